@@ -1,0 +1,88 @@
+/**
+ * Creatio's own table of platform cookies (Creatio 8.1 Academy, "Platform cookies"), kept as data:
+ * the preferences list cookies from here, and the strictly necessary ones are never blocked or
+ * cleared, whatever patterns a page author configures.
+ */
+
+/** How long a cookie lives: days, `0` for a session cookie, `-1` when a system setting decides. */
+export type Duration = number;
+
+export interface CatalogueEntry {
+  /** Cookie name; `*` is a wildcard. */
+  name: string;
+  /** `necessary`, `functional` or `analytical`. */
+  category: string;
+  duration: Duration;
+  /** Creatio's description, shortened. */
+  purpose: string;
+  /** Set by the server with `HttpOnly`: no script can read, block or delete it. */
+  httpOnly?: boolean;
+  /** The Creatio products that use it. */
+  products: string[];
+}
+
+/** Creatio's product names; the table below refers to them by bit. */
+export const PRODUCTS = [
+  'Creatio Services',
+  'Application Hub, Cloud',
+  'Studio Creatio, free edition',
+  'Creatio Success Portal',
+  'Creatio corporate websites',
+];
+
+// One row a cookie: name, category (n/f/a), duration, product bits, purpose, HttpOnly.
+// Packed as strings because the drop-in pays for every byte on every page view.
+const ROWS =
+  '.ASPXAUTH|n|0|15|Keeps the signed-in state so only authorised users reach protected resources.\n' +
+  'BPMLOADER|n|0|15|Stores the unique ID of an anonymous session.\n' +
+  'BPMSESSIONID|n|0|15|Stores the unique ID of the session.\n' +
+  'BPMCSRF|n|0|15|Protects against cross-site request forgery (CSRF).\n' +
+  'UserName|f|-1|11|Stores a user ID for easier log-in. Set after sign-in while the UserNameExpireDays setting is above 0.|1\n' +
+  'UserType|n|0|11|Stores the user type, set after sign-in.\n' +
+  'SsoSessionId|n|0|3|Stores the session ID of a Single Sign-On user.\n' +
+  'CookieConscent|n|365|22|Stores your cookie consent choices.\n' +
+  '_ga|a|365|15|Google Analytics: distinguishes visitors to count visits and usage.\n' +
+  '_ga_*|a|365|15|Google Analytics: keeps the state of the visit.\n' +
+  'verto_session_uuid|n|1|1|Stores the Verto telephony session ID for the Webitel integration.\n' +
+  'visid_incap_*|n|365|15|DDoS protection and web application firewall: binds sessions to a visitor.\n' +
+  'incap_ses_*|n|0|15|DDoS protection and web application firewall: relates requests to a session.\n' +
+  '.AspNet.SharedCookie|n|0|1|Provides Single Sign-On across Creatio services.\n' +
+  'CreatioIdentityServerAuthenticated|n|0|7|Stores the Creatio Identity Service authentication state.\n' +
+  'ExistingAlmUser|n|0|7|Stores the user status in Application Hub.\n' +
+  'idsrv.session|n|0|7|Stores the Creatio Identity Service session.\n' +
+  'sticky-session-id|n|0|7|Routes traffic between Creatio microservices (sticky session).\n' +
+  'product|n|0|2|Stores the trial product type selected in Application Hub.\n' +
+  'bpmHref|n|180|1|Stores the address of the current page.\n' +
+  'bpmRef|n|180|1|Stores the address of the page you came from.\n' +
+  'TotpSetupToken|n|0.014|1|Binds an authenticator app during two-factor set-up.\n' +
+  'FirstFactor|n|0.014|1|Keeps the first factor during two-factor sign-in.\n' +
+  'PasswordRecover|n|0.014|1|Keeps the state of a password recovery.';
+
+const CATEGORY_OF: Record<string, string> = { n: 'necessary', f: 'functional', a: 'analytical' };
+
+export const CATALOGUE: readonly CatalogueEntry[] = ROWS.split('\n').map((row) => {
+  const [name, c, days, bits, purpose, httpOnly] = row.split('|');
+  return {
+    name,
+    category: CATEGORY_OF[c],
+    duration: +days,
+    purpose,
+    httpOnly: !!httpOnly,
+    products: PRODUCTS.filter((_, i) => +bits & (1 << i)),
+  };
+});
+
+/** The strictly necessary names and patterns: the guard and the clearing never touch these. */
+// Creatio's table prints `.ASPXAUTH` without its dot; both spellings are protected.
+export const NECESSARY_PATTERNS = [
+  'ASPXAUTH',
+  ...CATALOGUE.filter((e) => e.category === 'necessary').map((e) => e.name),
+];
+
+/** The catalogue entries a list of patterns covers, plus the patterns the catalogue does not know. */
+export function describe(patterns: readonly string[]): CatalogueEntry[] {
+  return patterns.map(
+    (name) =>
+      CATALOGUE.find((e) => e.name === name) ?? { name, category: '', duration: NaN, purpose: '', products: [] },
+  );
+}

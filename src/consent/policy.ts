@@ -1,0 +1,47 @@
+import { NECESSARY, type Categories } from './categories.js';
+import { FORMAT, type ConsentRecord } from './record.js';
+
+const DAY = 864e5;
+
+/** What a decision was caused by; receipts and change events carry it. */
+export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' | 'reset';
+
+/**
+ * Whether a stored record still answers for the visitor: it must exist, be of the current
+ * revision or later, and be younger than the configured lifetime (a cookie whose expiry was
+ * stretched by hand does not stretch consent).
+ */
+export function isValid(record: ConsentRecord | null, revision: number, expiresDays: number, now: Date): record is ConsentRecord {
+  if (!record || record.rev < revision) return false;
+  const updated = Date.parse(record.updated);
+  // A decision from the future is a tampered or badly clocked one; a day of skew is tolerated.
+  return updated <= now.getTime() + DAY && now.getTime() - updated < expiresDays * DAY;
+}
+
+/**
+ * A new record for a decision. Keeps the consent id and first-consent time of the previous valid
+ * record, so one visitor's changes link up in the receipts.
+ */
+export function decide(
+  previous: ConsentRecord | null,
+  categories: Categories,
+  revision: number,
+  now: Date,
+  randomId: () => string,
+): ConsentRecord {
+  const at = now.toISOString();
+  return {
+    v: FORMAT,
+    id: previous?.id ?? randomId(),
+    rev: revision,
+    created: previous?.created ?? at,
+    updated: at,
+    categories: { ...categories, [NECESSARY]: true },
+  };
+}
+
+/** Clamps an attribute number into a safe integer range, or gives the default. */
+export function toInt(value: unknown, fallback: number, min: number, max: number): number {
+  const n = typeof value === 'number' ? value : parseInt(String(value ?? ''), 10);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : fallback;
+}

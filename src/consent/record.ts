@@ -1,0 +1,72 @@
+import { NECESSARY, isCategoryName, type Categories } from './categories.js';
+
+/** The format version this code writes and accepts. */
+export const FORMAT = 1;
+
+/**
+ * The decision stored in the `CookieConscent` cookie, as JSON. Servers read it too: the README
+ * documents it, and changing a field means a new `v`.
+ */
+export interface ConsentRecord {
+  /** Format version, always {@link FORMAT}. */
+  v: number;
+  /** Random id of this visitor's consent, kept across changes; links receipts together. */
+  id: string;
+  /** The policy revision the visitor decided on. */
+  rev: number;
+  /** When consent was first given (ISO 8601, UTC). */
+  created: string;
+  /** When the decision last changed (ISO 8601, UTC). */
+  updated: string;
+  /** The state of each category; `necessary` is always `true`. */
+  categories: Categories;
+}
+
+const ID = /^[\w-]{8,64}$/;
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
+const isTime = (value: unknown): value is string => typeof value === 'string' && ISO.test(value) && !isNaN(Date.parse(value));
+
+/**
+ * Reads a record from the cookie's (already percent-decoded) value. Anything that is not exactly
+ * our format — another consent manager's value, damaged or hand-edited JSON — gives `null`, which
+ * callers treat as "no decision". Never throws, and copies only known fields, so `__proto__` or
+ * `constructor` keys in the input reach nothing.
+ */
+export function decodeRecord(raw: string | null | undefined): ConsentRecord | null {
+  if (!raw || raw.length > 4096 || raw[0] !== '{') return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const { v, id, rev, created, updated, categories } = data as Record<string, unknown>;
+  if (
+    v !== FORMAT ||
+    typeof id !== 'string' ||
+    !ID.test(id) ||
+    !Number.isInteger(rev) ||
+    (rev as number) < 0 ||
+    !isTime(created) ||
+    !isTime(updated) ||
+    created > updated ||
+    !categories ||
+    typeof categories !== 'object' ||
+    Array.isArray(categories)
+  )
+    return null;
+  const entries = Object.entries(categories);
+  if (entries.length > 16) return null;
+  const state: Categories = {};
+  for (const [name, value] of entries) {
+    if (!isCategoryName(name) || typeof value !== 'boolean') return null;
+    state[name] = value;
+  }
+  if (state[NECESSARY] !== true) return null;
+  return { v, id, rev: rev as number, created, updated, categories: state };
+}
+
+/** The cookie value for a record (JSON; js-cookie percent-encodes it on write). */
+export const encodeRecord = (record: ConsentRecord): string => JSON.stringify(record);

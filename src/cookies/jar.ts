@@ -1,0 +1,66 @@
+import Cookies from 'js-cookie';
+import { decodeRecord, encodeRecord, type ConsentRecord } from '../consent/record.js';
+
+/** Creatio's own spelling of the consent cookie's name. */
+export const CONSENT_COOKIE = 'CookieConscent';
+
+/**
+ * Every cookie the page can see, in the browser's order, duplicates kept: `document.cookie` lists a
+ * name once per domain/path it is set on, and js-cookie's `get` would keep only one of them.
+ */
+export function cookieList(jar: string = document.cookie): [name: string, value: string][] {
+  return jar
+    ? jar.split('; ').map((pair) => {
+        const at = pair.indexOf('=');
+        return at < 0 ? ['', pair] : [pair.slice(0, at), pair.slice(at + 1)];
+      })
+    : [];
+}
+
+const decodeValue = (value: string): string | null => {
+  try {
+    return Cookies.converter.read(value, CONSENT_COOKIE);
+  } catch {
+    // Malformed percent-encoding (e.g. a lone %E0) makes decodeURIComponent throw.
+    return null;
+  }
+};
+
+/**
+ * The visitor's decision as stored by us. Several `CookieConscent` cookies may be visible (Creatio's
+ * own sites set one of another format on `.creatio.com`); foreign or damaged ones are skipped, never
+ * removed, and the newest of ours wins.
+ */
+export function readRecord(jar?: string): ConsentRecord | null {
+  let best: ConsentRecord | null = null;
+  for (const [name, value] of cookieList(jar)) {
+    if (name !== CONSENT_COOKIE) continue;
+    const raw = decodeValue(value);
+    const record = raw === null ? null : decodeRecord(raw);
+    if (record && (!best || record.updated > best.updated)) best = record;
+  }
+  return best;
+}
+
+export interface StoreOptions {
+  expiresDays: number;
+  /** Share the decision with subdomains; host-only when empty. */
+  domain?: string;
+}
+
+const attributes = ({ domain }: StoreOptions) => ({
+  path: '/',
+  sameSite: 'Lax' as const,
+  secure: location.protocol === 'https:',
+  ...(domain ? { domain } : {}),
+});
+
+export function writeRecord(record: ConsentRecord, options: StoreOptions): void {
+  Cookies.set(CONSENT_COOKIE, encodeRecord(record), { ...attributes(options), expires: options.expiresDays });
+}
+
+/** Removes our decision. A foreign `CookieConscent` on another domain is left where it is. */
+export function eraseRecord(options: StoreOptions): void {
+  Cookies.remove(CONSENT_COOKIE, attributes(options));
+  if (options.domain) Cookies.remove(CONSENT_COOKIE, { path: '/' });
+}

@@ -1,0 +1,44 @@
+import type { Categories } from './consent/categories.js';
+import type { Cause } from './consent/policy.js';
+import type { ConsentRecord } from './consent/record.js';
+
+export interface ConsentReadyDetail {
+  /** Whether the visitor has a valid decision; `false` means the banner asks. */
+  decided: boolean;
+  /** The current state: with no decision, every optional category is `false`. */
+  categories: Categories;
+  /** The stored record, `null` when there is no valid decision. */
+  consent: ConsentRecord | null;
+}
+
+export interface ConsentChangeDetail extends ConsentReadyDetail {
+  /** The categories whose value changed. */
+  changed: string[];
+  /** What caused it: `accept-all`, `reject-all`, `save`, `api`, `other-tab` or `reset`. */
+  cause: Cause;
+  /** Refused cookies that were visible and are now deleted. */
+  cleared: string[];
+  /** Refused cookies still visible after clearing (set on a path or domain this page cannot reach). */
+  remaining: string[];
+}
+
+/** Fired once per element after the stored decision was read. Bubbles and crosses shadow roots. */
+export class ConsentReadyEvent extends CustomEvent<ConsentReadyDetail> {
+  constructor(detail: ConsentReadyDetail) {
+    super('creatio-consent-ready', { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Fired every time the decision changes, in this tab or another. Bubbles and crosses shadow roots. */
+export class ConsentChangeEvent extends CustomEvent<ConsentChangeDetail> {
+  constructor(detail: ConsentChangeDetail) {
+    super('creatio-consent-change', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'creatio-consent-ready': ConsentReadyEvent;
+    'creatio-consent-change': ConsentChangeEvent;
+  }
+}

@@ -1,0 +1,12 @@
+/** The module entry: everything, with no side effects. Import `creatio-cookie-consent/define` to register the element. */
+export { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
+export { ConsentRuntime, consentRuntime, type ConsentConfig } from './runtime.js';
+export { ConsentChangeEvent, ConsentReadyEvent, type ConsentChangeDetail, type ConsentReadyDetail } from './events.js';
+export { decodeRecord, encodeRecord, FORMAT, type ConsentRecord } from './consent/record.js';
+export { isValid, decide, type Cause } from './consent/policy.js';
+export { CATALOGUE, type CatalogueEntry } from './consent/catalogue.js';
+export { type Categories } from './consent/categories.js';
+export { CONSENT_COOKIE, readRecord } from './cookies/jar.js';
+export { consentModeState } from './integrations/consent-mode.js';
+export { type ConsentReceipt } from './integrations/receipt.js';
+export { TEXT_KEYS, type Texts } from './i18n/index.js';

@@ -1,0 +1,110 @@
+import type { Categories } from '../consent/categories.js';
+import type { Cause } from '../consent/policy.js';
+import type { ConsentRecord } from '../consent/record.js';
+
+/**
+ * The JSON body POSTed to `consent-url` on every decision: the record of consent, and what the
+ * server should expire because the script cannot (HttpOnly cookies such as Creatio's `UserName`).
+ */
+export interface ConsentReceipt {
+  consentId: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  categories: Categories;
+  cause: Cause;
+  /** Names and patterns of the cookies of refused categories. */
+  refusedCookies: string[];
+  /** The page the decision was made on. */
+  url: string;
+}
+
+const PENDING = 'creatio-cookie-consent:pending';
+
+/** Resolves `url` against the page; only a same-origin http(s) URL is accepted. */
+export function sameOriginUrl(url: string | null | undefined, base: string = location.href): string | null {
+  if (!url) return null;
+  try {
+    const target = new URL(url, base);
+    return target.origin === new URL(base).origin && /^https?:$/.test(target.protocol) ? target.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: string[]): ConsentReceipt {
+  return {
+    consentId: record.id,
+    revision: record.rev,
+    createdAt: record.created,
+    updatedAt: record.updated,
+    categories: record.categories,
+    cause,
+    refusedCookies,
+    url: location.href,
+  };
+}
+
+const csrfToken = () => /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(document.cookie)?.[1];
+
+async function post(url: string, receipt: ConsentReceipt, timeoutMs: number): Promise<boolean> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const csrf = csrfToken();
+  // Creatio checks its anti-CSRF token in this header on every POST.
+  if (csrf) headers.BPMCSRF = csrf;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(receipt),
+      credentials: 'same-origin',
+      keepalive: true,
+      signal: abort.signal,
+    });
+    return response.ok;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function pending(): ConsentReceipt[] {
+  try {
+    const list = JSON.parse(localStorage.getItem(PENDING) ?? '[]');
+    return Array.isArray(list) ? list.slice(-20) : [];
+  } catch {
+    return [];
+  }
+}
+
+function keep(list: ConsentReceipt[]): void {
+  try {
+    if (list.length) localStorage.setItem(PENDING, JSON.stringify(list.slice(-20)));
+    else localStorage.removeItem(PENDING);
+  } catch {
+    // Storage disabled or full: the decision itself is safe in its cookie.
+  }
+}
+
+/**
+ * Sends the receipts that are waiting, oldest first, then the new one. One that fails stays queued
+ * in localStorage and goes out with the next page load or decision, so a failing endpoint delays
+ * the record of consent but never loses it (the decision itself is already in its cookie).
+ * Resolves to whether everything was delivered; never rejects.
+ */
+export async function sendReceipt(url: string, receipt: ConsentReceipt | null, timeoutMs = 10_000): Promise<boolean> {
+  const queue = pending();
+  if (receipt) keep([...queue, receipt]);
+  const all = receipt ? [...queue, receipt] : queue;
+  let sent = 0;
+  for (const item of all) {
+    if (!(await post(url, item, timeoutMs))) break;
+    sent++;
+  }
+  // Another decision may have queued meanwhile: drop only what went out.
+  keep(pending().slice(sent));
+  return sent === all.length;
+}

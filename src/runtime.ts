@@ -1,0 +1,240 @@
+/**
+ * The browser-facing half of the product: one per page, started when the script runs (before the
+ * element exists), it holds the decision and applies it — write guard, clearing, script gating,
+ * Consent Mode, receipts, other tabs. The element configures it and renders its state.
+ */
+import { DEFAULT_CATEGORIES, DEFAULT_COOKIES, NECESSARY, changedCategories, grantAll, matcher, refuseAll, words, type Categories } from './consent/categories.js';
+import { NECESSARY_PATTERNS } from './consent/catalogue.js';
+import { decide, isValid, type Cause } from './consent/policy.js';
+import type { ConsentRecord } from './consent/record.js';
+import { clearCookies, visibleNames, type ClearResult } from './cookies/clear.js';
+import { guardCookieStore, guardDocumentCookie } from './cookies/guard.js';
+import { CONSENT_COOKIE, eraseRecord, readRecord, writeRecord } from './cookies/jar.js';
+import { ConsentChangeEvent, type ConsentReadyDetail } from './events.js';
+import { consentDefault, consentUpdate } from './integrations/consent-mode.js';
+import { receiptFor, sameOriginUrl, sendReceipt } from './integrations/receipt.js';
+import { releaseGated, watchGated } from './integrations/script-gate.js';
+import { watchOtherTabs } from './integrations/sync.js';
+
+export interface ConsentConfig {
+  /** The optional categories offered, in order. */
+  categories: string[];
+  /** Cookie names and patterns per category. */
+  cookies: Record<string, string[]>;
+  revision: number;
+  expiresDays: number;
+  /** `Domain` for the decision cookie; host-only when empty. */
+  cookieDomain: string;
+  /** Same-origin endpoint that receives every decision. */
+  consentUrl: string;
+}
+
+export const defaultConfig = (): ConsentConfig => ({
+  categories: [...DEFAULT_CATEGORIES],
+  cookies: Object.fromEntries(Object.entries(DEFAULT_COOKIES).map(([c, list]) => [c, words(list)])),
+  revision: 1,
+  expiresDays: 365,
+  cookieDomain: '',
+  consentUrl: '',
+});
+
+/** Never governed, whatever a page author configures: Creatio's strictly necessary cookies and our own. */
+const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE]);
+
+const randomId = () =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Whether the browser sends Global Privacy Control. */
+export const gpc = () => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+
+type Listener = () => void;
+
+export class ConsentRuntime {
+  config = defaultConfig();
+  /** The valid stored decision, `null` when the visitor has not decided (or must decide again). */
+  record: ConsentRecord | null = null;
+  /** Elements that render this runtime; the first one connected dispatches the change events. */
+  readonly hosts: HTMLElement[] = [];
+  private readonly listeners = new Set<Listener>();
+  private blocks: (name: string) => boolean = () => false;
+  private broadcast: (message: string) => void = () => {};
+  private sending: Promise<unknown> = Promise.resolve();
+  private seenJar = '';
+
+  constructor(private readonly doc: Document = document) {
+    this.record = this.stored();
+    this.rebuild();
+    guardDocumentCookie(doc, (name) => this.blocks(name));
+    const store = (window as unknown as { cookieStore?: EventTarget & Parameters<typeof guardCookieStore>[0] }).cookieStore;
+    guardCookieStore(store, (name) => this.blocks(name));
+    consentDefault(refuseAll(this.config.categories));
+    if (this.record) consentUpdate(this.categories);
+    this.clear();
+    releaseGated(doc, (c) => this.granted(c));
+    watchGated(doc, (c) => this.granted(c));
+    this.broadcast = watchOtherTabs(() => this.refresh());
+    // Cookies can also arrive from the server (Set-Cookie) or another tab: look at each change where
+    // the Cookie Store API reports them, and poll the cheap cookie string where it does not.
+    if (store) store.addEventListener('change', () => this.onJarChange());
+    else setInterval(() => this.onJarChange(), 1000);
+    doc.addEventListener('click', (event) => {
+      const opener = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-cookie-settings]');
+      const host = this.hosts[0] as (HTMLElement & { showPreferences?: () => void }) | undefined;
+      if (opener && host?.showPreferences) {
+        event.preventDefault();
+        host.showPreferences();
+      }
+    });
+  }
+
+  /** The current state per category; with no decision every optional category is refused. */
+  get categories(): Categories {
+    const state = refuseAll(this.config.categories);
+    if (this.record) for (const c of this.config.categories) state[c] = this.record.categories[c] === true;
+    return state;
+  }
+
+  granted(category: string): boolean {
+    return category === NECESSARY || (!!this.record && this.categories[category] === true);
+  }
+
+  get detail(): ConsentReadyDetail {
+    return { decided: !!this.record, categories: this.categories, consent: this.record };
+  }
+
+  /** The names and patterns of every refused category's cookies. */
+  get refusedCookies(): string[] {
+    const granted = this.categories;
+    return Object.entries(this.config.cookies).flatMap(([c, list]) => (granted[c] ? [] : list));
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Applies the element's attributes. The stored decision is re-read: a raised revision asks again. */
+  configure(config: ConsentConfig): void {
+    const before = this.categories;
+    this.config = config;
+    this.record = this.stored();
+    this.apply(before);
+    this.flushReceipts();
+  }
+
+  acceptAll(): void {
+    const all = grantAll(this.config.categories);
+    // Global Privacy Control: accepting "all" does not include measurement and ads; the visitor can
+    // still switch them on one by one in the preferences.
+    if (gpc()) all.analytical = all.marketing = false;
+    this.decide(all, 'accept-all');
+  }
+
+  rejectAll(): void {
+    this.decide(refuseAll(this.config.categories), 'reject-all');
+  }
+
+  /** Records a decision; categories that are not offered are ignored, unlisted ones are refused. */
+  decide(choice: Partial<Categories>, cause: Cause): void {
+    const before = this.categories;
+    const state = refuseAll(this.config.categories);
+    for (const c of this.config.categories) state[c] = choice[c] === true;
+    const record = decide(this.record, state, this.config.revision, new Date(), randomId);
+    writeRecord(record, this.options);
+    // Cookies disabled, or a domain the browser refuses: the decision still holds for this page.
+    this.record = readRecord() ?? record;
+    this.changed(before, cause);
+    if (this.config.consentUrl) {
+      const receipt = receiptFor(record, cause, this.refusedCookies);
+      this.queue((url) => sendReceipt(url, receipt));
+    }
+  }
+
+  /** Forgets the decision: everything optional is refused again and the banner asks. */
+  reset(): void {
+    const before = this.categories;
+    eraseRecord(this.options);
+    this.record = null;
+    this.changed(before, 'reset');
+  }
+
+  /** Re-reads the stored decision (another tab may have changed it) and applies a difference. */
+  refresh(): void {
+    const before = this.categories;
+    const record = this.stored();
+    if (JSON.stringify(record) === JSON.stringify(this.record)) return;
+    this.record = record;
+    this.apply(before, 'other-tab');
+  }
+
+  private get options() {
+    return { expiresDays: this.config.expiresDays, domain: this.config.cookieDomain };
+  }
+
+  private stored(): ConsentRecord | null {
+    const record = readRecord();
+    return isValid(record, this.config.revision, this.config.expiresDays, new Date()) ? record : null;
+  }
+
+  private changed(before: Categories, cause: Cause): void {
+    this.broadcast('changed');
+    this.apply(before, cause);
+  }
+
+  private rebuild(): void {
+    const refused = matcher(this.refusedCookies);
+    this.blocks = (name) => !isNecessary(name) && refused(name);
+  }
+
+  private clear(): ClearResult {
+    const result = clearCookies(this.blocks, this.doc);
+    this.seenJar = this.doc.cookie;
+    return result;
+  }
+
+  private apply(before: Categories, cause?: Cause): void {
+    this.rebuild();
+    const { removed, remaining } = this.clear();
+    const after = this.categories;
+    const changed = changedCategories(before, after);
+    if (changed.length || cause) consentUpdate(after);
+    releaseGated(this.doc, (c) => this.granted(c));
+    for (const listener of this.listeners) listener();
+    if (cause)
+      (this.hosts[0] ?? this.doc).dispatchEvent(
+        new ConsentChangeEvent({ ...this.detail, changed, cause, cleared: removed, remaining }),
+      );
+  }
+
+  private onJarChange(): void {
+    const jar = this.doc.cookie;
+    if (jar === this.seenJar) return;
+    this.seenJar = jar;
+    if (visibleNames(this.blocks, jar).length) this.clear();
+    this.refresh();
+  }
+
+  private flushReceipts(): void {
+    this.queue((url) => sendReceipt(url, null));
+  }
+
+  /** Receipts go out one at a time, so a retry never races a new decision. */
+  private queue(send: (url: string) => Promise<boolean>): void {
+    const url = sameOriginUrl(this.config.consentUrl);
+    if (url) this.sending = this.sending.then(() => send(url));
+  }
+}
+
+const KEY = Symbol.for('creatio-cookie-consent');
+
+/**
+ * The page's runtime, started on first use. Kept on `window` under a registered symbol, so a
+ * second copy of the script (loaded twice, or once as a module and once as the drop-in) shares it
+ * instead of installing a second guard.
+ */
+export function consentRuntime(): ConsentRuntime {
+  const w = window as unknown as Record<symbol, ConsentRuntime | undefined>;
+  return (w[KEY] ??= new ConsentRuntime(document));
+}

@@ -1,0 +1,69 @@
+import { fixture, html } from '@open-wc/testing';
+import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
+import '../../src/creatio-cookie-consent.js';
+import { consentRuntime } from '../../src/runtime.js';
+
+/** Every name → value pair the page sees, duplicates kept. */
+export const jar = (): [string, string][] =>
+  document.cookie ? document.cookie.split('; ').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as [string, string]) : [];
+
+export const has = (name: string): boolean => jar().some(([n]) => n === name);
+
+/**
+ * Deletes every cookie the page can see, on every domain and path it may be on. Written here, not
+ * borrowed from src/, so a bug in the product's clearing cannot hide in the tests' own cleanup.
+ */
+export async function clearAllCookies(): Promise<void> {
+  const host = location.hostname;
+  const domains = ['', host, host.split('.').slice(1).join('.')];
+  const paths = ['/', ...location.pathname.split('/').filter(Boolean).map((_, i, a) => `/${a.slice(0, i + 1).join('/')}`)];
+  for (let round = 0; round < 2; round++)
+    for (const [name] of jar())
+      for (const d of domains)
+        for (const p of paths) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${p}${d ? `; domain=${d}` : ''}; Secure`;
+  // HttpOnly ones are out of the page's reach: the test server expires them.
+  await fetch(`/__set-cookie?c=${encodeURIComponent('UserName=; Path=/; Max-Age=0; HttpOnly')}`);
+  try {
+    localStorage.clear();
+  } catch {
+    /* storage disabled */
+  }
+}
+
+/** Sets cookies the way a server does, with real Set-Cookie headers. */
+export async function serverSets(...cookies: string[]): Promise<void> {
+  await fetch(`/__set-cookie?${cookies.map((c) => `c=${encodeURIComponent(c)}`).join('&')}`);
+}
+
+/** The Cookie header the browser sends (HttpOnly cookies included). */
+export const cookieHeader = async (): Promise<string> => (await fetch('/__cookie-header')).text();
+
+/** A button or control by its accessible name, inside the element's shadow root. */
+export function byName<T extends HTMLElement = HTMLButtonElement>(el: CreatioCookieConsent, name: string, selector = 'button'): T {
+  const found = Array.from(el.shadowRoot!.querySelectorAll<T>(selector)).filter(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name && b.getClientRects().length,
+  );
+  if (found.length !== 1) throw new Error(`expected one visible ${selector} named "${name}", found ${found.length}`);
+  return found[0];
+}
+
+/** A switch by its label text. */
+export function switchNamed(el: CreatioCookieConsent, name: string): HTMLInputElement {
+  const label = Array.from(el.shadowRoot!.querySelectorAll('label')).find((l) => l.textContent!.trim() === name);
+  if (!label) throw new Error(`no switch labelled "${name}"`);
+  return el.shadowRoot!.getElementById(label.htmlFor) as HTMLInputElement;
+}
+
+export const banner = (el: CreatioCookieConsent) => el.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]');
+export const dialog = (el: CreatioCookieConsent) => el.shadowRoot!.querySelector('dialog')!;
+
+/** A fresh element after a clean slate; `markup` may carry attributes. */
+export async function freshElement(markup = html`<creatio-cookie-consent></creatio-cookie-consent>`): Promise<CreatioCookieConsent> {
+  return fixture<CreatioCookieConsent>(markup);
+}
+
+/** Waits for the next event of a type on document. */
+export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(type: K): Promise<GlobalEventHandlersEventMap[K]> =>
+  new Promise((resolve) => document.addEventListener(type, resolve as EventListener, { once: true }));
+
+export { consentRuntime };

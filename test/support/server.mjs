@@ -1,0 +1,58 @@
+// Test endpoints for the test runner's server: they play the server side of a Creatio site so the
+// tests can use real Set-Cookie headers, HttpOnly cookies and a receipt endpoint.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A throwaway certificate for *.example.test, so the mapped host is a secure context (Cookie Store API). */
+export function certificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'ccc-cert-'));
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=example.test',
+    '-addext', 'subjectAltName=DNS:*.example.test,DNS:example.test,DNS:localhost',
+    '-keyout', key, '-out', cert,
+  ], { stdio: 'ignore' });
+  return { key, cert };
+}
+
+const receipts = [];
+
+const body = (req) =>
+  new Promise((resolve) => {
+    let data = '';
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+  });
+
+export async function testEndpoints(ctx, next) {
+  const url = new URL(ctx.url, 'https://x');
+  const path = url.pathname;
+  if (!path.startsWith('/__')) return next();
+  ctx.set('Cache-Control', 'no-store');
+  if (path === '/__set-cookie') {
+    // Each `c` is one raw Set-Cookie value, as a server would send it.
+    ctx.set('Set-Cookie', url.searchParams.getAll('c'));
+    ctx.body = 'ok';
+  } else if (path === '/__cookie-header') {
+    // What the browser sends, HttpOnly cookies included: the page itself cannot see those.
+    ctx.body = ctx.get('cookie');
+  } else if (path === '/__consent') {
+    const status = +(url.searchParams.get('status') ?? 200);
+    const delay = +(url.searchParams.get('delay') ?? 0);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    const receipt = JSON.parse((await body(ctx.req)) || 'null');
+    receipts.push({ receipt, csrf: ctx.get('bpmcsrf') || null, contentType: ctx.get('content-type'), status });
+    if (status === 200 && receipt?.refusedCookies?.includes('UserName'))
+      ctx.set('Set-Cookie', ['UserName=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly']);
+    ctx.status = status;
+    ctx.body = status === 200 ? { ok: true } : 'failed';
+  } else if (path === '/__receipts') {
+    ctx.body = receipts;
+    if (url.searchParams.has('clear')) receipts.length = 0;
+  } else {
+    return next();
+  }
+}
