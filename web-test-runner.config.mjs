@@ -54,6 +54,18 @@ if (FIREFOX && process.env.BROWSERS !== 'chromium')
     }),
   );
 
+/** `browser-cookies`: the jar as the browser holds it (expiry, SameSite, HttpOnly), which a page cannot read. */
+const cookieJarCommand = {
+  name: 'browser-cookies',
+  async executeCommand({ command, session }) {
+    if (command !== 'browser-cookies') return undefined;
+    const page = session.browser.getPage(session.id);
+    return (await page.cookies()).map(({ name, value, domain, path, expires, httpOnly, secure, sameSite }) => ({
+      name, value, domain, path, expires, httpOnly, secure, sameSite,
+    }));
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -65,7 +77,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browsers: process.env.BROWSERS === 'firefox' ? browsers.slice(1) : browsers,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [cookieJarCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   middleware: [testEndpoints],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

@@ -52,4 +52,4 @@ export const grantAll = (offered: readonly string[]): Categories =>
 
 /** The names of the categories whose value differs between two states. */
 export const changedCategories = (before: Categories | null, after: Categories): string[] =>
-  Object.keys({ ...before, ...after }).filter((c) => !!before?.[c] !== !!after[c]);
+  Object.keys({ ...before, ...after }).filter((c) => c !== NECESSARY && !!before?.[c] !== !!after[c]);

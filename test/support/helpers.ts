@@ -30,6 +30,16 @@ export async function clearAllCookies(): Promise<void> {
   }
 }
 
+const nativeSet = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.set!;
+
+/**
+ * Writes cookies past the guard, with the browser's own setter: how cookies that a tag wrote before
+ * the script arrived (or in an earlier visit) look to the page.
+ */
+export function plant(...assignments: string[]): void {
+  for (const a of assignments) nativeSet.call(document, a);
+}
+
 /** Sets cookies the way a server does, with real Set-Cookie headers. */
 export async function serverSets(...cookies: string[]): Promise<void> {
   await fetch(`/__set-cookie?${cookies.map((c) => `c=${encodeURIComponent(c)}`).join('&')}`);
@@ -67,3 +77,35 @@ export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(type: K):
   new Promise((resolve) => document.addEventListener(type, resolve as EventListener, { once: true }));
 
 export { consentRuntime };
+
+/** Loads a page in an iframe (another browsing context of the same site) and waits for its load. */
+export async function frame(src: string): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width:800px;height:600px';
+  const loaded = new Promise((resolve) => (iframe.onload = resolve));
+  iframe.src = src;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+export type Seen = { errors: string[]; events: { type: string; detail: Record<string, unknown> }[] };
+export const seenIn = (iframe: HTMLIFrameElement): Seen => (iframe.contentWindow as unknown as { seen: Seen }).seen;
+
+export interface BrowserCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  /** Seconds since the epoch; -1 for a session cookie. */
+  expires: number;
+  httpOnly: boolean;
+  secure: boolean;
+  sameSite?: string;
+}
+
+/** The cookies the browser holds for this page, with their attributes (a test-runner command). */
+export async function browserCookies(): Promise<BrowserCookie[]> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  return (await executeServerCommand<BrowserCookie[]>('browser-cookies'))!;
+}

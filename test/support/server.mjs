@@ -30,13 +30,13 @@ const body = (req) =>
 export async function testEndpoints(ctx, next) {
   const url = new URL(ctx.url, 'https://x');
   const path = url.pathname;
-  if (!path.startsWith('/__')) return next();
+  if (!path.includes('/__')) return next();
   ctx.set('Cache-Control', 'no-store');
   if (path === '/__set-cookie') {
     // Each `c` is one raw Set-Cookie value, as a server would send it.
     ctx.set('Set-Cookie', url.searchParams.getAll('c'));
     ctx.body = 'ok';
-  } else if (path === '/__cookie-header') {
+  } else if (path.endsWith('/__cookie-header')) {
     // What the browser sends, HttpOnly cookies included: the page itself cannot see those.
     ctx.body = ctx.get('cookie');
   } else if (path === '/__consent') {

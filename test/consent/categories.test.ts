@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { changedCategories, matcher, parseCategories } from '../../src/consent/categories.js';
+import { CATALOGUE, NECESSARY_PATTERNS } from '../../src/consent/catalogue.js';
+
+describe('categories', () => {
+  for (const [patterns, name, matches] of [
+    [['_ga', '_ga_*'], '_ga', true],
+    [['_ga', '_ga_*'], '_ga_ABC123', true],
+    [['_ga', '_ga_*'], '_gat', false],
+    [['_ga', '_ga_*'], 'x_ga', false],
+    [['UserName'], 'username', false],
+    [['a.b'], 'aXb', false],
+    [['(x)|y'], '(x)|y', true],
+    [['*'], 'anything', true],
+    [[], '_ga', false],
+  ] as const)
+    it(`${patterns.join(' ')} ${matches ? 'matches' : 'does not match'} ${name}`, () => {
+      expect(matcher(patterns)(name)).to.equal(matches);
+    });
+
+  for (const [attribute, offered] of [
+    [null, ['functional', 'analytical']],
+    ['functional', ['functional']],
+    ['  analytical   functional analytical ', ['analytical', 'functional']],
+    ['necessary functional', ['functional']],
+    ['marketing <b>x</b> __proto__ Functional', ['marketing']],
+    ['', []],
+  ] as const)
+    it(`offers ${JSON.stringify(offered)} for categories="${attribute}"`, () => {
+      expect(parseCategories(attribute)).to.deep.equal(offered);
+    });
+
+  it('names the categories that changed', () => {
+    expect(changedCategories(null, { necessary: true, functional: true, analytical: false })).to.deep.equal(['functional']);
+    expect(changedCategories({ functional: true, analytical: true }, { functional: true, analytical: false })).to.deep.equal(['analytical']);
+  });
+});
+
+describe('catalogue', () => {
+  // The names in Creatio's table (shared/creatio/platform-cookies.md).
+  const creatio = [
+    '.ASPXAUTH', 'BPMLOADER', 'BPMSESSIONID', 'BPMCSRF', 'UserName', 'UserType', 'SsoSessionId', 'CookieConscent', '_ga', '_ga_*',
+    'verto_session_uuid', 'visid_incap_*', 'incap_ses_*', '.AspNet.SharedCookie', 'CreatioIdentityServerAuthenticated',
+    'ExistingAlmUser', 'idsrv.session', 'sticky-session-id', 'product', 'bpmHref', 'bpmRef', 'TotpSetupToken', 'FirstFactor', 'PasswordRecover',
+  ];
+  it('holds every cookie of Creatio\'s table, once', () => {
+    expect(CATALOGUE.map((e) => e.name)).to.have.members(creatio);
+  });
+  it('puts UserName in functional, marked HttpOnly, and GA in analytical', () => {
+    const of = (name: string) => CATALOGUE.find((e) => e.name === name)!;
+    expect(of('UserName')).to.include({ category: 'functional', httpOnly: true });
+    expect(of('_ga')).to.include({ category: 'analytical', duration: 365 });
+    expect(of('_ga_*').category).to.equal('analytical');
+    expect(of('bpmHref').duration).to.equal(180);
+    expect(of('.ASPXAUTH').products).to.include('Creatio Success Portal');
+  });
+  it('protects every strictly necessary cookie and nothing optional', () => {
+    const protect = matcher(NECESSARY_PATTERNS);
+    for (const name of ['.ASPXAUTH', 'ASPXAUTH', 'BPMCSRF', 'visid_incap_123', 'incap_ses_9_1', 'CookieConscent']) expect(protect(name), name).to.equal(true);
+    for (const name of ['UserName', '_ga', '_ga_X1']) expect(protect(name), name).to.equal(false);
+  });
+});

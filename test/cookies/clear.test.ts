@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { clearCookies, domainsFor, fitDomain, pathsFor } from '../../src/cookies/clear.js';
+import { clearAllCookies, frame, has, jar, plant } from '../support/helpers.js';
+
+describe('domain and path enumeration', () => {
+  for (const [host, wanted] of [
+    ['app.example.test', [undefined, 'app.example.test', 'example.test']],
+    ['tenant.creatio.com', [undefined, 'tenant.creatio.com', 'creatio.com']],
+    ['a.b.c.example.co.uk', [undefined, 'a.b.c.example.co.uk', 'b.c.example.co.uk', 'c.example.co.uk', 'example.co.uk', 'co.uk']],
+    ['localhost', [undefined, 'localhost']],
+    ['127.0.0.1', [undefined]],
+    ['[::1]', [undefined]],
+    ['App.Example.TEST.', [undefined, 'app.example.test', 'example.test']],
+  ] as const)
+    it(`tries ${host} on ${JSON.stringify(wanted)}`, () => expect(domainsFor(host)).to.deep.equal(wanted));
+
+  for (const [path, wanted] of [
+    ['/', ['/']],
+    ['/0/Nui/ViewModule.aspx', ['/', '/0', '/0/', '/0/Nui', '/0/Nui/', '/0/Nui/ViewModule.aspx', '/0/Nui/ViewModule.aspx/']],
+    ['/a//b/', ['/', '/a', '/a/', '/a/b', '/a/b/']],
+  ] as const)
+    it(`tries ${path} on ${JSON.stringify(wanted)}`, () => expect(pathsFor(path)).to.deep.equal(wanted));
+
+  for (const [domain, host, wanted] of [
+    ['example.test', 'app.example.test', 'example.test'],
+    ['.example.test', 'app.example.test', 'example.test'],
+    ['other.test', 'app.example.test', ''],
+    ['xample.test', 'app.example.test', ''],
+    ['test', 'app.example.test', ''],
+    [null, 'app.example.test', ''],
+  ] as const)
+    it(`stores on "${wanted}" for cookie-domain=${domain}`, () => expect(fitDomain(domain, host)).to.equal(wanted));
+});
+
+describe('clearing in the browser', () => {
+  beforeEach(clearAllCookies);
+  afterEach(clearAllCookies);
+
+  it('removes a cookie from the host and the parent domain, and leaves the rest', () => {
+    plant('_ga=host; path=/', '_ga=parent; path=/; domain=example.test', '_ga_X=self; path=/; domain=app.example.test', 'keep=1; path=/');
+    expect(jar().filter(([n]) => n.startsWith('_ga'))).to.have.length(3);
+    const result = clearCookies((n) => n.startsWith('_ga'));
+    expect(result.removed).to.have.members(['_ga', '_ga_X']);
+    expect(result.remaining).to.deep.equal([]);
+    expect(has('_ga')).to.equal(false);
+    expect(has('_ga_X')).to.equal(false);
+    expect(has('keep')).to.equal(true);
+  });
+});
+
+describe('clearing on a page below the root', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('removes GA cookies set on the page\'s path prefixes and on the parent domain when the page loads', async () => {
+    // Not visible from this test page (path /), so only the framed page's own clearing can reach them.
+    plant('_ga=deep; path=/test/fixtures; domain=example.test', '_ga_X=deep; path=/test/fixtures/');
+    const before = await (await fetch('/test/fixtures/__cookie-header')).text();
+    expect(before).to.contain('_ga=deep').and.contain('_ga_X=deep');
+    const iframe = await frame('/test/fixtures/page.html');
+    expect(iframe.contentDocument!.cookie).not.to.match(/_ga/);
+    const after = await (await fetch('/test/fixtures/__cookie-header')).text();
+    expect(after).not.to.match(/_ga/);
+  });
+});
