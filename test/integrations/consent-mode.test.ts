@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import { consentModeState } from '../../src/integrations/consent-mode.js';
+import { byName, clearAllCookies, freshElement, frame } from '../support/helpers.js';
+
+type Entry = IArguments | Record<string, unknown>;
+const consentCommands = (layer: Entry[]) =>
+  layer.filter((e) => Object.prototype.toString.call(e) === '[object Arguments]' && (e as IArguments)[0] === 'consent') as IArguments[];
+
+describe('Google Consent Mode v2', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('maps categories to the seven consent types', () => {
+    expect(consentModeState({ necessary: true, functional: true, analytical: false })).to.deep.equal({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
+      security_storage: 'granted',
+    });
+    const ads = consentModeState({ necessary: true, marketing: true, analytical: true });
+    expect([ads.ad_storage, ads.ad_user_data, ads.ad_personalization, ads.analytics_storage]).to.deep.equal(['granted', 'granted', 'granted', 'granted']);
+  });
+
+  it('pushes a default before a tag that follows the script, then an update per decision, as arguments objects', async () => {
+    const page = await frame('/test/fixtures/gtm.html');
+    const w = page.contentWindow as unknown as { dataLayer: Entry[]; tagSawDefault: boolean };
+    expect(w.tagSawDefault, 'the default was there when the next tag ran').to.equal(true);
+    const [first] = consentCommands(w.dataLayer);
+    expect(first[1]).to.equal('default');
+    expect(first[2]).to.include({ analytics_storage: 'denied', functionality_storage: 'denied', security_storage: 'granted', ad_storage: 'denied' });
+    expect(Object.keys(first[2])).to.have.members([
+      'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage', 'wait_for_update',
+    ]);
+    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    await el.updateComplete;
+    el.acceptAll();
+    el.setConsent({ analytical: false });
+    const commands = consentCommands(w.dataLayer);
+    expect(commands.map((c) => c[1])).to.deep.equal(['default', 'update', 'update']);
+    expect(commands[1][2]).to.include({ analytics_storage: 'granted', functionality_storage: 'granted' });
+    expect(commands[2][2]).to.include({ analytics_storage: 'denied', functionality_storage: 'granted' });
+    expect(w.dataLayer.some((e) => (e as Record<string, unknown>).event === 'creatio-consent-update')).to.equal(true);
+  });
+
+  it('sends an update with the stored decision at once on later page loads', async () => {
+    const el = await freshElement();
+    byName(el, 'Accept all').click();
+    const page = await frame('/test/fixtures/gtm.html');
+    const commands = consentCommands((page.contentWindow as unknown as { dataLayer: Entry[] }).dataLayer);
+    expect(commands.map((c) => c[1])).to.deep.equal(['default', 'update']);
+    expect(commands[1][2]).to.include({ analytics_storage: 'granted' });
+  });
+});

@@ -1,0 +1,91 @@
+import { expect, html } from '@open-wc/testing';
+import { sameOriginUrl, type ConsentReceipt } from '../../src/integrations/receipt.js';
+import { byName, clearAllCookies, cookieHeader, freshElement, plant, serverSets } from '../support/helpers.js';
+
+type Logged = { receipt: ConsentReceipt; csrf: string | null; contentType: string; status: number };
+const receipts = async (): Promise<Logged[]> => (await fetch('/__receipts')).json();
+const until = async <T>(probe: () => Promise<T | undefined | false>, ms = 5000): Promise<T> => {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe('consent-url receipts', () => {
+  beforeEach(async () => {
+    await clearAllCookies();
+    await fetch('/__receipts?clear');
+  });
+
+  for (const [url, wanted] of [
+    ['/__consent', 'https://app.example.test:PORT/__consent'],
+    ['https://other.example.test/__consent', null],
+    ['javascript:alert(1)', null],
+    ['//evil.test/x', null],
+    ['', null],
+  ] as const)
+    it(`accepts ${url || '(empty)'} as ${wanted}`, () => {
+      expect(sameOriginUrl(url)).to.equal(wanted?.replace('PORT', location.port) ?? null);
+    });
+
+  it('POSTs the receipt with the CSRF header, and the server\'s expiry of HttpOnly UserName takes effect', async () => {
+    await serverSets('UserName=alice; Path=/; HttpOnly; Max-Age=86400');
+    plant('BPMCSRF=csrf-token-1; path=/');
+    expect(await cookieHeader()).to.contain('UserName=alice');
+    expect(document.cookie, 'HttpOnly: the page cannot see it').not.to.contain('UserName');
+
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent"></creatio-cookie-consent>`);
+    byName(el, 'Reject all').click();
+    const [logged] = await until(async () => {
+      const list = await receipts();
+      return list.length ? list : undefined;
+    });
+    expect(logged.csrf).to.equal('csrf-token-1');
+    expect(logged.contentType).to.contain('application/json');
+    expect(logged.receipt).to.deep.include({
+      consentId: el.consent!.id,
+      revision: 1,
+      createdAt: el.consent!.created,
+      updatedAt: el.consent!.updated,
+      categories: { necessary: true, functional: false, analytical: false },
+      cause: 'reject-all',
+      url: location.href,
+    });
+    expect(logged.receipt.refusedCookies).to.have.members(['UserName', '_ga', '_ga_*']);
+    expect(await until(async () => !(await cookieHeader()).includes('UserName') && 'gone')).to.equal('gone');
+    expect(await cookieHeader(), 'necessary cookies stay').to.contain('BPMCSRF=csrf-token-1');
+  });
+
+  it('keeps the decision and the receipt when the endpoint fails, and delivers it later', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    addEventListener('unhandledrejection', onRejection);
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent?status=500"></creatio-cookie-consent>`);
+    byName(el, 'Accept all').click();
+    await until(async () => (await receipts()).length === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.consent!.categories.analytical, 'decision kept').to.equal(true);
+    expect(JSON.parse(localStorage.getItem('creatio-cookie-consent:pending')!)).to.have.length(1);
+
+    // The next page (here: the endpoint back up) sends what waited.
+    el.consentUrl = '/__consent';
+    const delivered = await until(async () => {
+      const list = await receipts();
+      return list.filter((r) => r.status === 200).length === 1 && list;
+    });
+    expect(delivered.at(-1)!.receipt.cause).to.equal('accept-all');
+    await until(async () => localStorage.getItem('creatio-cookie-consent:pending') === null);
+    removeEventListener('unhandledrejection', onRejection);
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('does not send to another origin', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="https://other.example.test:${location.port}/__consent"></creatio-cookie-consent>`);
+    byName(el, 'Accept all').click();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await receipts()).to.deep.equal([]);
+  });
+});

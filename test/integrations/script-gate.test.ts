@@ -1,0 +1,68 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { byName, clearAllCookies, freshElement, frame } from '../support/helpers.js';
+
+type Ran = { ran?: string[] };
+const ran = () => ((window as unknown as Ran).ran ??= []);
+
+describe('script gating', () => {
+  beforeEach(async () => {
+    await clearAllCookies();
+    ran().length = 0;
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('keeps gated scripts and iframes inert until their category is granted, then runs each once', async () => {
+    const el = await freshElement();
+    const gated = await fixture(html`<div>
+      <script type="text/plain" data-consent-category="analytical" src="/test/fixtures/gated.js" data-name="analytics-src" id="keep-id"></script>
+      <script type="text/plain" data-consent-category="functional" src="/test/fixtures/gated.js" data-name="functional-src"></script>
+      <iframe data-consent-category="analytical" data-src="/test/fixtures/blank.html" title="video"></iframe>
+      <iframe data-consent-category="analytical" data-src="javascript:alert(1)" title="bad"></iframe>
+    </div>`);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ran()).to.deep.equal([]);
+    expect(gated.querySelector('iframe')!.getAttribute('src')).to.equal(null);
+
+    el.setConsent({ analytical: true });
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => ran().length && (clearInterval(check), resolve()), 20);
+    });
+    expect(ran()).to.deep.equal(['analytics-src']);
+    const script = gated.querySelector<HTMLScriptElement>('#keep-id')!;
+    expect(script.type).to.equal('');
+    expect(script.dataset.name, 'other attributes are kept').to.equal('analytics-src');
+    expect(gated.querySelector('iframe')!.getAttribute('src')).to.equal('/test/fixtures/blank.html');
+    expect(gated.querySelectorAll('iframe')[1].getAttribute('src'), 'a javascript: URL is not loaded').to.equal(null);
+
+    el.setConsent({ analytical: true, functional: false });
+    el.acceptAll();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ran()).to.deep.equal(['analytics-src', 'functional-src']);
+  });
+
+  it('runs gated scripts inserted after the decision', async () => {
+    const el = await freshElement();
+    byName(el, 'Accept all').click();
+    const s = document.createElement('script');
+    s.type = 'text/plain';
+    s.dataset.consentCategory = 'analytical';
+    s.src = '/test/fixtures/gated.js';
+    s.dataset.name = 'late';
+    document.body.append(s);
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => ran().length && (clearInterval(check), resolve()), 20);
+    });
+    expect(ran()).to.deep.equal(['late']);
+  });
+
+  it('runs inline gated scripts in a page once, on consent', async () => {
+    const page = await frame('/test/fixtures/gated.html');
+    const w = page.contentWindow as unknown as Ran & { inlineRuns?: number };
+    expect(w.inlineRuns ?? 0).to.equal(0);
+    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    await el.updateComplete;
+    el.acceptAll();
+    el.acceptAll();
+    expect(w.inlineRuns).to.equal(1);
+  });
+});
