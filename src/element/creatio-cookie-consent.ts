@@ -142,7 +142,8 @@ export class CreatioCookieConsent extends LitElement {
 
   /** Closes the preferences without changing the decision. */
   closePreferences(): void {
-    this.dialog?.close();
+    if (this.dialog?.open) this.dialog.close();
+    this.onClose();
   }
 
   /** Grants every offered category (under Global Privacy Control, not `analytical` and `marketing`). */
@@ -244,7 +245,9 @@ export class CreatioCookieConsent extends LitElement {
     }
   }
 
+  /** Also runs on the dialog's own `close` (Escape), which arrives a task later: once is enough. */
   private onClose(): void {
+    if (!this.open || this.dialog?.open) return;
     this.open = false;
     const back = this.opener;
     this.opener = null;

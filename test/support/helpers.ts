@@ -50,7 +50,9 @@ export const cookieHeader = async (): Promise<string> => (await fetch('/__cookie
 
 /** A button or control by its accessible name, inside the element's shadow root. */
 export function byName<T extends HTMLElement = HTMLButtonElement>(el: CreatioCookieConsent, name: string, selector = 'button'): T {
-  const found = Array.from(el.shadowRoot!.querySelectorAll<T>(selector)).filter(
+  // With the modal dialog open the rest is inert: a visitor reaches only what is inside it.
+  const open = el.shadowRoot!.querySelector('dialog[open]');
+  const found = Array.from((open ?? el.shadowRoot!).querySelectorAll<T>(selector)).filter(
     (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name && b.getClientRects().length,
   );
   if (found.length !== 1) throw new Error(`expected one visible ${selector} named "${name}", found ${found.length}`);

@@ -1,0 +1,79 @@
+import { expect, html } from '@open-wc/testing';
+import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
+import { banner, clearAllCookies, dialog, freshElement } from '../support/helpers.js';
+
+/** axe on the element, shadow DOM included, as a visitor's assistive technology meets it. */
+async function axeViolations(el: CreatioCookieConsent) {
+  await el.updateComplete;
+  const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+  const { violations } = await axe.run(el, { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+  return violations.map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  before(async () => {
+    // chai-a11y-axe brings axe-core; importing it puts `axe` on window.
+    await import('axe-core');
+  });
+  beforeEach(clearAllCookies);
+
+  for (const theme of ['light', 'dark'])
+    for (const lang of ['en', 'ar'])
+      for (const state of ['banner', 'preferences'] as const)
+        it(`has no violation: ${state}, ${theme}, ${lang}`, async () => {
+          const el = await freshElement(html`<creatio-cookie-consent theme=${theme} lang=${lang} policy-url="/privacy"></creatio-cookie-consent>`);
+          if (state === 'preferences') {
+            await el.showPreferences();
+            dialog(el).querySelectorAll('details').forEach((d) => (d.open = true));
+          }
+          expect(await axeViolations(el)).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+        });
+
+  it('lays Arabic out right to left', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent lang="ar"></creatio-cookie-consent>`);
+    expect(banner(el)!.dir).to.equal('rtl');
+    expect(getComputedStyle(banner(el)!).direction).to.equal('rtl');
+  });
+
+  it('refuses a javascript: policy URL and renders attribute text as text', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent policy-url="javascript:alert(1)"></creatio-cookie-consent>`);
+    expect(banner(el)!.querySelector('a')).to.equal(null);
+    el.policyUrl = 'https://example.test/privacy';
+    el.texts = { message: '<img src=x onerror="window.pwned=1">Hello', policy: '<b>Policy</b>' };
+    await el.updateComplete;
+    expect(banner(el)!.querySelector('img,b')).to.equal(null);
+    expect(banner(el)!.textContent).to.contain('<img src=x');
+    expect(banner(el)!.querySelector('a')!.href).to.equal('https://example.test/privacy');
+  });
+
+  it('overlays the page: the banner appears with no layout shift', async function () {
+    if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+    const { frame } = await import('../support/helpers.js');
+    const page = await frame('/test/fixtures/layout.html');
+    const w = page.contentWindow as unknown as { cls: number; ready: Promise<void> };
+    await w.ready;
+    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="banner"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(w.cls).to.equal(0);
+    page.remove();
+  });
+
+  it('keeps touch targets at least 24 px and fits a 320 px wide viewport', async () => {
+    const el = await freshElement();
+    for (const b of banner(el)!.querySelectorAll('button')) {
+      const r = b.getBoundingClientRect();
+      expect(Math.min(r.width, r.height)).to.be.at.least(24);
+    }
+    const { frame } = await import('../support/helpers.js');
+    const page = await frame('/test/fixtures/page.html');
+    page.style.width = '320px';
+    const framed = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    await framed.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(page.contentDocument!.documentElement.scrollWidth).to.be.at.most(320);
+    for (const b of framed.shadowRoot!.querySelectorAll('[part~="banner"] button')) expect(b.getBoundingClientRect().right).to.be.at.most(320);
+    page.remove();
+  });
+});

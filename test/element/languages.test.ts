@@ -1,0 +1,71 @@
+import { expect, html } from '@open-wc/testing';
+import { LANGUAGES, TEXT_KEYS, pickLanguage, textsFor } from '../../src/i18n/index.js';
+import { byName, clearAllCookies, freshElement } from '../support/helpers.js';
+
+describe('languages', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => {
+    delete (window as unknown as { Terrasoft?: unknown }).Terrasoft;
+    document.documentElement.lang = 'en';
+    delete (navigator as unknown as { languages?: unknown }).languages;
+  });
+
+  it('ships en, de, fr, es, it, nl, pt, pl, uk and ar, each complete', () => {
+    expect(Object.keys(LANGUAGES)).to.have.members(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar']);
+    for (const [lang, text] of Object.entries(LANGUAGES)) {
+      const list = text.split('|');
+      expect(list, lang).to.have.length(TEXT_KEYS.length);
+      expect(list.every(Boolean), `${lang} has an empty text`).to.equal(true);
+    }
+  });
+
+  for (const [wanted, picked] of [
+    [['de-DE'], 'de'],
+    [['pt_BR'], 'pt'],
+    [['xx', 'FR-ca'], 'fr'],
+    [['zz'], 'en'],
+    [[null, undefined, ''], 'en'],
+    [['__proto__', 'constructor'], 'en'],
+  ] as const)
+    it(`picks ${picked} for ${JSON.stringify(wanted)}`, () => expect(pickLanguage(wanted)).to.equal(picked));
+
+  it('lets the page author override texts, as text', () => {
+    expect(textsFor('de', { acceptAll: 'OK', nope: 3, __proto__: 'x' } as never).acceptAll).to.equal('OK');
+    expect(textsFor('de', null).rejectAll).to.equal('Alle ablehnen');
+  });
+
+  it('takes the lang attribute first', async () => {
+    (window as unknown as { Terrasoft: unknown }).Terrasoft = { currentUserCultureName: 'fr-FR' };
+    const el = await freshElement(html`<creatio-cookie-consent lang="de"></creatio-cookie-consent>`);
+    byName(el, 'Alle akzeptieren');
+    byName(el, 'Alle ablehnen');
+    byName(el, 'Anpassen');
+  });
+
+  it('then Creatio\'s culture', async () => {
+    document.documentElement.lang = 'es';
+    (window as unknown as { Terrasoft: unknown }).Terrasoft = { currentUserCultureName: 'fr-FR' };
+    const el = await freshElement();
+    byName(el, 'Tout accepter');
+  });
+
+  it('then <html lang>', async () => {
+    document.documentElement.lang = 'es';
+    const el = await freshElement();
+    byName(el, 'Aceptar todo');
+  });
+
+  it('then the browser\'s languages', async () => {
+    document.documentElement.lang = '';
+    Object.defineProperty(navigator, 'languages', { value: ['pl-PL', 'en'], configurable: true });
+    const el = await freshElement();
+    byName(el, 'Akceptuj wszystkie');
+  });
+
+  it('falls back to English', async () => {
+    document.documentElement.lang = 'ja';
+    Object.defineProperty(navigator, 'languages', { value: ['ja-JP'], configurable: true });
+    const el = await freshElement();
+    byName(el, 'Accept all');
+  });
+});
