@@ -77,7 +77,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browsers: process.env.BROWSERS === 'firefox' ? browsers.slice(1) : browsers,
-  plugins: [cookieJarCommand, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [cookieJarCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   middleware: [testEndpoints],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,

@@ -109,5 +109,5 @@ export interface BrowserCookie {
 /** The cookies the browser holds for this page, with their attributes (a test-runner command). */
 export async function browserCookies(): Promise<BrowserCookie[]> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  return (await executeServerCommand<BrowserCookie[]>('browser-cookies'))!;
+  return (await executeServerCommand<BrowserCookie[], undefined>('browser-cookies'))!;
 }

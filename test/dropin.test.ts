@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { clearAllCookies, frame, seenIn } from './support/helpers.js';
+
+/** The built drop-in, loaded the ways administrators load it. */
+describe('dist/creatio-cookie-consent.js', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  const banner = async (page: HTMLIFrameElement) => {
+    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    await customElementsOf(page).whenDefined('creatio-cookie-consent');
+    await el.updateComplete;
+    return el.shadowRoot!.querySelector('[part~="banner"]');
+  };
+  const customElementsOf = (page: HTMLIFrameElement) => (page.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements;
+
+  it('is a self-contained IIFE that never calls define() for AMD', async () => {
+    const source = await (await fetch('/dist/creatio-cookie-consent.js')).text();
+    expect(source).to.match(/^!function\(\)\{/);
+    expect(source).not.to.match(/(^|[^.\w$])define\(/);
+    expect(source).not.to.match(/\bimport\s*[({"']/);
+  });
+
+  it('works on a RequireJS page, loaded twice, without any error', async () => {
+    const page = await frame('/test/fixtures/requirejs.html');
+    expect(await banner(page)).to.exist;
+    await new Promise((r) => setTimeout(r, 100));
+    const w = page.contentWindow as unknown as { amdLoaded?: boolean };
+    expect(w.amdLoaded, 'RequireJS still loads modules').to.equal(true);
+    expect(seenIn(page).errors).to.deep.equal([]);
+    expect(seenIn(page).events.filter((e) => e.type === 'creatio-consent-ready')).to.have.length(1);
+    // One guard for two copies: a refused write is dropped once, allowed ones pass once.
+    const desc = Object.getOwnPropertyDescriptor(page.contentDocument!, 'cookie');
+    expect(desc?.set, 'one accessor on the document').to.be.a('function');
+  });
+
+  it('upgrades an element that is already in the page', async () => {
+    const page = await frame('/test/fixtures/late.html');
+    expect(await banner(page)).to.exist;
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
+  it('loads as an ES module from dist/esm', async () => {
+    const mod = await import(/* @vite-ignore */ `${location.origin}/dist/esm/index.js`).catch((e: Error) => e);
+    // Bare imports of lit and js-cookie are for bundlers; the test server resolves them.
+    expect(mod).not.to.be.instanceOf(Error);
+    expect((mod as Record<string, unknown>).CreatioCookieConsent).to.be.a('function');
+  });
+});
