@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 import { CHROMIUM, FIREFOX } from './scripts/ensure-browsers.mjs';
@@ -66,6 +67,27 @@ const cookieJarCommand = {
   },
 };
 
+/** Ends the run with one plain line of totals over every browser, for CI logs. */
+const totalsReporter = () => {
+  const count = (suite, into) => {
+    for (const t of suite?.tests ?? []) into[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
+    for (const s of suite?.suites ?? []) count(s, into);
+    return into;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const s of sessions) {
+        count(s.testResults, totals);
+        // A file that failed to load or threw outside a test counts as a failure.
+        if (!s.passed && !count(s.testResults, { passed: 0, failed: 0, skipped: 0 }).failed) totals.failed++;
+      }
+      // Written straight to stdout: the runner's console is taken over by its progress display.
+      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+    },
+  };
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -79,6 +101,7 @@ export default {
   browsers: process.env.BROWSERS === 'firefox' ? browsers.slice(1) : browsers,
   plugins: [cookieJarCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   middleware: [testEndpoints],
+  reporters: [defaultReporter(), totalsReporter()],
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
 };

@@ -196,6 +196,8 @@ export const styles = css`
   }
   code {
     overflow-wrap: anywhere;
+    direction: ltr;
+    unicode-bidi: isolate;
   }
   [part~='settings-button'] {
     position: fixed;

@@ -1,0 +1,47 @@
+// Screenshots of the banner and the preferences for the README, taken in a real Chromium from the
+// demo served under its strict Content Security Policy. Prints any console error or CSP violation.
+//   node scripts/screenshots.mjs            (after npm run build)
+import { createServer } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { handler } from '../demo/server.mjs';
+import { CHROMIUM } from './ensure-browsers.mjs';
+
+const server = createServer(handler).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const { port } = server.address();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || CHROMIUM,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
+});
+const problems = [];
+try {
+  mkdirSync('docs', { recursive: true });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 700 });
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  await page.evaluateOnNewDocument(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  await page.goto(`http://app.example.test:${port}/demo/`, { waitUntil: 'load' });
+  const el = await page.waitForSelector('creatio-cookie-consent');
+  await page.waitForFunction(() => document.querySelector('creatio-cookie-consent').shadowRoot?.querySelector('[part~="banner"]'));
+  await page.screenshot({ path: 'docs/banner.png' });
+  await page.evaluate((e) => e.showPreferences(), el);
+  await page.evaluate((e) => e.shadowRoot.querySelectorAll('details')[2]?.setAttribute('open', ''), el);
+  await new Promise((r) => setTimeout(r, 300));
+  await page.screenshot({ path: 'docs/preferences.png' });
+  await page.evaluate((e) => e.setAttribute('lang', 'ar'), el);
+  await page.evaluate((e) => e.setAttribute('theme', 'dark'), el);
+  await new Promise((r) => setTimeout(r, 300));
+  await page.screenshot({ path: 'docs/preferences-ar-dark.png' });
+  console.log('wrote docs/banner.png, docs/preferences.png, docs/preferences-ar-dark.png');
+} finally {
+  await browser.close();
+  server.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
