@@ -127,3 +127,12 @@ describe('banner on the next page load', () => {
     expect(framed.consent!.categories.analytical).to.equal(true);
   });
 });
+
+describe('banner text', () => {
+  beforeEach(clearAllCookies);
+  it('can be replaced through the message slot', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent><span slot="message">Our own words.</span></creatio-cookie-consent>`);
+    const slot = banner(el)!.querySelector<HTMLSlotElement>('slot[name="message"]')!;
+    expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Our own words.']);
+  });
+});
