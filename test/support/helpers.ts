@@ -91,7 +91,7 @@ export async function frame(src: string): Promise<HTMLIFrameElement> {
   return iframe;
 }
 
-export type Seen = { errors: string[]; events: { type: string; detail: Record<string, unknown> }[] };
+export type Seen = { errors: string[]; violations: string[]; events: { type: string; detail: Record<string, unknown> }[] };
 export const seenIn = (iframe: HTMLIFrameElement): Seen => (iframe.contentWindow as unknown as { seen: Seen }).seen;
 
 export interface BrowserCookie {

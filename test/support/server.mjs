@@ -27,9 +27,26 @@ const body = (req) =>
     req.on('end', () => resolve(data));
   });
 
+// The strict policy SPEC §7 names, and Creatio's default trusted sources (INTEGRATION.md).
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+export const CREATIO_CSP =
+  "script-src 'unsafe-inline' 'unsafe-eval' 'self'; script-src-elem 'self' 'unsafe-inline'; style-src 'unsafe-inline' 'self'; " +
+  "style-src-elem 'unsafe-inline' 'self' https://fonts.googleapis.com; connect-src 'self' *.creatio.com; img-src 'self' *.creatio.com; " +
+  "frame-src 'self' *.creatio.com; worker-src 'self'; object-src 'none'";
+
 export async function testEndpoints(ctx, next) {
   const url = new URL(ctx.url, 'https://x');
   const path = url.pathname;
+  // Pages under a policy get it as a real response header, as a server would send it (set after
+  // the file server answered, which would otherwise drop it).
+  const policy = path.endsWith('/csp-strict.html') ? STRICT_CSP : path.endsWith('/csp-creatio.html') ? CREATIO_CSP : null;
+  if (policy) {
+    await next();
+    ctx.set('Content-Security-Policy', policy);
+    ctx.set('Cache-Control', 'no-store');
+    return;
+  }
   if (!path.includes('/__')) return next();
   ctx.set('Cache-Control', 'no-store');
   if (path === '/__set-cookie') {
@@ -40,6 +57,16 @@ export async function testEndpoints(ctx, next) {
     // What the browser sends, HttpOnly cookies included: the page itself cannot see those.
     ctx.body = ctx.get('cookie');
   } else if (path === '/__consent') {
+    if (url.searchParams.has('destroy')) {
+      // Unreachable: the connection drops without an answer.
+      ctx.req.socket.destroy();
+      return;
+    }
+    if (url.searchParams.has('destroy')) {
+      // Unreachable: the connection drops without an answer.
+      ctx.req.socket.destroy();
+      return;
+    }
     const status = +(url.searchParams.get('status') ?? 200);
     const delay = +(url.searchParams.get('delay') ?? 0);
     if (delay) await new Promise((r) => setTimeout(r, delay));

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { clearAllCookies, frame, seenIn } from '../support/helpers.js';
+
+/** Drives every state of the element inside a framed page and returns what the page recorded. */
+async function exercise(src: string) {
+  const page = await frame(src);
+  const doc = page.contentDocument!;
+  const w = page.contentWindow as unknown as { ran?: string[]; trustedTypes?: unknown };
+  const el = doc.querySelector('creatio-cookie-consent')!;
+  await el.updateComplete;
+  expect(el.shadowRoot!.querySelector('[part~="banner"]'), 'banner rendered').to.exist;
+  await el.showPreferences();
+  el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+  el.setAttribute('lang', 'ar');
+  el.setAttribute('theme', 'dark');
+  await el.updateComplete;
+  el.acceptAll();
+  await el.updateComplete;
+  (el.shadowRoot!.querySelector('[part~="settings-button"]') as HTMLElement).click();
+  await el.updateComplete;
+  el.rejectAll();
+  const until = Date.now() + 2000;
+  while (!w.ran?.length && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  expect(w.ran, 'the gated script ran').to.deep.equal(['csp-gated']);
+  await new Promise((r) => setTimeout(r, 200));
+  return { seen: seenIn(page), trustedTypes: !!w.trustedTypes };
+}
+
+describe('Content Security Policy', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('works with zero violations under a strict policy with Trusted Types enforced', async () => {
+    const policy = (await fetch('/test/fixtures/csp-strict.html')).headers.get('content-security-policy');
+    expect(policy).to.contain("require-trusted-types-for 'script'").and.contain("script-src 'self'");
+    const { seen } = await exercise('/test/fixtures/csp-strict.html');
+    expect(seen.violations).to.deep.equal([]);
+    expect(seen.errors).to.deep.equal([]);
+  });
+
+  it('works with zero violations under Creatio\'s default policy', async () => {
+    const { seen } = await exercise('/test/fixtures/csp-creatio.html');
+    expect(seen.violations).to.deep.equal([]);
+    expect(seen.errors).to.deep.equal([]);
+  });
+
+  it('the drop-in holds no eval, no Function constructor and no string innerHTML of its own', async () => {
+    const source = await (await fetch('/dist/creatio-cookie-consent.js')).text();
+    expect(source).not.to.match(/\beval\(|new Function\(|setTimeout\("|insertAdjacentHTML|outerHTML\s*=/);
+    // Lit writes its template strings through its own Trusted Types policy; that is the only innerHTML.
+    expect(source.match(/\.innerHTML\s*=/g) ?? []).to.have.length(1);
+  });
+});
