@@ -43,6 +43,8 @@ export function decodeRecord(raw: string | null | undefined): ConsentRecord | nu
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
   const { v, id, rev, created, updated, categories } = data as Record<string, unknown>;
+  // Exactly our fields: anything added by hand or by another tool makes the value not ours.
+  if (Object.keys(data).length !== 6) return null;
   if (
     v !== FORMAT ||
     typeof id !== 'string' ||
