@@ -1,0 +1,147 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
+import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
+import { banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets } from '../support/helpers.js';
+
+const framedElement = async (page: HTMLIFrameElement) => {
+  const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+  await el.updateComplete;
+  return el;
+};
+const waitFor = async (check: () => boolean | Promise<boolean>, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+describe('faults', () => {
+  beforeEach(async () => {
+    await clearAllCookies();
+    await fetch('/__receipts?clear');
+  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('without the Cookie Store API: the guard holds and late server cookies are removed by looking', async () => {
+    const page = await frame('/test/fixtures/faults.html?fault=no-cookie-store');
+    const doc = page.contentDocument!;
+    expect((page.contentWindow as unknown as { cookieStore?: unknown }).cookieStore).to.equal(undefined);
+    await framedElement(page);
+    doc.cookie = '_ga=GA1.1.1; path=/; domain=example.test';
+    expect(doc.cookie).not.to.contain('_ga=');
+    await serverSets('_ga_LATE=GS1; Path=/; Domain=example.test');
+    await waitFor(() => !doc.cookie.includes('_ga_LATE'));
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
+  it('with cookies and storage disabled: the visitor can still decide, the page keeps working', async () => {
+    const page = await frame('/test/fixtures/faults.html?fault=cookies-disabled');
+    const el = await framedElement(page);
+    expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
+    (el.shadowRoot!.querySelector('[part~="reject"]') as HTMLElement).click();
+    await el.updateComplete;
+    expect(el.consent!.categories.analytical).to.equal(false);
+    expect(el.shadowRoot!.querySelector('[part~="banner"]'), 'decided for this page').to.equal(null);
+    await waitFor(async () => (await (await fetch('/__receipts')).json()).length === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
+  it('composes with a library that wrapped document.cookie first', async () => {
+    const page = await frame('/test/fixtures/faults.html?fault=wrapped');
+    const el = await framedElement(page);
+    const doc = page.contentDocument!;
+    const writes = (page.contentWindow as unknown as { wrappedWrites: string[] }).wrappedWrites;
+    writes.length = 0;
+    doc.cookie = '_ga=1; path=/';
+    doc.cookie = 'allowed=1; path=/';
+    expect(writes, 'a refused write never reaches the other library').to.deep.equal(['allowed']);
+    el.acceptAll();
+    expect(writes).to.include('CookieConscent');
+    doc.cookie = '_ga=2; path=/';
+    expect(writes.at(-1)).to.equal('_ga');
+    expect(doc.cookie).to.contain('_ga=2');
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
+  for (const [name, url] of [
+    ['answering 500', '/__consent?status=500'],
+    ['unreachable', '/__consent?destroy=1'],
+  ])
+    it(`keeps the decision and queues the receipt when consent-url is ${name}`, async () => {
+      const rejections: unknown[] = [];
+      const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+      addEventListener('unhandledrejection', onRejection);
+      const el = await freshElement(html`<creatio-cookie-consent consent-url=${url}></creatio-cookie-consent>`);
+      byName(el, 'Reject all').click();
+      expect(el.consent!.categories.functional).to.equal(false);
+      await waitFor(() => JSON.parse(localStorage.getItem('creatio-cookie-consent:pending') ?? '[]').length === 1);
+      await new Promise((r) => setTimeout(r, 300));
+      removeEventListener('unhandledrejection', onRejection);
+      expect(rejections).to.deep.equal([]);
+      expect(document.cookie).to.contain('CookieConscent=');
+    });
+
+  it('gives up on an endpoint that does not answer in time, keeping the receipt', async () => {
+    const record = { v: 1, id: 'abcdefgh', rev: 1, created: new Date().toISOString(), updated: new Date().toISOString(), categories: { necessary: true } };
+    const started = Date.now();
+    const ok = await sendReceipt('/__consent?delay=3000', receiptFor(record, 'api', []), 300);
+    expect(ok).to.equal(false);
+    expect(Date.now() - started).to.be.below(2000);
+    expect(JSON.parse(localStorage.getItem('creatio-cookie-consent:pending')!)).to.have.length(1);
+  });
+
+  it('two elements on one page share one decision and one event per change', async () => {
+    const [a, b] = Array.from(
+      (await fixture(html`<div><creatio-cookie-consent></creatio-cookie-consent><creatio-cookie-consent></creatio-cookie-consent></div>`)).children,
+    ) as CreatioCookieConsent[];
+    await a.updateComplete;
+    await b.updateComplete;
+    let events = 0;
+    const count = () => events++;
+    document.addEventListener('creatio-consent-change', count);
+    (a.shadowRoot!.querySelector('[part~="accept"]') as HTMLElement).click();
+    document.removeEventListener('creatio-consent-change', count);
+    await b.updateComplete;
+    expect(events).to.equal(1);
+    expect(banner(a)).to.equal(null);
+    expect(banner(b)).to.equal(null);
+    expect(b.consent).to.deep.equal(a.consent);
+  });
+
+  it('an element removed and added again works, with no doubled events', async () => {
+    const el = await freshElement();
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    let events = 0;
+    const count = () => events++;
+    document.addEventListener('creatio-consent-change', count);
+    byName(el, 'Accept all').click();
+    document.removeEventListener('creatio-consent-change', count);
+    expect(events).to.equal(1);
+    el.remove();
+    el.rejectAll();
+    parent.append(el);
+    await el.updateComplete;
+    expect(banner(el)).to.equal(null);
+    expect(el.consent!.categories.analytical).to.equal(false);
+  });
+
+  it('a cookie jar near the browser\'s limits: the decision is stored and GA is cleared', async () => {
+    // Near Chromium's 180 cookies a domain, one of them near the 4 KB a cookie may hold (kept
+    // below what the test server's HTTP/2 header limit takes in one request).
+    const filler = Array.from({ length: 150 }, (_, i) => `fill${i}=${'x'.repeat(i ? 30 : 3900)}; path=/`);
+    plant(...filler, '_ga=GA1.1.1; path=/; domain=example.test');
+    const el = await freshElement();
+    expect(document.cookie).not.to.contain('_ga=');
+    byName(el, 'Reject all').click();
+    expect(document.cookie).to.contain('CookieConscent=');
+    expect(el.consent).to.not.equal(null);
+    // Cleaned before anything talks to the test server: its HTTP/2 header limit is below the jar's.
+    for (let i = 0; i < 150; i++) document.cookie = `fill${i}=; path=/; max-age=0`;
+    expect((await browserCookies()).filter((c) => c.name === 'CookieConscent')).to.have.length(1);
+  });
+});
