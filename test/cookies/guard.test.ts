@@ -58,12 +58,19 @@ describe('write guard (installed when the script ran)', () => {
   it('drops writes through cookieStore.set where the API exists', async function () {
     if (!store) this.skip();
     await freshElement();
+    // Watch the jar itself: a write that landed and was cleared a moment later is still a failure.
+    const landed: string[] = [];
+    const watch = (e: Event) => landed.push(...((e as Event & { changed: { name: string }[] }).changed ?? []).map((c) => c.name));
+    (store as unknown as EventTarget).addEventListener('change', watch);
     await store!.set('_ga_XYZ', 'GS1.1.1');
     await store!.set({ name: '_ga', value: 'GA1.1', domain: 'example.test' } as never);
     await store!.set('allowed', '1');
     expect(await store!.get('_ga_XYZ')).to.equal(null);
     expect(await store!.get('_ga')).to.equal(null);
     expect((await store!.get('allowed'))?.value).to.equal('1');
+    await new Promise((r) => setTimeout(r, 100));
+    (store as unknown as EventTarget).removeEventListener('change', watch);
+    expect(landed).to.deep.equal(['allowed']);
   });
 
   it('never blocks a strictly necessary cookie, even when a pattern covers everything', async () => {
