@@ -1,0 +1,59 @@
+// The README's reference tables and the generated custom-elements manifest must agree, so the
+// documentation cannot drift from the code's JSDoc.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8'));
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'creatio-cookie-consent');
+
+/** The first-column `code` names of the table under a heading. */
+function tableNames(heading) {
+  const section = readme.split(/^## /m).find((s) => s.startsWith(heading));
+  assert.ok(section, `README has a "${heading}" section`);
+  return section
+    .split('\n')
+    .filter((l) => /^\| `/.test(l))
+    .flatMap((l) => [...l.split('|')[1].matchAll(/`([^`]+)`/g)].map((m) => m[1].replace(/\(.*$/, '').trim()));
+}
+
+test('the manifest describes the element', () => {
+  assert.ok(element, 'creatio-cookie-consent is in custom-elements.json');
+  const definition = manifest.modules.flatMap((m) => m.exports ?? []).find((e) => e.kind === 'custom-element-definition');
+  assert.equal(definition.name, 'creatio-cookie-consent');
+});
+
+test('README attributes = manifest attributes', () => {
+  assert.deepEqual(tableNames('Attributes').sort(), element.attributes.map((a) => a.name).sort());
+});
+
+test('README events = manifest events', () => {
+  assert.deepEqual(tableNames('Events').sort(), element.events.map((e) => e.name).sort());
+});
+
+test('README methods and properties = the manifest\'s public API', () => {
+  const documented = new Set(tableNames('Properties and methods'));
+  const fields = new Set(element.attributes.map((a) => a.fieldName));
+  const api = element.members
+    .filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !fields.has(m.name))
+    .map((m) => m.name);
+  assert.deepEqual([...documented].sort(), api.sort());
+});
+
+test('README CSS custom properties and defaults = manifest', () => {
+  const section = readme.split(/^## /m).find((s) => s.startsWith('Styling'));
+  const rows = section.split('\n').filter((l) => /^\| `--/.test(l)).map((l) => l.split('|').slice(1, 3).map((c) => c.trim().replace(/`/g, '')));
+  assert.deepEqual(
+    rows.sort(),
+    element.cssProperties.map((p) => [p.name, p.default]).sort(),
+  );
+});
+
+test('README parts and slots = manifest', () => {
+  const section = readme.split(/^## /m).find((s) => s.startsWith('Styling'));
+  const parts = section.match(/^Parts: ([\s\S]*?)\. Slot/m)[1].match(/`([^`]+)`/g).map((s) => s.slice(1, -1));
+  assert.deepEqual(parts.sort(), element.cssParts.map((p) => p.name).sort());
+  const slots = section.match(/Slot: `([^`]+)`/)[1];
+  assert.deepEqual([slots], element.slots.map((s) => s.name));
+});
