@@ -1,0 +1,71 @@
+// The demo end to end in a real Chromium, as `npm start` serves it: log in (HttpOnly UserName),
+// refuse everything, and find the receipt on disk and UserName gone — under the demo's strict CSP.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM } from '../../scripts/ensure-browsers.mjs';
+
+const receipts = join(mkdtempSync(join(tmpdir(), 'ccc-demo-')), 'receipts.jsonl');
+process.env.RECEIPTS_FILE = receipts;
+const { handler } = await import('../../demo/server.mjs');
+
+let server;
+let browser;
+let base;
+before(async () => {
+  server = createServer(handler).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  base = `http://app.example.test:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || CHROMIUM,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const serverSees = (page) => page.evaluate(async () => (await fetch('/api/whoami')).text());
+
+test('decision → receipt on disk → HttpOnly UserName gone, GA cookies cleared on the parent domain', async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.evaluateOnNewDocument(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective}`)));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${base}/demo/`, { waitUntil: 'load' });
+
+  await page.click('#login');
+  await page.waitForFunction(async () => (await (await fetch('/api/whoami')).text()).includes('UserName=Supervisor'));
+  assert.doesNotMatch(await page.evaluate(() => document.cookie), /UserName/, 'HttpOnly: the page cannot see it');
+
+  // Accept first: the analytics simulator (a gated script) runs and writes _ga on .example.test.
+  await page.evaluate(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('[part~="accept"]').click());
+  await page.waitForFunction(() => document.cookie.includes('_ga_DEMO123='));
+  const gaDomains = (await page.cookies()).filter((c) => c.name.startsWith('_ga')).map((c) => c.domain);
+  assert.deepEqual([...new Set(gaDomains)], ['.example.test']);
+
+  // Then withdraw in the preferences, as a visitor would.
+  await page.click('footer [data-cookie-settings]');
+  await page.evaluate(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('dialog [part~="reject"]').click());
+  await page.waitForFunction(() => !document.cookie.includes('_ga'));
+
+  const deadline = Date.now() + 5000;
+  while (!(existsSync(receipts) && readFileSync(receipts, 'utf8').trim().split('\n').length >= 2) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const lines = readFileSync(receipts, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.cause), ['accept-all', 'reject-all']);
+  assert.deepEqual(lines[1].categories, { necessary: true, functional: false, analytical: false });
+  assert.ok(lines[1].refusedCookies.includes('UserName'));
+  assert.equal(lines[0].consentId, lines[1].consentId);
+
+  const seen = await serverSees(page);
+  assert.doesNotMatch(seen, /UserName=/, 'the server expired HttpOnly UserName');
+  assert.match(seen, /BPMSESSIONID=demo-session/, 'necessary cookies stay');
+  assert.match(seen, /BPMCSRF=demo-csrf-token/);
+  assert.deepEqual(problems, []);
+});
