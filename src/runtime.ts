@@ -57,28 +57,31 @@ export class ConsentRuntime {
   record: ConsentRecord | null = null;
   /** Elements that render this runtime; the first one connected dispatches the change events. */
   readonly hosts: HTMLElement[] = [];
-  private readonly listeners = new Set<Listener>();
-  private blocks: (name: string) => boolean = () => false;
-  private broadcast: (message: string) => void = () => {};
-  private sending: Promise<unknown> = Promise.resolve();
-  private seenJar = '';
+  #listeners = new Set<Listener>();
+  #blocks: (name: string) => boolean = () => false;
+  #broadcast: (message: string) => void = () => {};
+  #sending: Promise<unknown> = Promise.resolve();
+  #seenJar = '';
 
-  constructor(private readonly doc: Document = document) {
-    this.record = this.stored();
-    this.rebuild();
-    guardDocumentCookie(doc, (name) => this.blocks(name));
+  readonly #doc: Document;
+
+  constructor(doc: Document = document) {
+    this.#doc = doc;
+    this.record = this.#stored();
+    this.#rebuild();
+    guardDocumentCookie(doc, (name) => this.#blocks(name));
     const store = (window as unknown as { cookieStore?: EventTarget & Parameters<typeof guardCookieStore>[0] }).cookieStore;
-    guardCookieStore(store, (name) => this.blocks(name));
+    guardCookieStore(store, (name) => this.#blocks(name));
     consentDefault(refuseAll(this.config.categories));
     if (this.record) consentUpdate(this.categories);
-    this.clear();
+    this.#clear();
     releaseGated(doc, (c) => this.granted(c));
     watchGated(doc, (c) => this.granted(c));
-    this.broadcast = watchOtherTabs(() => this.refresh());
+    this.#broadcast = watchOtherTabs(() => this.refresh());
     // Cookies can also arrive from the server (Set-Cookie) or another tab: look at each change where
     // the Cookie Store API reports them, and poll the cheap cookie string where it does not.
-    if (store) store.addEventListener('change', () => this.onJarChange());
-    else setInterval(() => this.onJarChange(), 1000);
+    if (store) store.addEventListener('change', () => this.#onJarChange());
+    else setInterval(() => this.#onJarChange(), 1000);
     doc.addEventListener('click', (event) => {
       const opener = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-cookie-settings]');
       const host = this.hosts[0] as (HTMLElement & { showPreferences?: () => void }) | undefined;
@@ -111,17 +114,17 @@ export class ConsentRuntime {
   }
 
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Applies the element's attributes. The stored decision is re-read: a raised revision asks again. */
   configure(config: ConsentConfig): void {
     const before = this.categories;
     this.config = config;
-    this.record = this.stored();
-    this.apply(before);
-    this.flushReceipts();
+    this.record = this.#stored();
+    this.#apply(before);
+    this.#flushReceipts();
   }
 
   acceptAll(): void {
@@ -142,88 +145,88 @@ export class ConsentRuntime {
     const state = refuseAll(this.config.categories);
     for (const c of this.config.categories) state[c] = choice[c] === true;
     const record = decide(this.record, state, this.config.revision, new Date(), randomId);
-    writeRecord(record, this.options);
+    writeRecord(record, this.#options);
     // Cookies disabled, or a domain the browser refuses: the decision still holds for this page.
     this.record = readRecord() ?? record;
-    this.changed(before, cause);
+    this.#changed(before, cause);
     if (this.config.consentUrl) {
       const receipt = receiptFor(record, cause, this.refusedCookies);
-      this.queue((url) => sendReceipt(url, receipt));
+      this.#queue((url) => sendReceipt(url, receipt));
     }
   }
 
   /** Forgets the decision: everything optional is refused again and the banner asks. */
   reset(): void {
     const before = this.categories;
-    eraseRecord(this.options);
+    eraseRecord(this.#options);
     this.record = null;
-    this.changed(before, 'reset');
+    this.#changed(before, 'reset');
   }
 
   /** Re-reads the stored decision (another tab may have changed it) and applies a difference. */
   refresh(): void {
     const before = this.categories;
-    const record = this.stored();
+    const record = this.#stored();
     if (JSON.stringify(record) === JSON.stringify(this.record)) return;
     this.record = record;
-    this.apply(before, 'other-tab');
+    this.#apply(before, 'other-tab');
   }
 
-  private get options() {
+  get #options() {
     return { expiresDays: this.config.expiresDays, domain: this.config.cookieDomain };
   }
 
-  private stored(): ConsentRecord | null {
+  #stored(): ConsentRecord | null {
     const record = readRecord();
     return isValid(record, this.config.revision, this.config.expiresDays, new Date()) ? record : null;
   }
 
-  private changed(before: Categories, cause: Cause): void {
-    this.broadcast('changed');
-    this.apply(before, cause);
+  #changed(before: Categories, cause: Cause): void {
+    this.#broadcast('changed');
+    this.#apply(before, cause);
   }
 
-  private rebuild(): void {
+  #rebuild(): void {
     const refused = matcher(this.refusedCookies);
-    this.blocks = (name) => !isNecessary(name) && refused(name);
+    this.#blocks = (name) => !isNecessary(name) && refused(name);
   }
 
-  private clear(): ClearResult {
-    const result = clearCookies(this.blocks, this.doc);
-    this.seenJar = this.doc.cookie;
+  #clear(): ClearResult {
+    const result = clearCookies(this.#blocks, this.#doc);
+    this.#seenJar = this.#doc.cookie;
     return result;
   }
 
-  private apply(before: Categories, cause?: Cause): void {
-    this.rebuild();
-    const { removed, remaining } = this.clear();
+  #apply(before: Categories, cause?: Cause): void {
+    this.#rebuild();
+    const { removed, remaining } = this.#clear();
     const after = this.categories;
     const changed = changedCategories(before, after);
     if (changed.length || cause) consentUpdate(after);
-    releaseGated(this.doc, (c) => this.granted(c));
-    for (const listener of this.listeners) listener();
+    releaseGated(this.#doc, (c) => this.granted(c));
+    for (const listener of this.#listeners) listener();
     if (cause)
-      (this.hosts[0] ?? this.doc).dispatchEvent(
+      (this.hosts[0] ?? this.#doc).dispatchEvent(
         new ConsentChangeEvent({ ...this.detail, changed, cause, cleared: removed, remaining }),
       );
   }
 
-  private onJarChange(): void {
-    const jar = this.doc.cookie;
-    if (jar === this.seenJar) return;
-    this.seenJar = jar;
-    if (visibleNames(this.blocks, jar).length) this.clear();
+  #onJarChange(): void {
+    const jar = this.#doc.cookie;
+    if (jar === this.#seenJar) return;
+    this.#seenJar = jar;
+    if (visibleNames(this.#blocks, jar).length) this.#clear();
     this.refresh();
   }
 
-  private flushReceipts(): void {
-    this.queue((url) => sendReceipt(url, null));
+  #flushReceipts(): void {
+    this.#queue((url) => sendReceipt(url, null));
   }
 
   /** Receipts go out one at a time, so a retry never races a new decision. */
-  private queue(send: (url: string) => Promise<boolean>): void {
+  #queue(send: (url: string) => Promise<boolean>): void {
     const url = sameOriginUrl(this.config.consentUrl);
-    if (url) this.sending = this.sending.then(() => send(url));
+    if (url) this.#sending = this.#sending.then(() => send(url));
   }
 }
 

@@ -50,12 +50,12 @@ const deepActive = (): HTMLElement | null => {
  * @csspart switch - Each category switch.
  * @csspart settings-button - The floating "Cookie settings" button (`settings-button` attribute).
  *
- * @cssprop [--ccc-accent=var(--crt-palette-primary-500, #004fd6)] - Buttons, switches, focus ring.
- * @cssprop [--ccc-on-accent=var(--crt-palette-primary-contrast-500, #fff)] - Text on the accent colour.
- * @cssprop [--ccc-bg=var(--crt-palette-background-500, #fff)] - Background of the banner and dialog.
- * @cssprop [--ccc-fg=var(--crt-palette-foreground-500, #181818)] - Text colour.
- * @cssprop [--ccc-muted=#555] - Secondary text.
- * @cssprop [--ccc-border=var(--crt-palette-border-500, #c4c4c4)] - Borders and secondary buttons.
+ * @cssprop [--ccc-accent=var(--crt-palette-primary-500, light-dark(#004fd6, #8ab4ff))] - Buttons, switches, focus ring.
+ * @cssprop [--ccc-on-accent=var(--crt-palette-primary-contrast-500, light-dark(#fff, #0b1b33))] - Text on the accent colour.
+ * @cssprop [--ccc-bg=var(--crt-palette-background-500, light-dark(#fff, #1e1f22))] - Background of the banner and dialog.
+ * @cssprop [--ccc-fg=var(--crt-palette-foreground-500, light-dark(#181818, #f1f1f1))] - Text colour.
+ * @cssprop [--ccc-muted=light-dark(#555, #c2c2c2)] - Secondary text and the switches' off state.
+ * @cssprop [--ccc-border=var(--crt-palette-border-500, light-dark(#c4c4c4, #5a5d63))] - Borders and secondary buttons.
  * @cssprop [--ccc-radius=8px] - Corner radius.
  * @cssprop [--ccc-font=var(--crt-font-family, system-ui, sans-serif)] - Font family.
  * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, 14px)] - Base font size.
@@ -107,12 +107,12 @@ export class CreatioCookieConsent extends LitElement {
   /** Whether the preferences dialog is open. */
   declare open: boolean;
 
-  private readonly runtime: ConsentRuntime = consentRuntime();
-  private draft: Categories = {};
-  private opener: HTMLElement | null = null;
-  private unsubscribe?: () => void;
-  private announced = false;
-  private bannerFocused = false;
+  #runtime: ConsentRuntime = consentRuntime();
+  #draft: Categories = {};
+  #opener: HTMLElement | null = null;
+  #unsubscribe?: () => void;
+  #announced = false;
+  #bannerFocused = false;
 
   constructor() {
     super();
@@ -124,60 +124,60 @@ export class CreatioCookieConsent extends LitElement {
 
   /** The current decision; `null` while the visitor has not decided. */
   get consent(): ConsentRecord | null {
-    return this.runtime.record;
+    return this.#runtime.record;
   }
 
   /** Opens the preferences dialog. */
   async showPreferences(): Promise<void> {
     if (this.open) return;
-    this.opener = deepActive();
-    this.draft = { ...this.runtime.categories };
+    this.#opener = deepActive();
+    this.#draft = { ...this.#runtime.categories };
     this.open = true;
     await this.updateComplete;
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     if (!dialog?.isConnected) return;
     if (!dialog.open) dialog.showModal();
-    if (!dialog.contains(this.renderRoot.querySelector(':focus'))) this.focusable()[0]?.focus();
+    if (!dialog.contains(this.renderRoot.querySelector(':focus'))) this.#focusable()[0]?.focus();
   }
 
   /** Closes the preferences without changing the decision. */
   closePreferences(): void {
-    if (this.dialog?.open) this.dialog.close();
-    this.onClose();
+    if (this.#dialog?.open) this.#dialog.close();
+    this.#onClose();
   }
 
   /** Grants every offered category (under Global Privacy Control, not `analytical` and `marketing`). */
   acceptAll(): void {
-    this.runtime.acceptAll();
+    this.#runtime.acceptAll();
     this.closePreferences();
   }
 
   /** Refuses every optional category. */
   rejectAll(): void {
-    this.runtime.rejectAll();
+    this.#runtime.rejectAll();
     this.closePreferences();
   }
 
   /** Sets categories, e.g. `{functional: true, analytical: false}`; categories not named keep their value. */
   setConsent(choice: Partial<Categories>): void {
-    const state = { ...this.runtime.categories };
+    const state = { ...this.#runtime.categories };
     if (choice && typeof choice === 'object') for (const c of Object.keys(state)) if (typeof choice[c] === 'boolean') state[c] = choice[c];
-    this.runtime.decide(state, 'api');
+    this.#runtime.decide(state, 'api');
   }
 
   /** Forgets the decision: every optional category is refused and the banner asks again. */
   reset(): void {
-    this.runtime.reset();
+    this.#runtime.reset();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.runtime.hosts.push(this);
-    this.unsubscribe = this.runtime.subscribe(() => this.requestUpdate());
-    this.configure();
-    if (!this.announced) {
-      this.announced = true;
-      const announce = () => this.dispatchEvent(new ConsentReadyEvent(this.runtime.detail));
+    this.#runtime.hosts.push(this);
+    this.#unsubscribe = this.#runtime.subscribe(() => this.requestUpdate());
+    this.#configure();
+    if (!this.#announced) {
+      this.#announced = true;
+      const announce = () => this.dispatchEvent(new ConsentReadyEvent(this.#runtime.detail));
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
       else void this.updateComplete.then(announce);
     }
@@ -185,32 +185,32 @@ export class CreatioCookieConsent extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    const hosts = this.runtime.hosts;
+    this.#unsubscribe?.();
+    const hosts = this.#runtime.hosts;
     if (hosts.includes(this)) hosts.splice(hosts.indexOf(this), 1);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const config = ['categories', 'functionalCookies', 'analyticalCookies', 'revision', 'expiresDays', 'cookieDomain', 'consentUrl'] as const;
-    if (this.hasUpdated && config.some((key) => changed.has(key))) this.configure();
+    if (this.hasUpdated && config.some((key) => changed.has(key))) this.#configure();
   }
 
   protected override updated(): void {
     // While the banner asks, its buttons come first in the keyboard order: with nothing focused
     // yet, focus starts on the banner, so the next Tab reaches "Accept all".
     const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
-    if (banner && !this.bannerFocused && (!document.activeElement || document.activeElement === document.body)) {
-      this.bannerFocused = true;
+    if (banner && !this.#bannerFocused && (!document.activeElement || document.activeElement === document.body)) {
+      this.#bannerFocused = true;
       banner.focus({ preventScroll: true });
     }
   }
 
-  private configure(): void {
+  #configure(): void {
     const categories = parseCategories(this.categories);
     const cookies: Record<string, string[]> = {};
     for (const c of new Set([...Object.keys(DEFAULT_COOKIES), ...categories]))
       cookies[c] = words(this.getAttribute(`${c}-cookies`) ?? DEFAULT_COOKIES[c]);
-    this.runtime.configure({
+    this.#runtime.configure({
       categories,
       cookies,
       revision: toInt(this.revision, 1, 0, 1e9),
@@ -220,23 +220,23 @@ export class CreatioCookieConsent extends LitElement {
     });
   }
 
-  private get language(): string {
+  get #language(): string {
     const culture = (window as unknown as { Terrasoft?: { currentUserCultureName?: string } }).Terrasoft?.currentUserCultureName;
     return pickLanguage([this.getAttribute('lang'), culture, document.documentElement.lang, ...(navigator.languages ?? [])]);
   }
 
-  private get dialog(): HTMLDialogElement | null {
+  get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private focusable(): HTMLElement[] {
-    return Array.from(this.dialog?.querySelectorAll<HTMLElement>('button,input:not(:disabled),a[href],summary') ?? []);
+  #focusable(): HTMLElement[] {
+    return Array.from(this.#dialog?.querySelectorAll<HTMLElement>('button,input:not(:disabled),a[href],summary') ?? []);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Tab') return;
     // The modal dialog makes the page inert, but Tab can still leave for the browser's own UI.
-    const list = this.focusable();
+    const list = this.#focusable();
     const current = this.renderRoot.querySelector(':focus');
     const edge = event.shiftKey ? list[0] : list[list.length - 1];
     if (current === edge || !list.includes(current as HTMLElement)) {
@@ -246,19 +246,19 @@ export class CreatioCookieConsent extends LitElement {
   }
 
   /** Also runs on the dialog's own `close` (Escape), which arrives a task later: once is enough. */
-  private onClose(): void {
-    if (!this.open || this.dialog?.open) return;
+  #onClose(): void {
+    if (!this.open || this.#dialog?.open) return;
     this.open = false;
-    const back = this.opener;
-    this.opener = null;
+    const back = this.#opener;
+    this.#opener = null;
     if (back?.isConnected) back.focus();
   }
 
   protected override render(): TemplateResult {
-    const lang = this.language;
+    const lang = this.#language;
     const t = textsFor(lang, this.texts);
     const dir = isRtl(lang) ? 'rtl' : 'ltr';
-    const decided = !!this.runtime.record;
+    const decided = !!this.#runtime.record;
     const policy = httpUrl(this.policyUrl);
     const button = (part: string, label: string, click: () => void, secondary = false) =>
       html`<button type="button" part="button ${part}" class=${secondary ? 'secondary' : ''} @click=${click}>${label}</button>`;
@@ -276,23 +276,22 @@ export class CreatioCookieConsent extends LitElement {
             </p>
             <div class="actions">${decisions}${button('customize', t.customize, () => this.showPreferences(), true)}</div>
           </section>`}
-      <dialog part="dialog" aria-labelledby="title" lang=${lang} dir=${dir} @keydown=${this.onKeydown} @close=${this.onClose}>
-        ${this.open ? this.preferences(t, lang, decisions, policy) : nothing}
+      <dialog part="dialog" aria-labelledby="title" lang=${lang} dir=${dir} @keydown=${this.#onKeydown} @close=${this.#onClose}>
+        ${this.open ? this.#preferences(t, lang, decisions, policy) : nothing}
       </dialog>
     `;
   }
 
-  private preferences(t: Texts, lang: string, decisions: TemplateResult, policy: string | null): TemplateResult {
-    const categories = [NECESSARY, ...this.runtime.config.categories];
-    return html`<div>
-      <header>
+  #preferences(t: Texts, lang: string, decisions: TemplateResult, policy: string | null): TemplateResult {
+    const categories = [NECESSARY, ...this.#runtime.config.categories];
+    return html`<header>
         <h2 id="title">${t.title}</h2>
         <button type="button" part="button close" class="secondary" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
       </header>
       <p>${t.message}${policy ? html` <a href=${policy}>${t.policy}</a>` : nothing}</p>
       ${categories.map((c) => {
         const necessary = c === NECESSARY;
-        const entries = necessary ? CATALOGUE.filter((e) => e.category === NECESSARY) : describe(this.runtime.config.cookies[c] ?? []);
+        const entries = necessary ? CATALOGUE.filter((e) => e.category === NECESSARY) : describe(this.#runtime.config.cookies[c] ?? []);
         return html`<section>
           <div class="row">
             <label for="switch-${c}">${t[c] ?? c}</label>
@@ -302,30 +301,29 @@ export class CreatioCookieConsent extends LitElement {
               part="switch"
               id="switch-${c}"
               aria-describedby="info-${c}"
-              .checked=${necessary || !!this.draft[c]}
+              .checked=${necessary || !!this.#draft[c]}
               ?disabled=${necessary}
-              @change=${(event: Event) => (this.draft = { ...this.draft, [c]: (event.target as HTMLInputElement).checked })}
+              @change=${(event: Event) => (this.#draft = { ...this.#draft, [c]: (event.target as HTMLInputElement).checked })}
             />
           </div>
           <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary ? ` ${t.alwaysOn}.` : ''}</p>
           ${c === 'analytical' && gpc() ? html`<p class="note">${t.gpc}</p>` : nothing}
-          ${entries.length ? this.cookieTable(t, lang, entries) : nothing}
+          ${entries.length ? this.#cookieTable(t, lang, entries) : nothing}
         </section>`;
       })}
-      <div class="actions">${decisions}${button(t.save, () => this.save())}</div>
-    </div>`;
+      <div class="actions">${decisions}${button(t.save, () => this.#save())}</div>`;
 
     function button(label: string, click: () => void) {
       return html`<button type="button" part="button save" @click=${click}>${label}</button>`;
     }
   }
 
-  private save(): void {
-    this.runtime.decide(this.draft, 'save');
+  #save(): void {
+    this.#runtime.decide(this.#draft, 'save');
     this.closePreferences();
   }
 
-  private cookieTable(t: Texts, lang: string, entries: CatalogueEntry[]): TemplateResult {
+  #cookieTable(t: Texts, lang: string, entries: CatalogueEntry[]): TemplateResult {
     const duration = (days: number) => {
       if (days === 0) return t.session;
       if (days < 0) return t.siteDefined;

@@ -1,39 +1,28 @@
 import { css } from 'lit';
 
+// One palette for both schemes: light-dark() picks by `color-scheme`, which `theme` sets (auto
+// follows the visitor's prefers-color-scheme). Creatio's Freedom UI tokens win where present.
+// Nothing moves or fades, so there is no motion for prefers-reduced-motion to reduce.
 export const styles = css`
   :host {
-    --ccc-accent: var(--crt-palette-primary-500, #004fd6);
-    --ccc-on-accent: var(--crt-palette-primary-contrast-500, #fff);
-    --ccc-bg: var(--crt-palette-background-500, #fff);
-    --ccc-fg: var(--crt-palette-foreground-500, #181818);
-    --ccc-muted: #555;
-    --ccc-border: var(--crt-palette-border-500, #c4c4c4);
+    --ccc-accent: var(--crt-palette-primary-500, light-dark(#004fd6, #8ab4ff));
+    --ccc-on-accent: var(--crt-palette-primary-contrast-500, light-dark(#fff, #0b1b33));
+    --ccc-bg: var(--crt-palette-background-500, light-dark(#fff, #1e1f22));
+    --ccc-fg: var(--crt-palette-foreground-500, light-dark(#181818, #f1f1f1));
+    --ccc-muted: light-dark(#555, #c2c2c2);
+    --ccc-border: var(--crt-palette-border-500, light-dark(#c4c4c4, #5a5d63));
     --ccc-radius: 8px;
     --ccc-font: var(--crt-font-family, system-ui, sans-serif);
     --ccc-font-size: var(--crt-body-1-font-size, 14px);
     --ccc-z: 2147483000;
     display: contents;
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --ccc-accent: #8ab4ff;
-    --ccc-on-accent: #0b1b33;
-    --ccc-bg: #1e1f22;
-    --ccc-fg: #f1f1f1;
-    --ccc-muted: #c2c2c2;
-    --ccc-border: #5a5d63;
     color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --ccc-accent: #8ab4ff;
-      --ccc-on-accent: #0b1b33;
-      --ccc-bg: #1e1f22;
-      --ccc-fg: #f1f1f1;
-      --ccc-muted: #c2c2c2;
-      --ccc-border: #5a5d63;
-      color-scheme: dark;
-    }
   }
   [part~='banner'],
   dialog,
@@ -42,23 +31,21 @@ export const styles = css`
     color: var(--ccc-fg);
     background: var(--ccc-bg);
     box-sizing: border-box;
+    z-index: var(--ccc-z);
   }
   [part~='banner'] {
     position: fixed;
-    inset: auto 0 0 0;
-    z-index: var(--ccc-z);
+    inset: auto 0 0;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 12px 24px;
-    padding: 16px max(16px, calc((100vw - 1120px) / 2));
+    padding: 16px max(16px, 50vw - 560px);
     border-top: 1px solid var(--ccc-border);
-    box-shadow: 0 -4px 16px rgb(0 0 0 / 0.15);
+    box-shadow: 0 -4px 16px #0003;
     max-height: 100vh;
     overflow: auto;
-  }
-  [part~='banner']:focus {
-    outline: none;
+    outline: 0;
   }
   p {
     margin: 0;
@@ -85,8 +72,8 @@ export const styles = css`
     cursor: pointer;
   }
   /* Accept and reject carry the same weight; only "Customize" and the close button step back. */
-  button.secondary {
-    background: transparent;
+  .secondary {
+    background: none;
     color: var(--ccc-fg);
     border-color: var(--ccc-border);
   }
@@ -97,24 +84,19 @@ export const styles = css`
   dialog {
     width: min(640px, 100vw - 16px);
     max-height: min(90vh, 100% - 16px);
-    padding: 0;
+    padding: 20px;
     border: 1px solid var(--ccc-border);
     border-radius: var(--ccc-radius);
-    box-shadow: 0 8px 32px rgb(0 0 0 / 0.3);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
+    background: #0008;
   }
-  dialog > div {
-    display: grid;
-    gap: 16px;
-    padding: 20px;
-  }
-  header {
+  header,
+  .row {
     display: flex;
     justify-content: space-between;
     align-items: start;
-    gap: 8px;
+    gap: 12px;
   }
   h2 {
     font-size: 1.3em;
@@ -123,54 +105,35 @@ export const styles = css`
   section {
     border-top: 1px solid var(--ccc-border);
     padding-top: 12px;
+    margin: 16px 0;
   }
-  .row {
-    display: flex;
-    justify-content: space-between;
-    gap: 12px;
+  label {
     font-weight: 600;
   }
-  .info,
-  .note {
+  .info {
     color: var(--ccc-muted);
     margin: 4px 0;
   }
-  input[role='switch'] {
+  [role='switch'] {
     appearance: none;
     flex: none;
-    position: relative;
     width: 44px;
     height: 24px;
     margin: 0;
     border-radius: 12px;
     border: 2px solid var(--ccc-muted);
-    background: var(--ccc-bg);
+    /* The knob is a gradient, not a pseudo-element: no layout of its own to mirror for RTL. */
+    background: radial-gradient(circle 8px at 10px, var(--ccc-muted) 96%, #0000) var(--ccc-bg);
     cursor: pointer;
   }
-  input[role='switch']::before {
-    content: '';
-    position: absolute;
-    inset: 2px auto 2px 2px;
-    width: 16px;
-    border-radius: 50%;
-    background: var(--ccc-muted);
-    transition: transform 0.15s;
-  }
-  input[role='switch']:checked {
-    background: var(--ccc-accent);
+  :checked {
     border-color: var(--ccc-accent);
+    background: radial-gradient(circle 8px at 30px, var(--ccc-on-accent) 96%, #0000) var(--ccc-accent);
   }
-  input[role='switch']:checked::before {
-    background: var(--ccc-on-accent);
-    transform: translateX(20px);
+  :dir(rtl)[role='switch'] {
+    transform: scaleX(-1);
   }
-  :dir(rtl) input[role='switch']:checked::before {
-    transform: translateX(-20px);
-  }
-  :dir(rtl) input[role='switch']::before {
-    inset: 2px 2px 2px auto;
-  }
-  input[role='switch']:disabled {
+  :disabled {
     cursor: not-allowed;
     opacity: 0.7;
   }
@@ -202,16 +165,9 @@ export const styles = css`
   [part~='settings-button'] {
     position: fixed;
     inset: auto auto 16px 16px;
-    z-index: var(--ccc-z);
-    border-color: var(--ccc-border);
     padding: 6px 12px;
   }
   :dir(rtl)[part~='settings-button'] {
     inset: auto 16px 16px auto;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-    }
   }
 `;
