@@ -1,0 +1,204 @@
+// npm run bench: creatio-cookie-consent and vanilla-cookieconsent 3.1 on the same page, in one run,
+// alternating, in headless Chromium with 4x CPU throttling. Prints a table and writes the figures
+// to bench/results/latest.json. Nothing here is a test: it measures.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
+
+const RUNS = +(process.env.RUNS || 7);
+const LIGHTHOUSE_RUNS = +(process.env.LIGHTHOUSE_RUNS ?? 3);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chrome = process.env.CHROME_PATH || CHROMIUM;
+
+// ---- what each page loads -------------------------------------------------------------------
+const ASSETS = {
+  ours: ['dist/creatio-cookie-consent.js'],
+  vanilla: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css', 'bench/pages/vanilla-config.js'],
+};
+const sizeOf = (files) => {
+  const bytes = files.map((f) => readFileSync(join(root, f)));
+  const sum = (fn) => bytes.reduce((n, b) => n + fn(b).length, 0);
+  return {
+    raw: sum((b) => b),
+    gzip: sum((b) => gzipSync(b, { level: 9 })),
+    brotli: sum((b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })),
+  };
+};
+
+// ---- a plain static server: no CSP, so vanilla-cookieconsent (innerHTML) runs as it would -----
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const file = join(root, path);
+  if (!/^\/(bench\/pages|dist|node_modules\/vanilla-cookieconsent\/dist)\//.test(path)) return res.writeHead(404).end();
+  try {
+    if (!statSync(file).isFile()) throw new Error();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(readFileSync(file));
+  } catch {
+    res.writeHead(404).end();
+  }
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const base = `http://127.0.0.1:${server.address().port}/bench/pages`;
+
+const median = (list) => {
+  const s = [...list].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// Watches, from the first byte of the page, for the moment "Accept all" is visible, and the
+// layout shift; the same watcher runs on every page.
+function watcher() {
+  window.__cls = 0;
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+  const find = () =>
+    document.querySelector('creatio-cookie-consent')?.shadowRoot?.querySelector('[part~="accept"]') ??
+    document.querySelector('#cc-main [data-role="all"]');
+  const tick = () => {
+    const el = find();
+    if (el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getBoundingClientRect().height > 0)
+      window.__visibleAt = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+async function loadOnce(variant) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  // Only the page in front gets animation frames: the watcher counts on them.
+  await page.bringToFront();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  await page.evaluateOnNewDocument(watcher);
+  await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__visibleAt !== undefined, { timeout: 20000 });
+  await new Promise((r) => setTimeout(r, 500));
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const result = {
+    bannerVisibleMs: await page.evaluate(() => window.__visibleAt),
+    scriptMs: metric('ScriptDuration') * 1000,
+    taskMs: metric('TaskDuration') * 1000,
+    cls: await page.evaluate(() => window.__cls),
+  };
+  await context.close();
+  return result;
+}
+
+// ---- loads, alternating ----------------------------------------------------------------------
+const loads = { ours: [], vanilla: [] };
+await loadOnce('ours');
+await loadOnce('vanilla'); // warm-up: first-launch costs belong to neither
+for (let i = 0; i < RUNS; i++)
+  for (const variant of i % 2 ? ['vanilla', 'ours'] : ['ours', 'vanilla']) loads[variant].push(await loadOnce(variant));
+
+// ---- the guard's cost per document.cookie write, against the browser's own setter ----------
+async function guardCost() {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/ours.html`, { waitUntil: 'load' });
+  const rounds = await page.evaluate(() => {
+    const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie').set;
+    const N = 300;
+    const time = (fn) => {
+      const t = performance.now();
+      for (let i = 0; i < N; i++) fn(i);
+      return ((performance.now() - t) * 1000) / N; // µs a write
+    };
+    const out = [];
+    for (let r = 0; r < 21; r++) {
+      const nativeFirst = r % 2 === 0;
+      const a = () => time((i) => native.call(document, `bench${i % 16}=v${i}; path=/`));
+      const b = () => time((i) => (document.cookie = `bench${i % 16}=v${i}; path=/`));
+      const [n, g] = nativeFirst ? [a(), b()] : [b(), a()].reverse();
+      out.push({ native: n, guarded: g });
+    }
+    return out;
+  });
+  await context.close();
+  return {
+    nativeUs: median(rounds.map((r) => r.native)),
+    guardedUs: median(rounds.map((r) => r.guarded)),
+    ratio: median(rounds.map((r) => r.guarded / r.native)),
+  };
+}
+const guard = await guardCost();
+const chromeVersion = await browser.version();
+await browser.close();
+
+// ---- Lighthouse: the app page without a consent manager, with ours, with vanilla ------------
+async function lighthouseScores() {
+  if (!LIGHTHOUSE_RUNS) return null;
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const scores = { app: [], ours: [], vanilla: [] };
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
+    for (const variant of ['app', 'ours', 'vanilla']) {
+      const launched = await chromeLauncher.launch({
+        chromePath: chrome,
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      });
+      try {
+        const result = await lighthouse(`${base}/${variant}.html`, { port: launched.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+        const lhr = result.lhr;
+        scores[variant].push({
+          score: Math.round(lhr.categories.performance.score * 100),
+          tbt: lhr.audits['total-blocking-time'].numericValue,
+          lcp: lhr.audits['largest-contentful-paint'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        });
+      } finally {
+        await launched.kill();
+      }
+    }
+  const summary = (list) => ({ score: median(list.map((s) => s.score)), tbtMs: median(list.map((s) => s.tbt)), lcpMs: median(list.map((s) => s.lcp)), cls: median(list.map((s) => s.cls)) });
+  return { app: summary(scores.app), ours: summary(scores.ours), vanilla: summary(scores.vanilla), runs: scores };
+}
+const lighthouseResult = await lighthouseScores();
+server.close();
+
+// ---- report --------------------------------------------------------------------------------
+const size = { ours: sizeOf(ASSETS.ours), vanilla: sizeOf(ASSETS.vanilla) };
+const m = (variant, key) => median(loads[variant].map((l) => l[key]));
+const rows = [
+  ['JS + CSS, gzip (B)', size.ours.gzip, size.vanilla.gzip],
+  ['JS + CSS, brotli (B)', size.ours.brotli, size.vanilla.brotli],
+  ['"Accept all" visible (ms)', m('ours', 'bannerVisibleMs'), m('vanilla', 'bannerVisibleMs')],
+  ['main-thread script (ms)', m('ours', 'scriptMs'), m('vanilla', 'scriptMs')],
+  ['main-thread tasks (ms)', m('ours', 'taskMs'), m('vanilla', 'taskMs')],
+  ['layout shift (CLS)', m('ours', 'cls'), m('vanilla', 'cls')],
+];
+if (lighthouseResult) {
+  rows.push(['Lighthouse performance', lighthouseResult.ours.score, lighthouseResult.vanilla.score]);
+  rows.push(['Lighthouse TBT (ms)', lighthouseResult.ours.tbtMs, lighthouseResult.vanilla.tbtMs]);
+}
+const fmt = (v) => (Number.isInteger(v) ? String(v) : v < 1 ? v.toFixed(4) : v.toFixed(1));
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${chromeVersion}`;
+const lines = [
+  `| measure (median of ${RUNS} loads each, 4x CPU throttling) | creatio-cookie-consent | vanilla-cookieconsent 3.1 | ratio |`,
+  '| --- | ---: | ---: | ---: |',
+  ...rows.map(([name, a, b]) => `| ${name} | ${fmt(a)} | ${fmt(b)} | ${b ? (a / b).toFixed(2) : '—'} |`),
+  `| guard: µs a document.cookie write (native ${guard.nativeUs.toFixed(2)}) | ${guard.guardedUs.toFixed(2)} | — | ${guard.ratio.toFixed(2)} |`,
+];
+if (lighthouseResult) lines.push(`| Lighthouse performance, the same page without a consent manager | ${lighthouseResult.app.score} | | |`);
+console.log(lines.join('\n'));
+console.log(`\nmachine: ${machine}; node ${process.version}`);
+
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(
+  join(root, 'bench', 'results', 'latest.json'),
+  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, size, loads, guard, lighthouse: lighthouseResult, table: lines }, null, 2),
+);
+console.log('figures written to bench/results/latest.json');
