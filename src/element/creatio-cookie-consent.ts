@@ -112,7 +112,6 @@ export class CreatioCookieConsent extends LitElement {
   #opener: HTMLElement | null = null;
   #unsubscribe?: () => void;
   #announced = false;
-  #bannerFocused = false;
 
   constructor() {
     super();
@@ -174,6 +173,7 @@ export class CreatioCookieConsent extends LitElement {
     super.connectedCallback();
     this.#runtime.hosts.push(this);
     this.#unsubscribe = this.#runtime.subscribe(() => this.requestUpdate());
+    document.addEventListener('keydown', this.#tabToBanner, true);
     this.#configure();
     if (!this.#announced) {
       this.#announced = true;
@@ -186,6 +186,7 @@ export class CreatioCookieConsent extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
+    document.removeEventListener('keydown', this.#tabToBanner, true);
     const hosts = this.#runtime.hosts;
     if (hosts.includes(this)) hosts.splice(hosts.indexOf(this), 1);
   }
@@ -195,15 +196,19 @@ export class CreatioCookieConsent extends LitElement {
     if (this.hasUpdated && config.some((key) => changed.has(key))) this.#configure();
   }
 
-  protected override updated(): void {
-    // While the banner asks, its buttons come first in the keyboard order: with nothing focused
-    // yet, focus starts on the banner, so the next Tab reaches "Accept all".
-    const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
-    if (banner && !this.#bannerFocused && (!document.activeElement || document.activeElement === document.body)) {
-      this.#bannerFocused = true;
-      banner.focus({ preventScroll: true });
+  /**
+   * While the banner asks, its buttons come first in the keyboard order: the first Tab from the top
+   * of the page lands on "Accept all". Done on the key press rather than by focusing the banner on
+   * load, which would force a layout during page load and pull a screen reader away from the page.
+   */
+  #tabToBanner = (event: KeyboardEvent): void => {
+    const first = this.renderRoot.querySelector<HTMLElement>('[part~="banner"] button');
+    const active = document.activeElement;
+    if (event.key === 'Tab' && !event.shiftKey && first && !this.open && (!active || active === document.body)) {
+      event.preventDefault();
+      first.focus();
     }
-  }
+  };
 
   #configure(): void {
     const categories = parseCategories(this.categories);
@@ -268,7 +273,7 @@ export class CreatioCookieConsent extends LitElement {
         ? this.settingsButton
           ? html`<button type="button" part="button settings-button" class="secondary" lang=${lang} dir=${dir} @click=${() => this.showPreferences()}>${t.settings}</button>`
           : nothing
-        : html`<section part="banner" role="region" aria-label=${t.title} tabindex="-1" lang=${lang} dir=${dir}>
+        : html`<section part="banner" role="region" aria-label=${t.title} lang=${lang} dir=${dir}>
             <p part="message">
               <slot name="message">${t.message}</slot>
               ${policy ? html` <a href=${policy}>${t.policy}</a>` : nothing}

@@ -1,0 +1,41 @@
+// Where the drop-in's main-thread time goes on a page load (CPU profile, 4x throttling, self time).
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  try {
+    res.writeHead(200, { 'Content-Type': extname(path) === '.js' ? 'text/javascript' : extname(path) === '.css' ? 'text/css' : 'text/html' }).end(readFileSync(join(root, path)));
+  } catch {
+    res.writeHead(404).end();
+  }
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const variant = process.argv[2] || 'ours';
+const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
+const page = await browser.newPage();
+const cdp = await page.createCDPSession();
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await page.goto(`http://127.0.0.1:${server.address().port}/bench/pages/${variant}.html`, { waitUntil: 'load' });
+await new Promise((r) => setTimeout(r, 1000));
+const { profile } = await cdp.send('Profiler.stop');
+await browser.close();
+server.close();
+const dt = new Map();
+profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const rows = new Map();
+for (const node of profile.nodes) {
+  const f = node.callFrame;
+  const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+  rows.set(key, (rows.get(key) ?? 0) + (dt.get(node.id) ?? 0));
+}
+const top = [...rows].sort((a, b) => b[1] - a[1]).slice(0, 25);
+for (const [k, us] of top) console.log((us / 1000).toFixed(1).padStart(8), 'ms', k);
