@@ -13,7 +13,7 @@ export interface CatalogueEntry {
   /** `necessary`, `functional` or `analytical`. */
   category: string;
   duration: Duration;
-  /** Creatio's description, shortened. */
+  /** Creatio's description, shortened (it is paid on every page view). */
   purpose: string;
   /** Set by the server with `HttpOnly`: no script can read, block or delete it. */
   httpOnly?: boolean;
@@ -33,30 +33,30 @@ export const PRODUCTS = [
 // One row a cookie: name, category (n/f/a), duration, product bits, purpose, HttpOnly.
 // Packed as strings because the drop-in pays for every byte on every page view.
 const ROWS =
-  '.ASPXAUTH|n|0|15|Keeps the signed-in state so only authorised users reach protected resources.\n' +
-  'BPMLOADER|n|0|15|Stores the unique ID of an anonymous session.\n' +
-  'BPMSESSIONID|n|0|15|Stores the unique ID of the session.\n' +
-  'BPMCSRF|n|0|15|Protects against cross-site request forgery (CSRF).\n' +
-  'UserName|f|-1|11|Stores a user ID for easier log-in. Set after sign-in while the UserNameExpireDays setting is above 0.|1\n' +
-  'UserType|n|0|11|Stores the user type, set after sign-in.\n' +
-  'SsoSessionId|n|0|3|Stores the session ID of a Single Sign-On user.\n' +
-  'CookieConscent|n|365|22|Stores your cookie consent choices.\n' +
-  '_ga|a|365|15|Google Analytics: distinguishes visitors to count visits and usage.\n' +
-  '_ga_*|a|365|15|Google Analytics: keeps the state of the visit.\n' +
-  'verto_session_uuid|n|1|1|Stores the Verto telephony session ID for the Webitel integration.\n' +
-  'visid_incap_*|n|365|15|DDoS protection and web application firewall: binds sessions to a visitor.\n' +
-  'incap_ses_*|n|0|15|DDoS protection and web application firewall: relates requests to a session.\n' +
-  '.AspNet.SharedCookie|n|0|1|Provides Single Sign-On across Creatio services.\n' +
-  'CreatioIdentityServerAuthenticated|n|0|7|Stores the Creatio Identity Service authentication state.\n' +
-  'ExistingAlmUser|n|0|7|Stores the user status in Application Hub.\n' +
-  'idsrv.session|n|0|7|Stores the Creatio Identity Service session.\n' +
-  'sticky-session-id|n|0|7|Routes traffic between Creatio microservices (sticky session).\n' +
-  'product|n|0|2|Stores the trial product type selected in Application Hub.\n' +
-  'bpmHref|n|180|1|Stores the address of the current page.\n' +
-  'bpmRef|n|180|1|Stores the address of the page you came from.\n' +
-  'TotpSetupToken|n|0.014|1|Binds an authenticator app during two-factor set-up.\n' +
-  'FirstFactor|n|0.014|1|Keeps the first factor during two-factor sign-in.\n' +
-  'PasswordRecover|n|0.014|1|Keeps the state of a password recovery.';
+  '.ASPXAUTH|n|0|15|Signed-in state, for access to protected resources.\n' +
+  'BPMLOADER|n|0|15|ID of an anonymous session.\n' +
+  'BPMSESSIONID|n|0|15|ID of the session.\n' +
+  'BPMCSRF|n|0|15|Protection against cross-site request forgery.\n' +
+  'UserName|f|-1|11|User ID for an easier sign-in; set while UserNameExpireDays is above 0.|1\n' +
+  'UserType|n|0|11|User type, set after sign-in.\n' +
+  'SsoSessionId|n|0|3|Session ID of a Single Sign-On user.\n' +
+  'CookieConscent|n|365|22|Your cookie consent choices.\n' +
+  '_ga|a|365|15|Google Analytics: tells visitors apart to count visits.\n' +
+  '_ga_*|a|365|15|Google Analytics: state of the visit.\n' +
+  'verto_session_uuid|n|1|1|Verto telephony session for Webitel.\n' +
+  'visid_incap_*|n|365|15|DDoS protection and firewall: visitor of a session.\n' +
+  'incap_ses_*|n|0|15|DDoS protection and firewall: session of a request.\n' +
+  '.AspNet.SharedCookie|n|0|1|Single Sign-On across Creatio services.\n' +
+  'CreatioIdentityServerAuthenticated|n|0|7|Identity Service authentication state.\n' +
+  'ExistingAlmUser|n|0|7|User status in Application Hub.\n' +
+  'idsrv.session|n|0|7|Identity Service session.\n' +
+  'sticky-session-id|n|0|7|Sticky session between Creatio microservices.\n' +
+  'product|n|0|2|Trial product chosen in Application Hub.\n' +
+  'bpmHref|n|180|1|Address of the current page.\n' +
+  'bpmRef|n|180|1|Address of the page you came from.\n' +
+  'TotpSetupToken|n|0.014|1|Binds an authenticator app (two-factor set-up).\n' +
+  'FirstFactor|n|0.014|1|First factor of a two-factor sign-in.\n' +
+  'PasswordRecover|n|0.014|1|State of a password recovery.';
 
 const CATEGORY_OF: Record<string, string> = { n: 'necessary', f: 'functional', a: 'analytical' };
 
