@@ -7,17 +7,8 @@ import { fitDomain } from '../cookies/clear.js';
 import { ConsentReadyEvent } from '../events.js';
 import { isRtl, pickLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
+import { httpUrl } from '../url.js';
 import { styles } from './styles.js';
-
-const httpUrl = (value: string | null | undefined): string | null => {
-  if (!value) return null;
-  try {
-    const url = new URL(value, document.baseURI);
-    return /^https?:$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
-};
 
 /** The focused element, looking into shadow roots, so focus can go back where it was. */
 const deepActive = (): HTMLElement | null => {

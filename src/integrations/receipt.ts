@@ -1,6 +1,7 @@
 import type { Categories } from '../consent/categories.js';
 import type { Cause } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
+import { httpUrl } from '../url.js';
 
 /**
  * The JSON body POSTed to `consent-url` on every decision: the record of consent, and what the
@@ -23,13 +24,8 @@ const PENDING = 'creatio-cookie-consent:pending';
 
 /** Resolves `url` against the page; only a same-origin http(s) URL is accepted. */
 export function sameOriginUrl(url: string | null | undefined, base: string = location.href): string | null {
-  if (!url) return null;
-  try {
-    const target = new URL(url, base);
-    return target.origin === new URL(base).origin && /^https?:$/.test(target.protocol) ? target.href : null;
-  } catch {
-    return null;
-  }
+  const target = httpUrl(url, base);
+  return target && new URL(target).origin === new URL(base).origin ? target : null;
 }
 
 export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: string[]): ConsentReceipt {

@@ -1,3 +1,5 @@
+import { httpUrl } from '../url.js';
+
 /**
  * Script gating: `<script type="text/plain" data-consent-category="…">` (with `src` or inline) and
  * `<iframe data-src data-consent-category="…">` run or load once their category is granted — at
@@ -26,19 +28,11 @@ function trusted(): Policy | null {
   return policy;
 }
 
-const httpUrl = (value: string) => {
-  try {
-    return /^https?:$/.test(new URL(value, document.baseURI).protocol);
-  } catch {
-    return false;
-  }
-};
-
 function activate(element: Element): void {
   element.setAttribute('data-consent-activated', '');
   if (element instanceof HTMLIFrameElement) {
-    const src = element.dataset.src ?? '';
-    if (httpUrl(src)) element.src = src;
+    const src = element.dataset.src;
+    if (httpUrl(src)) element.src = src!;
     return;
   }
   const script = document.createElement('script');

@@ -1,19 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
-import { banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets } from '../support/helpers.js';
+import { banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, waitFor } from '../support/helpers.js';
 
 const framedElement = async (page: HTMLIFrameElement) => {
   const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
   await el.updateComplete;
   return el;
-};
-const waitFor = async (check: () => boolean | Promise<boolean>, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 };
 
 describe('faults', () => {

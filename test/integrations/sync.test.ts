@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { byName, clearAllCookies, freshElement, frame, seenIn } from '../support/helpers.js';
+import { byName, clearAllCookies, freshElement, frame, seenIn, waitFor } from '../support/helpers.js';
 
 describe('other tabs', () => {
   beforeEach(clearAllCookies);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  const waitFor = async (check: () => boolean, ms = 1000) => {
-    const end = Date.now() + ms;
-    while (!check()) {
-      if (Date.now() > end) throw new Error('not within a second');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
 
   it('follow a decision and a withdrawal made in this tab within a second', async () => {
     const el = await freshElement();
@@ -21,7 +14,7 @@ describe('other tabs', () => {
     expect(otherEl.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
 
     byName(el, 'Accept all').click();
-    await waitFor(() => seenIn(other).events.some((e) => e.type === 'creatio-consent-change'));
+    await waitFor(() => seenIn(other).events.some((e) => e.type === 'creatio-consent-change'), 1000);
     const change = seenIn(other).events.find((e) => e.type === 'creatio-consent-change')!;
     expect(change.detail).to.deep.include({ cause: 'other-tab', categories: { necessary: true, functional: true, analytical: true } });
     await otherEl.updateComplete;
@@ -33,7 +26,7 @@ describe('other tabs', () => {
     other.contentDocument!.cookie = '_ga=GA1.1.5.5; path=/; domain=example.test';
     expect(other.contentDocument!.cookie).to.contain('_ga=GA1.1.5.5');
     el.rejectAll();
-    await waitFor(() => seenIn(other).events.filter((e) => e.type === 'creatio-consent-change').length === 2);
+    await waitFor(() => seenIn(other).events.filter((e) => e.type === 'creatio-consent-change').length === 2, 1000);
     other.contentDocument!.cookie = '_ga=GA1.1.6.6; path=/; domain=example.test';
     expect(other.contentDocument!.cookie).not.to.contain('_ga=');
     expect(seenIn(other).errors).to.deep.equal([]);

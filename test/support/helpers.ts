@@ -111,3 +111,12 @@ export async function browserCookies(): Promise<BrowserCookie[]> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
   return (await executeServerCommand<BrowserCookie[], undefined>('browser-cookies'))!;
 }
+
+/** Polls until a check holds (cookies and servers have no event to await), failing after `ms`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`not within ${ms} ms: ${check}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
