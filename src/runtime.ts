@@ -194,7 +194,8 @@ export class ConsentRuntime {
 
   #rebuild(): void {
     const refused = matcher(this.refusedCookies);
-    this.#blocks = (name) => !isNecessary(name) && refused(name);
+    // The short refused-list test first: most writes are of other cookies and stop there.
+    this.#blocks = (name) => refused(name) && !isNecessary(name);
   }
 
   #clear(): ClearResult {
