@@ -67,27 +67,32 @@ export class ConsentRuntime {
 
   constructor(doc: Document = document) {
     this.#doc = doc;
-    this.record = this.#stored();
+    // Every read of document.cookie is a round trip to the browser process: one read serves start-up.
+    const jar = doc.cookie;
+    this.record = this.#stored(jar);
     this.#rebuild();
     guardDocumentCookie(doc, (name) => this.#blocks(name));
     const store = (window as unknown as { cookieStore?: EventTarget & Parameters<typeof guardCookieStore>[0] }).cookieStore;
     guardCookieStore(store, (name) => this.#blocks(name));
     consentDefault(refuseAll(this.config.categories));
     if (this.record) consentUpdate(this.categories);
-    this.#clear();
-    // Gated elements are looked for once the parser is done, not on every node it inserts: watching
-    // the whole parse was the largest part of the script's main-thread time on a page load.
-    const gate = () => {
+    this.#clear(jar);
+    // What can wait for the parser waits: gated elements are looked for once it is done, not on
+    // every node it inserts, and the cookie and tab watchers (each a round trip to the browser
+    // process) start then too. Together they were most of the script's main-thread time on a load.
+    const whenParsed = () => {
       releaseGated(doc, (c) => this.granted(c));
       watchGated(doc, (c) => this.granted(c));
+      this.#broadcast = watchOtherTabs(() => this.refresh());
+      // Cookies can also arrive from the server (Set-Cookie) or another tab: look at each change
+      // where the Cookie Store API reports them, and poll the cheap cookie string where it does not.
+      if (store) store.addEventListener('change', () => this.#onJarChange());
+      else setInterval(() => this.#onJarChange(), 1000);
+      // Whatever changed while the page was parsing.
+      this.#onJarChange();
     };
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', gate, { once: true });
-    else gate();
-    this.#broadcast = watchOtherTabs(() => this.refresh());
-    // Cookies can also arrive from the server (Set-Cookie) or another tab: look at each change where
-    // the Cookie Store API reports them, and poll the cheap cookie string where it does not.
-    if (store) store.addEventListener('change', () => this.#onJarChange());
-    else setInterval(() => this.#onJarChange(), 1000);
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
+    else whenParsed();
     doc.addEventListener('click', (event) => {
       const opener = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-cookie-settings]');
       const host = this.hosts[0] as (HTMLElement & { showPreferences?: () => void }) | undefined;
@@ -128,8 +133,9 @@ export class ConsentRuntime {
   configure(config: ConsentConfig): void {
     const before = this.categories;
     this.config = config;
-    this.record = this.#stored();
-    this.#apply(before);
+    const jar = this.#doc.cookie;
+    this.record = this.#stored(jar);
+    this.#apply(before, undefined, jar);
     this.#flushReceipts();
   }
 
@@ -170,9 +176,9 @@ export class ConsentRuntime {
   }
 
   /** Re-reads the stored decision (another tab may have changed it) and applies a difference. */
-  refresh(): void {
+  refresh(jar?: string): void {
     const before = this.categories;
-    const record = this.#stored();
+    const record = this.#stored(jar);
     if (JSON.stringify(record) === JSON.stringify(this.record)) return;
     this.record = record;
     this.#apply(before, 'other-tab');
@@ -182,8 +188,8 @@ export class ConsentRuntime {
     return { expiresDays: this.config.expiresDays, domain: this.config.cookieDomain };
   }
 
-  #stored(): ConsentRecord | null {
-    const record = readRecord();
+  #stored(jar?: string): ConsentRecord | null {
+    const record = readRecord(jar);
     return isValid(record, this.config.revision, this.config.expiresDays, new Date()) ? record : null;
   }
 
@@ -198,15 +204,16 @@ export class ConsentRuntime {
     this.#blocks = (name) => refused(name) && !isNecessary(name);
   }
 
-  #clear(): ClearResult {
-    const result = clearCookies(this.#blocks, this.#doc);
-    this.#seenJar = this.#doc.cookie;
+  /** Clears refused cookies; `jar` is a fresh read of document.cookie when the caller has one. */
+  #clear(jar: string = this.#doc.cookie): ClearResult {
+    const result = clearCookies(this.#blocks, this.#doc, jar);
+    this.#seenJar = result.removed.length || result.remaining.length ? this.#doc.cookie : jar;
     return result;
   }
 
-  #apply(before: Categories, cause?: Cause): void {
+  #apply(before: Categories, cause?: Cause, jar?: string): void {
     this.#rebuild();
-    const { removed, remaining } = this.#clear();
+    const { removed, remaining } = this.#clear(jar);
     const after = this.categories;
     const changed = changedCategories(before, after);
     if (changed.length || cause) consentUpdate(after);
@@ -222,8 +229,8 @@ export class ConsentRuntime {
     const jar = this.#doc.cookie;
     if (jar === this.#seenJar) return;
     this.#seenJar = jar;
-    if (visibleNames(this.#blocks, jar).length) this.#clear();
-    this.refresh();
+    if (visibleNames(this.#blocks, jar).length) this.#clear(jar);
+    this.refresh(jar);
   }
 
   #flushReceipts(): void {

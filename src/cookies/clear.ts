@@ -44,8 +44,8 @@ export const visibleNames = (refused: (name: string) => boolean, jar?: string): 
  * and every prefix of the path. HttpOnly cookies are invisible to scripts and so out of reach: the
  * server endpoint (`consent-url`) is for them.
  */
-export function clearCookies(refused: (name: string) => boolean, doc: Document = document): ClearResult {
-  const names = visibleNames(refused, doc.cookie);
+export function clearCookies(refused: (name: string) => boolean, doc: Document = document, jar: string = doc.cookie): ClearResult {
+  const names = visibleNames(refused, jar);
   if (!names.length) return { removed: [], remaining: [] };
   const { hostname, pathname, protocol } = doc.location ?? location;
   const secure = protocol === 'https:' ? '; Secure' : '';
