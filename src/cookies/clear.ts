@@ -48,13 +48,22 @@ export function clearCookies(refused: (name: string) => boolean, doc: Document =
   const names = visibleNames(refused, jar);
   if (!names.length) return { removed: [], remaining: [] };
   const { hostname, pathname, protocol } = doc.location ?? location;
-  const secure = protocol === 'https:' ? '; Secure' : '';
-  for (const name of names)
-    for (const domain of domainsFor(hostname))
-      for (const path of pathsFor(pathname))
-        doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain ? `; domain=${domain}` : ''}${secure}`;
-  const left = new Set(visibleNames(refused, doc.cookie));
-  return { removed: names.filter((n) => !left.has(n)), remaining: [...left] };
+  const expire = (list: string[], attributes: string) => {
+    for (const name of list)
+      for (const domain of domainsFor(hostname))
+        for (const path of pathsFor(pathname))
+          doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain ? `; domain=${domain}` : ''}${attributes}`;
+  };
+  const secure = protocol === 'https:';
+  expire(names, secure ? '; Secure' : '');
+  let left = visibleNames(refused, doc.cookie);
+  // A partitioned (CHIPS) cookie lives in its own jar and only a write that says `Partitioned`
+  // reaches it; most pages have none, so this second pass runs only for what survived the first.
+  if (left.length && secure) {
+    expire(left, '; Secure; Partitioned; SameSite=None');
+    left = visibleNames(refused, doc.cookie);
+  }
+  return { removed: names.filter((n) => !left.includes(n)), remaining: left };
 }
 
 /**

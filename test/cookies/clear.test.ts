@@ -48,6 +48,28 @@ describe('clearing in the browser', () => {
   });
 });
 
+describe('clearing what others leave', () => {
+  beforeEach(clearAllCookies);
+  afterEach(clearAllCookies);
+
+  it('removes a partitioned (CHIPS) GA cookie, which a plain deletion does not reach', () => {
+    plant('_ga_P=GS1; Secure; Path=/; Partitioned; SameSite=None', '_ga=GA1; Path=/; Domain=example.test');
+    expect(has('_ga_P')).to.equal(true);
+    const result = clearCookies((n) => n.startsWith('_ga'));
+    expect(result).to.deep.equal({ removed: ['_ga_P', '_ga'], remaining: [] });
+    expect(has('_ga_P')).to.equal(false);
+  });
+
+  it('reports a cookie it could not remove', () => {
+    // A document whose cookie jar ignores deletions, as one behind another library's wrapper may.
+    let jar = '_ga=GA1; keep=1';
+    const doc = { location, get cookie() { return jar; }, set cookie(_v: string) {} } as unknown as Document;
+    expect(clearCookies((n) => n.startsWith('_ga'), doc)).to.deep.equal({ removed: [], remaining: ['_ga'] });
+    jar = 'keep=1';
+    expect(clearCookies((n) => n.startsWith('_ga'), doc)).to.deep.equal({ removed: [], remaining: [] });
+  });
+});
+
 describe('clearing on a page below the root', () => {
   beforeEach(clearAllCookies);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
