@@ -20,7 +20,9 @@ export async function clearAllCookies(): Promise<void> {
   for (let round = 0; round < 2; round++)
     for (const [name] of jar())
       for (const d of domains)
-        for (const p of paths) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${p}${d ? `; domain=${d}` : ''}; Secure`;
+        for (const p of paths)
+          for (const extra of ['', '; Partitioned; SameSite=None'])
+            document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${p}${d ? `; domain=${d}` : ''}; Secure${extra}`;
   // HttpOnly ones are out of the page's reach: the test server expires them.
   await fetch(`/__set-cookie?c=${encodeURIComponent('UserName=; Path=/; Max-Age=0; HttpOnly')}`);
   try {
