@@ -34,6 +34,12 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(desc?.set, 'one accessor on the document').to.be.a('function');
   });
 
+  it('keeps the space before the policy link through template minification', async () => {
+    const page = await frame('/test/fixtures/page.html');
+    const text = (await banner(page))!.querySelector('p')!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('at any time. Privacy policy');
+  });
+
   it('upgrades an element that is already in the page', async () => {
     const page = await frame('/test/fixtures/late.html');
     expect(await banner(page)).to.exist;

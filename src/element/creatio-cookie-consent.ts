@@ -250,6 +250,7 @@ export class CreatioCookieConsent extends LitElement {
     if (back?.isConnected) back.focus();
   }
 
+  // Spaces before inline links go in as values (' '): the template minifier drops them from markup.
   protected override render(): TemplateResult {
     const lang = this.#language;
     const t = textsFor(lang, this.texts);
@@ -267,7 +268,7 @@ export class CreatioCookieConsent extends LitElement {
         : html`<section part="banner" role="region" aria-label=${t.title} lang=${lang} dir=${dir}>
             <p part="message">
               <slot name="message">${t.message}</slot>
-              ${policy ? html` <a href=${policy}>${t.policy}</a>` : nothing}
+              ${policy ? [' ', html`<a href=${policy}>${t.policy}</a>`] : nothing}
               ${gpc() ? html`<br /><small>${t.gpc}</small>` : nothing}
             </p>
             <div class="actions">${decisions}${button('customize', t.customize, () => this.showPreferences(), true)}</div>
@@ -284,7 +285,7 @@ export class CreatioCookieConsent extends LitElement {
         <h2 id="title">${t.title}</h2>
         <button type="button" part="button close" class="secondary" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
       </header>
-      <p>${t.message}${policy ? html` <a href=${policy}>${t.policy}</a>` : nothing}</p>
+      <p>${t.message}${policy ? [' ', html`<a href=${policy}>${t.policy}</a>`] : nothing}</p>
       ${categories.map((c) => {
         const necessary = c === NECESSARY;
         const entries = necessary ? CATALOGUE.filter((e) => e.category === NECESSARY) : describe(this.#runtime.config.cookies[c] ?? []);
