@@ -204,8 +204,10 @@ export class CreatioCookieConsent extends LitElement {
   #configure(): void {
     const categories = parseCategories(this.categories);
     const cookies: Record<string, string[]> = {};
+    // The two named categories have properties (set from their attributes); others only attributes.
+    const own: Record<string, string | null | undefined> = { functional: this.functionalCookies, analytical: this.analyticalCookies };
     for (const c of new Set([...Object.keys(DEFAULT_COOKIES), ...categories]))
-      cookies[c] = words(this.getAttribute(`${c}-cookies`) ?? DEFAULT_COOKIES[c]);
+      cookies[c] = words(own[c] ?? this.getAttribute(`${c}-cookies`) ?? DEFAULT_COOKIES[c]);
     this.#runtime.configure({
       categories,
       cookies,

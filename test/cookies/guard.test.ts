@@ -82,6 +82,19 @@ describe('write guard (installed when the script ran)', () => {
     expect(has('anything')).to.equal(false);
   });
 
+  it('follows the cookie lists set as properties', async () => {
+    const el = await freshElement();
+    el.analyticalCookies = '_ga _ga_* _gid';
+    await el.updateComplete;
+    document.cookie = '_gid=GA1.1.1; path=/';
+    expect(has('_gid')).to.equal(false);
+    el.analyticalCookies = '_ga';
+    await el.updateComplete;
+    document.cookie = '_gid=GA1.1.2; path=/';
+    expect(has('_gid')).to.equal(true);
+    document.cookie = '_gid=; path=/; max-age=0';
+  });
+
   it('removes GA cookies that a server sets later', async () => {
     await freshElement();
     const gone = new Promise<void>((resolve) => {
