@@ -9,9 +9,10 @@ export type BlockTest = (name: string) => boolean;
 
 /** The name in a `document.cookie` assignment, trimmed as browsers trim it. */
 export function cookieName(assignment: string): string {
-  const pair = assignment.split(';', 1)[0];
-  const at = pair.indexOf('=');
-  return at < 0 ? '' : pair.slice(0, at).trim();
+  // Runs on every write: two index scans and one slice, no arrays.
+  const at = assignment.indexOf('=');
+  const end = assignment.indexOf(';');
+  return at < 0 || (end >= 0 && end < at) ? '' : assignment.slice(0, at).trim();
 }
 
 /** Whether an assignment deletes its cookie (an expiry in the past, or `max-age` of 0 or less). */

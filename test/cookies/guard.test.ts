@@ -11,6 +11,7 @@ describe('guard parsing', () => {
     ['  _ga_X =1', '_ga_X'],
     ['novalue', ''],
     ['=v', ''],
+    ['flag; path=/', ''],
   ] as const)
     it(`reads the name of "${assignment}"`, () => expect(cookieName(assignment)).to.equal(name));
 
