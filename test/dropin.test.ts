@@ -29,6 +29,9 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(w.amdLoaded, 'RequireJS still loads modules').to.equal(true);
     expect(seenIn(page).errors).to.deep.equal([]);
     expect(seenIn(page).events.filter((e) => e.type === 'creatio-consent-ready')).to.have.length(1);
+    // The second copy found the first one's runtime: one Consent Mode default, not two.
+    const layer = (page.contentWindow as unknown as { dataLayer: IArguments[] }).dataLayer;
+    expect(layer.filter((e) => e[0] === 'consent' && e[1] === 'default')).to.have.length(1);
     // One guard for two copies: a refused write is dropped once, allowed ones pass once.
     const desc = Object.getOwnPropertyDescriptor(page.contentDocument!, 'cookie');
     expect(desc?.set, 'one accessor on the document').to.be.a('function');
