@@ -10,7 +10,7 @@ import type { ConsentRecord } from './consent/record.js';
 import { clearCookies, visibleNames, type ClearResult } from './cookies/clear.js';
 import { guardCookieStore, guardDocumentCookie } from './cookies/guard.js';
 import { CONSENT_COOKIE, eraseRecord, readRecord, writeRecord } from './cookies/jar.js';
-import { ConsentChangeEvent, type ConsentReadyDetail } from './events.js';
+import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail } from './events.js';
 import { consentDefault, consentUpdate } from './integrations/consent-mode.js';
 import { receiptFor, sameOriginUrl, sendReceipt } from './integrations/receipt.js';
 import { releaseGated, watchGated } from './integrations/script-gate.js';
@@ -122,6 +122,15 @@ export class ConsentRuntime {
   get refusedCookies(): string[] {
     const granted = this.categories;
     return Object.entries(this.config.cookies).flatMap(([c, list]) => (granted[c] ? [] : list));
+  }
+
+  #announced = false;
+
+  /** Fires `creatio-consent-ready` on `target`, once per page however many elements there are. */
+  announce(target: EventTarget): void {
+    if (this.#announced) return;
+    this.#announced = true;
+    target.dispatchEvent(new ConsentReadyEvent(this.detail));
   }
 
   subscribe(listener: Listener): () => void {

@@ -43,6 +43,13 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(text).to.contain('at any time. Privacy policy');
   });
 
+  it('fires creatio-consent-ready once per page, even with two elements', async () => {
+    const page = await frame('/test/fixtures/two-elements.html');
+    await banner(page);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seenIn(page).events.filter((e) => e.type === 'creatio-consent-ready')).to.have.length(1);
+  });
+
   it('upgrades an element that is already in the page', async () => {
     const page = await frame('/test/fixtures/late.html');
     expect(await banner(page)).to.exist;

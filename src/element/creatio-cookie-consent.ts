@@ -4,7 +4,6 @@ import { CATALOGUE, describe, type CatalogueEntry } from '../consent/catalogue.j
 import { toInt } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { fitDomain } from '../cookies/clear.js';
-import { ConsentReadyEvent } from '../events.js';
 import { isRtl, pickLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
 import { httpUrl } from '../url.js';
@@ -24,7 +23,7 @@ const deepActive = (): HTMLElement | null => {
  *
  * @summary Cookie consent manager: banner, preferences, blocking and clearing of cookies.
  *
- * @fires creatio-consent-ready - Once, after the stored decision was read (at `DOMContentLoaded` while the page parses). `detail`: `{decided, categories, consent}`.
+ * @fires creatio-consent-ready - Once per page load, after the stored decision was read (at `DOMContentLoaded` while the page parses). `detail`: `{decided, categories, consent}`.
  * @fires creatio-consent-change - Every time the decision changes, here or in another tab. `detail`: `{decided, categories, consent, changed, cause, cleared, remaining}`.
  *
  * @slot message - Replaces the banner's text.
@@ -102,7 +101,6 @@ export class CreatioCookieConsent extends LitElement {
   #draft: Categories = {};
   #opener: HTMLElement | null = null;
   #unsubscribe?: () => void;
-  #announced = false;
 
   constructor() {
     super();
@@ -166,12 +164,9 @@ export class CreatioCookieConsent extends LitElement {
     this.#unsubscribe = this.#runtime.subscribe(() => this.requestUpdate());
     document.addEventListener('keydown', this.#tabToBanner, true);
     this.#configure();
-    if (!this.#announced) {
-      this.#announced = true;
-      const announce = () => this.dispatchEvent(new ConsentReadyEvent(this.#runtime.detail));
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
-      else void this.updateComplete.then(announce);
-    }
+    const announce = () => this.isConnected && this.#runtime.announce(this);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
+    else void this.updateComplete.then(announce);
   }
 
   override disconnectedCallback(): void {
