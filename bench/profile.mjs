@@ -1,21 +1,9 @@
 // Where the drop-in's main-thread time goes on a page load (CPU profile, 4x throttling, self time).
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { startBenchServer } from './server.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  try {
-    res.writeHead(200, { 'Content-Type': extname(path) === '.js' ? 'text/javascript' : extname(path) === '.css' ? 'text/css' : 'text/html' }).end(readFileSync(join(root, path)));
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
+const { server, base } = await startBenchServer();
 const variant = process.argv[2] || 'ours';
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
 const page = await browser.newPage();
@@ -24,7 +12,7 @@ await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 await cdp.send('Profiler.start');
-await page.goto(`http://127.0.0.1:${server.address().port}/bench/pages/${variant}.html`, { waitUntil: 'load' });
+await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
 await new Promise((r) => setTimeout(r, 1000));
 const { profile } = await cdp.send('Profiler.stop');
 await browser.close();

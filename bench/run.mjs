@@ -1,13 +1,13 @@
 // npm run bench: creatio-cookie-consent and vanilla-cookieconsent 3.1 on the same page, in one run,
 // alternating, in headless Chromium with 4x CPU throttling. Prints a table and writes the figures
 // to bench/results/latest.json. Nothing here is a test: it measures.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { startBenchServer } from './server.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
 const RUNS = +(process.env.RUNS || 7);
@@ -30,21 +30,8 @@ const sizeOf = (files) => {
   };
 };
 
-// ---- a plain static server: no CSP, so vanilla-cookieconsent (innerHTML) runs as it would -----
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  const file = join(root, path);
-  if (!/^\/(bench\/pages|dist|node_modules\/vanilla-cookieconsent\/dist)\//.test(path)) return res.writeHead(404).end();
-  try {
-    if (!statSync(file).isFile()) throw new Error();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(readFileSync(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${server.address().port}/bench/pages`;
+const { server, base } = await startBenchServer();
+
 
 const median = (list) => {
   const s = [...list].sort((a, b) => a - b);

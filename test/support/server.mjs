@@ -40,7 +40,7 @@ export async function testEndpoints(ctx, next) {
   const path = url.pathname;
   // Pages under a policy get it as a real response header, as a server would send it (set after
   // the file server answered, which would otherwise drop it).
-  const policy = path.endsWith('/csp-strict.html') ? STRICT_CSP : path.endsWith('/csp-creatio.html') ? CREATIO_CSP : null;
+  const policy = path.endsWith('/csp.html') ? (url.searchParams.get('policy') === 'creatio' ? CREATIO_CSP : STRICT_CSP) : null;
   if (policy) {
     await next();
     ctx.set('Content-Security-Policy', policy);

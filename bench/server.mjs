@@ -1,0 +1,45 @@
+// The benchmark's pages: one application page, identical for every variant but for what each
+// consent manager asks to be added, served without a CSP so vanilla-cookieconsent (innerHTML) runs
+// as it would on a real site.
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const PAGE = readFileSync(join(root, 'bench/pages/page.html'), 'utf8');
+export const VARIANTS = {
+  app: { head: '', body: '' },
+  ours: {
+    head: '<script src="/dist/creatio-cookie-consent.js"></script>',
+    body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
+  },
+  vanilla: {
+    // Where vanilla-cookieconsent's documentation puts it: the CSS in <head>, the scripts at the end of <body>.
+    head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css" />',
+    body: '<script src="/node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js"></script><script src="vanilla-config.js"></script>',
+  },
+};
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Starts the page server on a free loopback port; resolves to the pages' base URL and the server. */
+export async function startBenchServer() {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const variant = /^\/bench\/pages\/(\w+)\.html$/.exec(path)?.[1];
+    if (variant && VARIANTS[variant]) {
+      const { head, body } = VARIANTS[variant];
+      return res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' }).end(PAGE.replace('<!--head-->', head).replace('<!--body-->', body));
+    }
+    const file = join(root, path);
+    if (!/^\/(bench\/pages|dist|node_modules\/vanilla-cookieconsent\/dist)\//.test(path)) return res.writeHead(404).end();
+    try {
+      if (!statSync(file).isFile()) throw new Error();
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  return { server, base: `http://127.0.0.1:${server.address().port}/bench/pages` };
+}
