@@ -167,8 +167,9 @@ export class ConsentRuntime {
     for (const c of this.config.categories) state[c] = choice[c] === true;
     const record = decide(this.record, state, this.config.revision, new Date(), randomId);
     writeRecord(record, this.#options);
-    // Cookies disabled, or a domain the browser refuses: the decision still holds for this page.
-    this.record = readRecord() ?? record;
+    // Held as made, not read back: with cookies disabled the decision still holds for this page,
+    // and an older record of ours still visible elsewhere must not win over it.
+    this.record = record;
     this.#changed(before, cause);
     if (this.config.consentUrl) {
       const receipt = receiptFor(record, cause, this.refusedCookies);
