@@ -62,6 +62,7 @@ export class ConsentRuntime {
   #broadcast: (message: string) => void = () => {};
   #sending: Promise<unknown> = Promise.resolve();
   #seenJar = '';
+  #gating = false;
 
   readonly #doc: Document;
 
@@ -81,6 +82,7 @@ export class ConsentRuntime {
     // every node it inserts, and the cookie and tab watchers (each a round trip to the browser
     // process) start then too. Together they were most of the script's main-thread time on a load.
     const whenParsed = () => {
+      this.#gating = true;
       releaseGated(doc, (c) => this.granted(c));
       watchGated(doc, (c) => this.granted(c));
       this.#broadcast = watchOtherTabs(() => this.refresh());
@@ -227,7 +229,8 @@ export class ConsentRuntime {
     const after = this.categories;
     const changed = changedCategories(before, after);
     if (changed.length || cause) consentUpdate(after);
-    releaseGated(this.#doc, (c) => this.granted(c));
+    // Before the parser is done, whenParsed releases them all, in document order.
+    if (this.#gating) releaseGated(this.#doc, (c) => this.granted(c));
     for (const listener of this.#listeners) listener();
     if (cause)
       (this.hosts[0] ?? this.#doc).dispatchEvent(

@@ -55,6 +55,15 @@ describe('script gating', () => {
     expect(ran()).to.deep.equal(['late']);
   });
 
+  it('with a stored decision, runs gated scripts of the page once it is parsed, not while it parses', async () => {
+    const el = await freshElement();
+    el.acceptAll();
+    const page = await frame('/test/fixtures/gated.html');
+    const w = page.contentWindow as unknown as { inlineRuns?: number; inlineRanWhile?: string };
+    expect(w.inlineRuns).to.equal(1);
+    expect(w.inlineRanWhile).to.equal('interactive');
+  });
+
   it('runs inline gated scripts in a page once, on consent', async () => {
     const page = await frame('/test/fixtures/gated.html');
     const w = page.contentWindow as unknown as Ran & { inlineRuns?: number };
