@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { DEFAULT_COOKIES, NECESSARY, parseCategories, words, type Categories } from '../consent/categories.js';
 import { CATALOGUE, describe, type CatalogueEntry } from '../consent/catalogue.js';
 import { toInt } from '../consent/policy.js';
@@ -7,6 +7,7 @@ import { fitDomain } from '../cookies/clear.js';
 import { isRtl, pickLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
 import { httpUrl } from '../url.js';
+import { LiteElement, type PropertyOptions } from './lite-element.js';
 import { styles } from './styles.js';
 
 /** The focused element, looking into shadow roots, so focus can go back where it was. */
@@ -51,10 +52,10 @@ const deepActive = (): HTMLElement | null => {
  * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, 14px)] - Base font size.
  * @cssprop [--ccc-z=2147483000] - Stacking order of the banner and button.
  */
-export class CreatioCookieConsent extends LitElement {
+export class CreatioCookieConsent extends LiteElement {
   static override styles = styles;
 
-  static override properties = {
+  static override properties: Record<string, PropertyOptions> = {
     categories: {},
     functionalCookies: { attribute: 'functional-cookies' },
     analyticalCookies: { attribute: 'analytical-cookies' },
@@ -177,7 +178,7 @@ export class CreatioCookieConsent extends LitElement {
     if (hosts.includes(this)) hosts.splice(hosts.indexOf(this), 1);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: Set<string>): void {
     const config = ['categories', 'functionalCookies', 'analyticalCookies', 'revision', 'expiresDays', 'cookieDomain', 'consentUrl'] as const;
     if (this.hasUpdated && config.some((key) => changed.has(key))) this.#configure();
   }
