@@ -17,58 +17,47 @@ export interface CatalogueEntry {
   purpose: string;
   /** Set by the server with `HttpOnly`: no script can read, block or delete it. */
   httpOnly?: boolean;
-  /** The Creatio products that use it. */
-  products: string[];
 }
 
-/** Creatio's product names; the table below refers to them by bit. */
-export const PRODUCTS = [
-  'Creatio Services',
-  'Application Hub, Cloud',
-  'Studio Creatio, free edition',
-  'Creatio Success Portal',
-  'Creatio corporate websites',
-];
-
-// One row a cookie: name, category (n/f/a), duration, product bits, purpose, HttpOnly.
-// Packed as strings because the drop-in pays for every byte on every page view.
+// One row a cookie: name, category (n/f/a), duration, purpose, HttpOnly. Packed as strings because
+// the drop-in pays for every byte on every page view. Which Creatio products use a cookie (a column
+// of Creatio's table) is left out: the visitor is not shown it.
 const ROWS =
-  '.ASPXAUTH|n|0|15|Signed-in state, for access to protected resources.\n' +
-  'BPMLOADER|n|0|15|ID of an anonymous session.\n' +
-  'BPMSESSIONID|n|0|15|ID of the session.\n' +
-  'BPMCSRF|n|0|15|Protection against cross-site request forgery.\n' +
-  'UserName|f|-1|11|User ID for an easier sign-in; set while UserNameExpireDays is above 0.|1\n' +
-  'UserType|n|0|11|User type, set after sign-in.\n' +
-  'SsoSessionId|n|0|3|Session ID of a Single Sign-On user.\n' +
-  'CookieConscent|n|365|22|Your cookie consent choices.\n' +
-  '_ga|a|365|15|Google Analytics: tells visitors apart to count visits.\n' +
-  '_ga_*|a|365|15|Google Analytics: state of the visit.\n' +
-  'verto_session_uuid|n|1|1|Verto telephony session for Webitel.\n' +
-  'visid_incap_*|n|365|15|DDoS protection and firewall: visitor of a session.\n' +
-  'incap_ses_*|n|0|15|DDoS protection and firewall: session of a request.\n' +
-  '.AspNet.SharedCookie|n|0|1|Single Sign-On across Creatio services.\n' +
-  'CreatioIdentityServerAuthenticated|n|0|7|Identity Service authentication state.\n' +
-  'ExistingAlmUser|n|0|7|User status in Application Hub.\n' +
-  'idsrv.session|n|0|7|Identity Service session.\n' +
-  'sticky-session-id|n|0|7|Sticky session between Creatio microservices.\n' +
-  'product|n|0|2|Trial product chosen in Application Hub.\n' +
-  'bpmHref|n|180|1|Address of the current page.\n' +
-  'bpmRef|n|180|1|Address of the page you came from.\n' +
-  'TotpSetupToken|n|0.014|1|Binds an authenticator app (two-factor set-up).\n' +
-  'FirstFactor|n|0.014|1|First factor of a two-factor sign-in.\n' +
-  'PasswordRecover|n|0.014|1|State of a password recovery.';
+  '.ASPXAUTH|n|0|Signed-in state, for access to protected resources.\n' +
+  'BPMLOADER|n|0|ID of an anonymous session.\n' +
+  'BPMSESSIONID|n|0|ID of the session.\n' +
+  'BPMCSRF|n|0|Protection against cross-site request forgery.\n' +
+  'UserName|f|-1|User ID for an easier sign-in; set while UserNameExpireDays is above 0.|1\n' +
+  'UserType|n|0|User type, set after sign-in.\n' +
+  'SsoSessionId|n|0|Session ID of a Single Sign-On user.\n' +
+  'CookieConscent|n|365|Your cookie consent choices.\n' +
+  '_ga|a|365|Google Analytics: tells visitors apart to count visits.\n' +
+  '_ga_*|a|365|Google Analytics: state of the visit.\n' +
+  'verto_session_uuid|n|1|Verto telephony session for Webitel.\n' +
+  'visid_incap_*|n|365|DDoS protection and firewall: visitor of a session.\n' +
+  'incap_ses_*|n|0|DDoS protection and firewall: session of a request.\n' +
+  '.AspNet.SharedCookie|n|0|Single Sign-On across Creatio services.\n' +
+  'CreatioIdentityServerAuthenticated|n|0|Identity Service authentication state.\n' +
+  'ExistingAlmUser|n|0|User status in Application Hub.\n' +
+  'idsrv.session|n|0|Identity Service session.\n' +
+  'sticky-session-id|n|0|Sticky session between Creatio microservices.\n' +
+  'product|n|0|Trial product chosen in Application Hub.\n' +
+  'bpmHref|n|180|Address of the current page.\n' +
+  'bpmRef|n|180|Address of the page you came from.\n' +
+  'TotpSetupToken|n|0.014|Binds an authenticator app (two-factor set-up).\n' +
+  'FirstFactor|n|0.014|First factor of a two-factor sign-in.\n' +
+  'PasswordRecover|n|0.014|State of a password recovery.';
 
 const CATEGORY_OF: Record<string, string> = { n: 'necessary', f: 'functional', a: 'analytical' };
 
 export const CATALOGUE: readonly CatalogueEntry[] = ROWS.split('\n').map((row) => {
-  const [name, c, days, bits, purpose, httpOnly] = row.split('|');
+  const [name, c, days, purpose, httpOnly] = row.split('|');
   return {
     name,
     category: CATEGORY_OF[c],
     duration: +days,
     purpose,
     httpOnly: !!httpOnly,
-    products: PRODUCTS.filter((_, i) => +bits & (1 << i)),
   };
 });
 
@@ -83,6 +72,6 @@ export const NECESSARY_PATTERNS = [
 export function describe(patterns: readonly string[]): CatalogueEntry[] {
   return patterns.map(
     (name) =>
-      CATALOGUE.find((e) => e.name === name) ?? { name, category: '', duration: NaN, purpose: '', products: [] },
+      CATALOGUE.find((e) => e.name === name) ?? { name, category: '', duration: NaN, purpose: '' },
   );
 }

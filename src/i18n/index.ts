@@ -33,7 +33,6 @@ export const TEXT_KEYS = [
   'session',
   'httpOnly',
   'gpc',
-  'settings',
   'siteDefined',
   'marketing',
   'marketingInfo',

@@ -125,10 +125,10 @@ describe('reopening and methods', () => {
 
   it('the settings-button attribute shows a floating button after the decision', async () => {
     const el = await freshElement(html`<creatio-cookie-consent settings-button></creatio-cookie-consent>`);
-    expect(() => byName(el, 'Cookie settings')).to.throw();
+    expect(() => byName(el, 'Cookie preferences')).to.throw();
     el.acceptAll();
     await el.updateComplete;
-    byName(el, 'Cookie settings').click();
+    byName(el, 'Cookie preferences').click();
     expect(await opened(el)).to.equal(true);
   });
 
