@@ -39,7 +39,7 @@ const deepActive = (): HTMLElement | null => {
  * @csspart save - The "Save choices" button.
  * @csspart close - The dialog's close button.
  * @csspart switch - Each category switch.
- * @csspart settings-button - The floating "Cookie settings" button (`settings-button` attribute).
+ * @csspart settings-button - The floating "Cookie preferences" button (`settings-button` attribute).
  *
  * @cssprop [--ccc-accent=var(--crt-palette-primary-500, light-dark(#004fd6, #8ab4ff))] - Buttons, switches, focus ring.
  * @cssprop [--ccc-on-accent=var(--crt-palette-primary-contrast-500, light-dark(#fff, #0b1b33))] - Text on the accent colour.
@@ -91,7 +91,7 @@ export class CreatioCookieConsent extends LiteElement {
   declare lang: string;
   /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   declare theme: string;
-  /** Shows a small floating "Cookie settings" button once the visitor has decided. */
+  /** Shows a small floating "Cookie preferences" button once the visitor has decided. */
   declare settingsButton: boolean;
   /** Your own texts for any key of the built-in ones (see the README), e.g. `{acceptAll: 'OK'}`. */
   declare texts: Partial<Texts> | null;
@@ -261,7 +261,7 @@ export class CreatioCookieConsent extends LiteElement {
     return html`
       ${decided
         ? this.settingsButton
-          ? html`<button type="button" part="button settings-button" class="secondary" lang=${lang} dir=${dir} @click=${() => this.showPreferences()}>${t.settings}</button>`
+          ? html`<button type="button" part="button settings-button" class="secondary" lang=${lang} dir=${dir} @click=${() => this.showPreferences()}>${t.title}</button>`
           : nothing
         : html`<section part="banner" role="region" aria-label=${t.title} lang=${lang} dir=${dir}>
             <p part="message">
