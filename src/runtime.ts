@@ -53,8 +53,8 @@ type Listener = () => void;
 
 export class ConsentRuntime {
   config = defaultConfig();
-  /** The valid stored decision, `null` when the visitor has not decided (or must decide again). */
-  record: ConsentRecord | null = null;
+  /** The stored decision; `undefined` until the jar is first read (see the constructor). */
+  #record: ConsentRecord | null | undefined;
   /** Elements that render this runtime; the first one connected dispatches the change events. */
   readonly hosts: HTMLElement[] = [];
   #listeners = new Set<Listener>();
@@ -68,16 +68,20 @@ export class ConsentRuntime {
 
   constructor(doc: Document = document) {
     this.#doc = doc;
-    // Every read of document.cookie is a round trip to the browser process: one read serves start-up.
-    const jar = doc.cookie;
-    this.record = this.#stored(jar);
-    this.#rebuild();
+    // The page's first read of document.cookie is a synchronous round trip to the browser's network
+    // process, and in <head>, while the page loads, it was the costliest thing this script did (a
+    // fifth of its main-thread time). So the jar is read when something first needs the decision:
+    // the element rendering, the parser finishing, or a write of a cookie some category governs —
+    // the guard asks before it answers, so no write is let through or dropped on a guess.
+    const governed = matcher(Object.values(this.config.cookies).flat());
+    const waiting = (name: string) => governed(name) && !isNecessary(name) && (this.#load(), this.#blocks === waiting || this.#blocks(name));
+    this.#blocks = waiting;
     guardDocumentCookie(doc, (name) => this.#blocks(name));
     const store = (window as unknown as { cookieStore?: EventTarget & Parameters<typeof guardCookieStore>[0] }).cookieStore;
     guardCookieStore(store, (name) => this.#blocks(name));
+    // Needs no decision (nothing is granted before one) and must precede every later tag; the
+    // update follows when the jar is read, within the default's wait_for_update.
     consentDefault(refuseAll(this.config.categories));
-    if (this.record) consentUpdate(this.categories);
-    this.#clear(jar);
     // What can wait for the parser waits: gated elements are looked for once it is done, not on
     // every node it inserts, and the cookie and tab watchers (each a round trip to the browser
     // process) start then too. Together they were most of the script's main-thread time on a load.
@@ -90,8 +94,10 @@ export class ConsentRuntime {
       // where the Cookie Store API reports them, and poll the cheap cookie string where it does not.
       if (store) store.addEventListener('change', () => this.#onJarChange());
       else setInterval(() => this.#onJarChange(), 1000);
-      // Whatever changed while the page was parsing.
-      this.#onJarChange();
+      // The decision, if nothing needed it yet, and whatever changed while the page was parsing.
+      const jar = doc.cookie;
+      this.#load(jar);
+      this.#onJarChange(jar);
     };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
     else whenParsed();
@@ -103,6 +109,25 @@ export class ConsentRuntime {
         host.showPreferences();
       }
     });
+  }
+
+  /** The valid stored decision, `null` when the visitor has not decided (or must decide again). */
+  get record(): ConsentRecord | null {
+    if (this.#record === undefined) this.#load();
+    return this.#record!;
+  }
+
+  set record(record: ConsentRecord | null) {
+    this.#record = record;
+  }
+
+  /** The first read of the jar: the stored decision, the guard's list, Consent Mode, clearing. */
+  #load(jar: string = this.#doc.cookie): void {
+    if (this.#record !== undefined) return;
+    this.#record = this.#stored(jar);
+    this.#rebuild();
+    if (this.#record) consentUpdate(this.categories);
+    this.#clear(jar);
   }
 
   /** The current state per category; with no decision every optional category is refused. */
@@ -238,8 +263,7 @@ export class ConsentRuntime {
       );
   }
 
-  #onJarChange(): void {
-    const jar = this.#doc.cookie;
+  #onJarChange(jar: string = this.#doc.cookie): void {
     if (jar === this.#seenJar) return;
     this.#seenJar = jar;
     if (visibleNames(this.#blocks, jar).length) this.#clear(jar);
