@@ -50,7 +50,7 @@ const deepActive = (): HTMLElement | null => {
  * @cssprop [--ccc-radius=8px] - Corner radius.
  * @cssprop [--ccc-font=var(--crt-font-family, system-ui, sans-serif)] - Font family.
  * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, 14px)] - Base font size.
- * @cssprop [--ccc-z=2147483000] - Stacking order of the banner and button.
+ * @cssprop [--ccc-z=2147480000] - Stacking order of the banner and button.
  */
 export class CreatioCookieConsent extends LiteElement {
   static override styles = styles;

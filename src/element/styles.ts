@@ -15,7 +15,8 @@ export const styles = css`
     --ccc-radius: 8px;
     --ccc-font: var(--crt-font-family, system-ui, sans-serif);
     --ccc-font-size: var(--crt-body-1-font-size, 14px);
-    --ccc-z: 2147483000;
+    /* Six significant digits: the build's CSS minifier rounds longer numbers. */
+    --ccc-z: 2147480000;
     display: contents;
     color-scheme: light dark;
   }

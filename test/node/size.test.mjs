@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 19_600; // bytes, gzip -9 (node zlib; the gzip CLI gives about 300 B less)
+const BUDGET = 17_100; // bytes, gzip -9 (node zlib; the gzip CLI gives about 300 B less)
 const TARGET = 13_000;
 
 test(`dist/creatio-cookie-consent.js stays within ${BUDGET} B gzip`, () => {
