@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './server.mjs';
+import { whereBytesGo } from './bytes.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
 const RUNS = +(process.env.RUNS || 7);
@@ -183,9 +184,14 @@ if (lighthouseResult) lines.push(`| Lighthouse performance, the same page withou
 console.log(lines.join('\n'));
 console.log(`\nmachine: ${machine}; node ${process.version}`);
 
+// ---- where the drop-in's bytes go --------------------------------------------------------------
+const bytes = await whereBytesGo();
+const bytesTable = ['| part of the drop-in | gzip (B) |', '| --- | ---: |', ...bytes.map(([part, b]) => `| ${part} | ${b} |`)];
+console.log(`\n${bytesTable.join('\n')}`);
+
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
   join(root, 'bench', 'results', 'latest.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, size, loads, guard, lighthouse: lighthouseResult, table: lines }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, size, loads, guard, lighthouse: lighthouseResult, bytes, table: lines, bytesTable }, null, 2),
 );
 console.log('figures written to bench/results/latest.json');
