@@ -18,7 +18,14 @@ export function certificate() {
   return { key, cert };
 }
 
-const receipts = [];
+// Chromium and Firefox run the same test files at the same time against this one server: each
+// browser (told apart by its User-Agent) has its own list, so one's `?clear` never empties the other's.
+const receiptLists = new Map();
+const receiptsOf = (ctx) => {
+  const agent = ctx.get('user-agent');
+  if (!receiptLists.has(agent)) receiptLists.set(agent, []);
+  return receiptLists.get(agent);
+};
 
 const body = (req) =>
   new Promise((resolve) => {
@@ -71,13 +78,14 @@ export async function testEndpoints(ctx, next) {
     const delay = +(url.searchParams.get('delay') ?? 0);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const receipt = JSON.parse((await body(ctx.req)) || 'null');
-    receipts.push({ receipt, csrf: ctx.get('bpmcsrf') || null, contentType: ctx.get('content-type'), status });
+    receiptsOf(ctx).push({ receipt, csrf: ctx.get('bpmcsrf') || null, contentType: ctx.get('content-type'), status });
     if (status === 200 && receipt?.refusedCookies?.includes('UserName'))
       ctx.set('Set-Cookie', ['UserName=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly']);
     ctx.status = status;
     ctx.body = status === 200 ? { ok: true } : 'failed';
   } else if (path === '/__receipts') {
-    ctx.body = receipts;
+    const receipts = receiptsOf(ctx);
+    ctx.body = [...receipts];
     if (url.searchParams.has('clear')) receipts.length = 0;
   } else {
     return next();
