@@ -47,7 +47,6 @@ export const styles = css`
     box-shadow: 0 -4px 16px #0003;
     max-height: 100vh;
     overflow: auto;
-    outline: 0;
   }
   p {
     margin: 0;
@@ -65,7 +64,6 @@ export const styles = css`
     font: inherit;
     font-weight: 600;
     min-height: 36px;
-    min-width: 24px;
     padding: 6px 16px;
     border-radius: var(--ccc-radius);
     border: 2px solid var(--ccc-accent);
@@ -166,10 +164,8 @@ export const styles = css`
   }
   [part~='settings-button'] {
     position: fixed;
-    inset: auto auto 16px 16px;
+    bottom: 16px;
+    inset-inline-start: 16px;
     padding: 6px 12px;
-  }
-  :dir(rtl)[part~='settings-button'] {
-    inset: auto 16px 16px auto;
   }
 `;

@@ -132,6 +132,16 @@ describe('reopening and methods', () => {
     expect(await opened(el)).to.equal(true);
   });
 
+  for (const [lang, side] of [['en', 'left'], ['ar', 'right']] as const)
+    it(`puts the settings button on the reading start side (${lang}: ${side})`, async () => {
+      const el = await freshElement(html`<creatio-cookie-consent settings-button lang=${lang}></creatio-cookie-consent>`);
+      el.acceptAll();
+      await el.updateComplete;
+      const box = el.shadowRoot!.querySelector('[part~="settings-button"]')!.getBoundingClientRect();
+      const gap = side === 'left' ? box.left : document.documentElement.clientWidth - box.right;
+      expect(gap).to.be.closeTo(16, 1);
+    });
+
   const calls: [string, (el: CreatioCookieConsent) => unknown, string, Record<string, boolean>][] = [
     ['acceptAll()', (el) => el.acceptAll(), 'accept-all', { functional: true, analytical: true }],
     ['rejectAll()', (el) => el.rejectAll(), 'reject-all', { functional: false, analytical: false }],
