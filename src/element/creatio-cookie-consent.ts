@@ -216,7 +216,7 @@ export class CreatioCookieConsent extends LiteElement {
 
   get #language(): string {
     const culture = (window as unknown as { Terrasoft?: { currentUserCultureName?: string } }).Terrasoft?.currentUserCultureName;
-    return pickLanguage([this.getAttribute('lang'), culture, document.documentElement.lang, ...(navigator.languages ?? [])]);
+    return pickLanguage([this.getAttribute('lang'), culture, document.documentElement.lang], () => navigator.languages ?? []);
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -257,7 +257,8 @@ export class CreatioCookieConsent extends LiteElement {
     const policy = httpUrl(this.policyUrl);
     const button = (part: string, label: string, click: () => void, secondary = false) =>
       html`<button type="button" part="button ${part}" class=${secondary ? 'secondary' : ''} @click=${click}>${label}</button>`;
-    const decisions = html`${button('accept', t.acceptAll, () => this.acceptAll())}${button('reject', t.rejectAll, () => this.rejectAll())}`;
+    // A list, not a template of its own: one template fewer to prepare on the first render.
+    const decisions = [button('accept', t.acceptAll, () => this.acceptAll()), button('reject', t.rejectAll, () => this.rejectAll())];
     return html`
       ${decided
         ? this.settingsButton
@@ -277,7 +278,7 @@ export class CreatioCookieConsent extends LiteElement {
     `;
   }
 
-  #preferences(t: Texts, lang: string, decisions: TemplateResult, policy: string | null): TemplateResult {
+  #preferences(t: Texts, lang: string, decisions: TemplateResult[], policy: string | null): TemplateResult {
     const categories = [NECESSARY, ...this.#runtime.config.categories];
     return html`<header>
         <h2 id="title">${t.title}</h2>

@@ -47,13 +47,15 @@ export const LANGUAGES: Record<string, string> = { en, de, fr, es, it, nl, pt, p
 
 const RTL = /^(ar|he|fa|ur)\b/;
 
-/** The built-in language for a list of wanted tags ("de-DE", "pt-BR", ...): first match by primary subtag, else English. */
-export function pickLanguage(wanted: readonly (string | null | undefined)[]): string {
-  for (const tag of wanted) {
-    const primary = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
-    if (Object.hasOwn(LANGUAGES, primary)) return primary;
-  }
-  return 'en';
+/**
+ * The built-in language for a list of wanted tags ("de-DE", "pt-BR", ...): first match by primary
+ * subtag, else the `fallback` list's first match, else English. The fallback is a function because
+ * reading `navigator.languages` is not free on a page load, and a page's `lang` usually decides first.
+ */
+export function pickLanguage(wanted: readonly (string | null | undefined)[], fallback?: () => readonly string[]): string {
+  const match = (list: readonly (string | null | undefined)[]) =>
+    list.map((tag) => String(tag ?? '').toLowerCase().split(/[-_]/)[0]).find((primary) => Object.hasOwn(LANGUAGES, primary));
+  return match(wanted) ?? match(fallback?.() ?? []) ?? 'en';
 }
 
 export const isRtl = (lang: string): boolean => RTL.test(lang);

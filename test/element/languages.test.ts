@@ -29,6 +29,16 @@ describe('languages', () => {
   ] as const)
     it(`picks ${picked} for ${JSON.stringify(wanted)}`, () => expect(pickLanguage(wanted)).to.equal(picked));
 
+  it('asks for the browser\'s languages only when the page names none it knows', () => {
+    let asked = 0;
+    const browser = () => (asked++, ['pl-PL']);
+    expect(pickLanguage(['de-AT', 'fr'], browser)).to.equal('de');
+    expect(asked, 'not asked while the page decides').to.equal(0);
+    expect(pickLanguage(['xx', null], browser)).to.equal('pl');
+    expect(asked).to.equal(1);
+    expect(pickLanguage([], () => ['zz'])).to.equal('en');
+  });
+
   it('lets the page author override texts, as text', () => {
     expect(textsFor('de', { acceptAll: 'OK', nope: 3, __proto__: 'x' } as never).acceptAll).to.equal('OK');
     expect(textsFor('de', null).rejectAll).to.equal('Alle ablehnen');
