@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { byName, clearAllCookies, frame, freshElement } from '../support/helpers.js';
 
-type Early = { readsBeforeTag: number; readsAfterTag: number; gaKept: boolean; dataLayer: IArguments[] };
+type Early = { readsBeforeTag: number; readsAfterTag: number; gaKept: boolean; dataLayer: IArguments[]; storeWrite: Promise<void> };
+const storeKept = async (page: HTMLIFrameElement) => {
+  await (page.contentWindow as unknown as Early).storeWrite;
+  return page.contentDocument!.cookie.includes('_ga_EARLY=');
+};
 const consentCalls = (w: Early) => w.dataLayer.filter((e) => e[0] === 'consent').map((e) => e[1]);
 
 /**
@@ -18,6 +22,7 @@ describe('start-up without reading the jar', () => {
     const w = page.contentWindow as unknown as Early;
     expect(w.readsBeforeTag, 'reads of document.cookie by the starting script').to.equal(0);
     expect(w.gaKept, '_ga written before any decision').to.equal(false);
+    expect(await storeKept(page), 'cookieStore.set before any decision').to.equal(false);
     expect(consentCalls(w)).to.deep.equal(['default']);
   });
 
@@ -27,6 +32,7 @@ describe('start-up without reading the jar', () => {
     const w = page.contentWindow as unknown as Early;
     expect(w.readsBeforeTag).to.equal(0);
     expect(w.gaKept, '_ga written by a tag after a stored "accept all"').to.equal(true);
+    expect(await storeKept(page), 'cookieStore.set after a stored "accept all"').to.equal(true);
     expect(consentCalls(w)).to.deep.equal(['default', 'update']);
     expect(w.dataLayer.find((e) => e[1] === 'update')![2]).to.include({ analytics_storage: 'granted' });
   });
@@ -37,6 +43,7 @@ describe('start-up without reading the jar', () => {
     const page = await frame('/test/fixtures/early-write.html');
     const w = page.contentWindow as unknown as Early;
     expect(w.gaKept).to.equal(false);
+    expect(await storeKept(page)).to.equal(false);
     expect(consentCalls(w)).to.deep.equal(['default', 'update']);
   });
 });
