@@ -51,6 +51,9 @@ export const gpc = () => (navigator as Navigator & { globalPrivacyControl?: bool
 
 type Listener = () => void;
 
+const whenIdle = (task: () => void): unknown =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000);
+
 export class ConsentRuntime {
   config = defaultConfig();
   /** The stored decision; `undefined` until the jar is first read (see the constructor). */
@@ -61,6 +64,7 @@ export class ConsentRuntime {
   #blocks: (name: string) => boolean = () => false;
   #broadcast: (message: string) => void = () => {};
   #sending: Promise<unknown> = Promise.resolve();
+  #sends = 0;
   #seenJar = '';
   #gating = false;
 
@@ -168,11 +172,18 @@ export class ConsentRuntime {
   /** Applies the element's attributes. The stored decision is re-read: a raised revision asks again. */
   configure(config: ConsentConfig): void {
     const before = this.categories;
+    const endpoint = this.config.consentUrl;
     this.config = config;
     const jar = this.#doc.cookie;
     this.record = this.#stored(jar);
     this.#apply(before, undefined, jar);
-    this.#flushReceipts();
+    // Receipts that failed earlier go out once the page is idle: the first localStorage read of a
+    // page is a round trip to the browser, and nothing on screen waits for it. A decision made in
+    // the meantime has sent the queue with its own receipt already.
+    if (config.consentUrl && config.consentUrl !== endpoint) {
+      const sends = this.#sends;
+      whenIdle(() => sends === this.#sends && this.#flushReceipts());
+    }
   }
 
   acceptAll(): void {
@@ -276,6 +287,7 @@ export class ConsentRuntime {
 
   /** Receipts go out one at a time, so a retry never races a new decision. */
   #queue(send: (url: string) => Promise<boolean>): void {
+    this.#sends++;
     const url = sameOriginUrl(this.config.consentUrl);
     if (url) this.#sending = this.#sending.then(() => send(url));
   }

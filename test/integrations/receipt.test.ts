@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sameOriginUrl, type ConsentReceipt } from '../../src/integrations/receipt.js';
-import { byName, clearAllCookies, cookieHeader, freshElement, plant, serverSets } from '../support/helpers.js';
+import { byName, clearAllCookies, cookieHeader, frame, freshElement, plant, serverSets } from '../support/helpers.js';
 
 type Logged = { receipt: ConsentReceipt; csrf: string | null; contentType: string; status: number };
 const receipts = async (): Promise<Logged[]> => (await fetch('/__receipts')).json();
@@ -80,6 +80,28 @@ describe('consent-url receipts', () => {
     await until(async () => localStorage.getItem('creatio-cookie-consent:pending') === null);
     removeEventListener('unhandledrejection', onRejection);
     expect(rejections).to.deep.equal([]);
+  });
+
+  it('sends what an earlier page left pending once the next page is idle, with no decision needed', async () => {
+    const KEY = 'creatio-cookie-consent:pending';
+    const at = new Date().toISOString();
+    const left: ConsentReceipt = {
+      consentId: 'left-by-an-earlier-page',
+      revision: 1,
+      createdAt: at,
+      updatedAt: at,
+      categories: { necessary: true, functional: false, analytical: false },
+      cause: 'reject-all',
+      refusedCookies: ['UserName', '_ga', '_ga_*'],
+      url: location.href,
+    };
+    localStorage.setItem(KEY, JSON.stringify([left]));
+    const page = await frame('/test/fixtures/faults.html');
+    const got = await until(async () => (await receipts()).find((r) => r.receipt.consentId === left.consentId));
+    expect(got.status).to.equal(200);
+    expect(await until(async () => localStorage.getItem(KEY) === null && 'sent')).to.equal('sent');
+    expect((await receipts()).length, 'sent once').to.equal(1);
+    page.remove();
   });
 
   it('does not send to another origin', async () => {
