@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { createServer } from 'node:http';
 import { startBenchServer } from './server.mjs';
+import { handler as demoHandler } from '../demo/server.mjs';
 import { whereBytesGo } from './bytes.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
@@ -126,20 +128,25 @@ const guard = await guardCost();
 const chromeVersion = await browser.version();
 await browser.close();
 
-// ---- Lighthouse: the app page without a consent manager, with ours, with vanilla ------------
+// ---- Lighthouse: the app page without a consent manager, with ours, with vanilla; and the demo
+// page (strict CSP, Trusted Types) with and without the element --------------------------------
 async function lighthouseScores() {
   if (!LIGHTHOUSE_RUNS) return null;
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const scores = { app: [], ours: [], vanilla: [] };
+  const demo = createServer(demoHandler).listen(0, '127.0.0.1');
+  await new Promise((r) => demo.once('listening', r));
+  const demoBase = `http://127.0.0.1:${demo.address().port}/demo/`;
+  const pages = { app: `${base}/app.html`, ours: `${base}/ours.html`, vanilla: `${base}/vanilla.html`, demo: demoBase, demoWithout: `${demoBase}?without` };
+  const scores = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
-    for (const variant of ['app', 'ours', 'vanilla']) {
+    for (const [variant, url] of Object.entries(pages)) {
       const launched = await chromeLauncher.launch({
         chromePath: chrome,
         chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
       });
       try {
-        const result = await lighthouse(`${base}/${variant}.html`, { port: launched.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
+        const result = await lighthouse(url, { port: launched.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' });
         const lhr = result.lhr;
         scores[variant].push({
           score: Math.round(lhr.categories.performance.score * 100),
@@ -151,8 +158,9 @@ async function lighthouseScores() {
         await launched.kill();
       }
     }
+  demo.close();
   const summary = (list) => ({ score: median(list.map((s) => s.score)), tbtMs: median(list.map((s) => s.tbt)), lcpMs: median(list.map((s) => s.lcp)), cls: median(list.map((s) => s.cls)) });
-  return { app: summary(scores.app), ours: summary(scores.ours), vanilla: summary(scores.vanilla), runs: scores };
+  return { ...Object.fromEntries(Object.entries(scores).map(([k, list]) => [k, summary(list)])), runs: scores };
 }
 const lighthouseResult = await lighthouseScores();
 server.close();
@@ -184,7 +192,12 @@ const lines = [
   ...rows.map(([name, a, b, ratio = b ? a / b : NaN]) => `| ${name} | ${fmt(a)} | ${fmt(b)} | ${Number.isNaN(ratio) ? '—' : ratio.toFixed(2)} |`),
   `| guard: µs a document.cookie write (native ${guard.nativeUs.toFixed(2)}) | ${guard.guardedUs.toFixed(2)} | — | ${guard.ratio.toFixed(2)} |`,
 ];
-if (lighthouseResult) lines.push(`| Lighthouse performance, the same page without a consent manager | ${lighthouseResult.app.score} | | |`);
+if (lighthouseResult) {
+  const { app, demo, demoWithout } = lighthouseResult;
+  lines.push(`| Lighthouse performance, the same page without a consent manager | ${app.score} | | |`);
+  lines.push(`| Lighthouse performance, the demo page with the element / without it | ${demo.score} / ${demoWithout.score} | | ${(demo.score / demoWithout.score).toFixed(2)} |`);
+  lines.push(`| Lighthouse TBT (ms), the demo page with the element / without it | ${fmt(demo.tbtMs)} / ${fmt(demoWithout.tbtMs)} | | |`);
+}
 console.log(lines.join('\n'));
 console.log(`\nmachine: ${machine}; node ${process.version}`);
 

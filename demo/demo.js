@@ -5,7 +5,8 @@ const $ = (id) => document.getElementById(id);
 
 const log = (type, detail) => {
   const li = document.createElement('li');
-  li.textContent = `${new Date().toLocaleTimeString()} ${type} ${JSON.stringify({ cause: detail.cause, categories: detail.categories, cleared: detail.cleared })}`;
+  // ISO time, not toLocaleTimeString(): its first call loads locale data, a long task on its own.
+  li.textContent = `${new Date().toISOString().slice(11, 19)} ${type} ${JSON.stringify({ cause: detail.cause, categories: detail.categories, cleared: detail.cleared })}`;
   $('events').prepend(li);
 };
 for (const type of ['creatio-consent-ready', 'creatio-consent-change']) document.addEventListener(type, (e) => log(type, e.detail));

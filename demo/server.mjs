@@ -82,8 +82,13 @@ export function handler(req, res) {
   const file = join(root, path);
   try {
     if (!statSync(file).isFile()) throw new Error('not a file');
+    let body = readFileSync(file);
+    // `/demo/?without`: the same page with neither the script nor the element, so the benchmark can
+    // compare Lighthouse on the demo with and without the consent manager.
+    if (path === '/demo/index.html' && url.searchParams.has('without'))
+      body = body.toString().replace(/\s*<!-- 1\.[^\n]*\n\s*<script src="..\/dist\/creatio-cookie-consent.js"><\/script>|\s*<!-- 2\.[^\n]*\n\s*<creatio-cookie-consent[^>]*><\/creatio-cookie-consent>/g, '');
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-cache' });
-    res.end(readFileSync(file));
+    res.end(body);
   } catch {
     res.writeHead(404).end('not found');
   }
