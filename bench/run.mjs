@@ -14,7 +14,7 @@ import { whereBytesGo } from './bytes.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
 const RUNS = +(process.env.RUNS || 21);
-const LIGHTHOUSE_RUNS = +(process.env.LIGHTHOUSE_RUNS ?? 3);
+const LIGHTHOUSE_RUNS = +(process.env.LIGHTHOUSE_RUNS ?? 2);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chrome = process.env.CHROME_PATH || CHROMIUM;
 
