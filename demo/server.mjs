@@ -85,8 +85,16 @@ export function handler(req, res) {
     let body = readFileSync(file);
     // `/demo/?without`: the same page with neither the script nor the element, so the benchmark can
     // compare Lighthouse on the demo with and without the consent manager.
-    if (path === '/demo/index.html' && url.searchParams.has('without'))
-      body = body.toString().replace(/\s*<!-- 1\.[^\n]*\n\s*<script src="..\/dist\/creatio-cookie-consent.js"><\/script>|\s*<!-- 2\.[^\n]*\n\s*<creatio-cookie-consent[^>]*><\/creatio-cookie-consent>/g, '');
+    if (path === '/demo/index.html' && url.searchParams.has('without')) {
+      const ours = /<script src="\.\.\/dist\/creatio-cookie-consent\.js"><\/script>|<creatio-cookie-consent[^>]*><\/creatio-cookie-consent>/g;
+      const page = body.toString();
+      // Both must go, or the benchmark would compare the page with itself.
+      if (page.match(ours)?.length !== 2) {
+        res.writeHead(500).end('the demo page no longer has the script and the element to leave out');
+        return;
+      }
+      body = page.replace(ours, '');
+    }
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] || 'application/octet-stream', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-cache' });
     res.end(body);
   } catch {

@@ -61,10 +61,9 @@ export class ConsentRuntime {
   /** Elements that render this runtime; the first one connected dispatches the change events. */
   readonly hosts: HTMLElement[] = [];
   #listeners = new Set<Listener>();
-  #blocks: (name: string) => boolean = () => false;
+  #blocks: (name: string) => boolean;
   #broadcast: (message: string) => void = () => {};
   #sending: Promise<unknown> = Promise.resolve();
-  #sends = 0;
   #seenJar = '';
   #gating = false;
 
@@ -171,18 +170,24 @@ export class ConsentRuntime {
 
   /** Applies the element's attributes. The stored decision is re-read: a raised revision asks again. */
   configure(config: ConsentConfig): void {
-    const before = this.categories;
     const endpoint = this.config.consentUrl;
-    this.config = config;
-    const jar = this.#doc.cookie;
-    this.record = this.#stored(jar);
-    this.#apply(before, undefined, jar);
+    if (this.#record === undefined) {
+      // Nothing needed the decision yet: read it once, under the page author's configuration.
+      this.config = config;
+      this.#load();
+    } else {
+      const before = this.categories;
+      this.config = config;
+      const jar = this.#doc.cookie;
+      this.record = this.#stored(jar);
+      this.#apply(before, undefined, jar);
+    }
     // Receipts that failed earlier go out once the page is idle: the first localStorage read of a
     // page is a round trip to the browser, and nothing on screen waits for it. A decision made in
     // the meantime has sent the queue with its own receipt already.
     if (config.consentUrl && config.consentUrl !== endpoint) {
-      const sends = this.#sends;
-      whenIdle(() => sends === this.#sends && this.#flushReceipts());
+      const sending = this.#sending;
+      whenIdle(() => sending === this.#sending && this.#flushReceipts());
     }
   }
 
@@ -287,7 +292,6 @@ export class ConsentRuntime {
 
   /** Receipts go out one at a time, so a retry never races a new decision. */
   #queue(send: (url: string) => Promise<boolean>): void {
-    this.#sends++;
     const url = sameOriginUrl(this.config.consentUrl);
     if (url) this.#sending = this.#sending.then(() => send(url));
   }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { byName, clearAllCookies, frame, freshElement } from '../support/helpers.js';
 
-type Early = { readsBeforeTag: number; readsAfterTag: number; gaKept: boolean; dataLayer: IArguments[]; storeWrite: Promise<void> };
+type Early = { readsBeforeTag: number; gaKept: boolean; dataLayer: IArguments[]; storeWrite: Promise<void> };
 const storeKept = async (page: HTMLIFrameElement) => {
   await (page.contentWindow as unknown as Early).storeWrite;
   return page.contentDocument!.cookie.includes('_ga_EARLY=');
