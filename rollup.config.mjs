@@ -2,8 +2,17 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { fileURLToPath } from 'node:url';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
+const minify = () => terser({ ecma: 2022, compress: { passes: 3, pure_getters: true }, format: { comments: false } });
+
+/** The drop-in loads its language packs from files beside it, not as bundler chunks. */
+const dropInPacks = {
+  name: 'drop-in-packs',
+  resolveId: (id, importer) => (id === './packs.js' && importer?.includes('i18n') ? fileURLToPath(new URL('src/i18n/packs.drop-in.ts', import.meta.url)) : null),
+};
+export const LANGUAGE_PACKS = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 
 export default [
   {
@@ -11,12 +20,14 @@ export default [
     // pages run RequireJS, and an anonymous define() from a plain <script> breaks them.
     input: 'src/creatio-cookie-consent.ts',
     // Template and CSS whitespace is paid on every page view: minified before terser sees it.
-    plugins: [nodeResolve({ browser: true }), ts(), minifyHTML()],
-    output: {
-      file: 'dist/creatio-cookie-consent.js',
-      format: 'iife',
-      plugins: [terser({ ecma: 2022, compress: { passes: 3, pure_getters: true }, format: { comments: false } })],
-    },
+    plugins: [dropInPacks, nodeResolve({ browser: true }), ts(), minifyHTML()],
+    output: { file: 'dist/creatio-cookie-consent.js', format: 'iife', plugins: [minify()] },
+  },
+  {
+    // Its language packs, `creatio-cookie-consent.<lang>.js`: each a module holding one string.
+    input: Object.fromEntries(LANGUAGE_PACKS.map((lang) => [lang, `src/i18n/${lang}.ts`])),
+    plugins: [ts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
   {
     // For bundlers: ES modules with Lit and js-cookie left as imports, so an app ships them once.

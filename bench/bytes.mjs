@@ -4,15 +4,15 @@
 // so the parts do not add up to the total exactly.
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
-import configs from '../rollup.config.mjs';
+import { readFileSync } from 'node:fs';
+import configs, { LANGUAGE_PACKS } from '../rollup.config.mjs';
 
 const dropIn = configs[0];
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
-const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 
 /** Parts of the drop-in: each file (by the end of its path) and what it is replaced with. */
 const PARTS = [
-  ['nine languages besides English', Object.fromEntries(LANGUAGES.map((l) => [`src/i18n/${l}.ts`, "export default '';"]))],
+  ['English texts', { 'src/i18n/en.ts': `export default '${'|'.repeat(24)}';` }],
   ['styles', { 'src/element/styles.ts': "export const styles = '';" }],
   ['Creatio cookie catalogue', { 'src/consent/catalogue.ts': 'export const CATALOGUE = []; export const NECESSARY_PATTERNS = []; export const describe = () => [];' }],
   // Everything from the preferences template to the end of the class: the dialog's content, saving, the cookie tables.
@@ -61,6 +61,10 @@ export async function whereBytesGo() {
   const rows = [['the whole drop-in', whole]];
   for (const [name, swaps] of PARTS) rows.push([name, whole - (await build(swaps))]);
   for (const [name, entry] of ALONE) rows.push([name, await build({}, entry)]);
+  // Not in the drop-in: a page in one of these languages loads its pack once, beside the script.
+  const packs = LANGUAGE_PACKS.map((lang) => [lang, gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${lang}.js`, import.meta.url)))]);
+  const sizes = packs.map(([, b]) => b);
+  rows.push([`a language pack, loaded only in its language (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...sizes)]);
   return rows;
 }
 

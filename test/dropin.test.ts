@@ -18,7 +18,37 @@ describe('dist/creatio-cookie-consent.js', () => {
     const source = await (await fetch('/dist/creatio-cookie-consent.js')).text();
     expect(source).to.match(/^!function\(\)\{/);
     expect(source).not.to.match(/(^|[^.\w$])define\(/);
-    expect(source).not.to.match(/\bimport\s*[({"']/);
+    // No module syntax: the only import is the dynamic one of a language pack beside the script.
+    expect(source).not.to.match(/\bimport\s*[{"']/);
+    expect(source.match(/\bimport\(/g)).to.have.length(1);
+    expect(source).to.contain('creatio-cookie-consent.${');
+  });
+
+  const packsLoaded = (page: HTMLIFrameElement) =>
+    page.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /creatio-cookie-consent\.\w+\.js/.test(n));
+
+  it('loads a language pack from beside the script, not beside the page, and only the one needed', async () => {
+    const page = await frame('/test/fixtures/language.html');
+    const section = (await banner(page))!;
+    expect(section.getAttribute('lang')).to.equal('de');
+    expect(section.querySelector('button')!.textContent).to.equal('Alle akzeptieren');
+    expect(packsLoaded(page)).to.deep.equal([`${location.origin}/dist/creatio-cookie-consent.de.js`]);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
+  it('loads no language pack on an English page', async () => {
+    const page = await frame('/test/fixtures/page.html');
+    expect(await banner(page)).to.exist;
+    expect(packsLoaded(page)).to.deep.equal([]);
+  });
+
+  it('shows English, without an error, when its language pack is missing', async () => {
+    const page = await frame('/test/fixtures/language-alone.html');
+    const section = (await banner(page))!;
+    expect(section.getAttribute('lang')).to.equal('en');
+    expect(section.querySelector('button')!.textContent).to.equal('Accept all');
+    expect(packsLoaded(page), 'it was asked for').to.deep.equal([`${location.origin}/__alone/creatio-cookie-consent.de.js`]);
+    expect(seenIn(page).errors).to.deep.equal([]);
   });
 
   it('works on a RequireJS page, loaded twice, without any error', async () => {

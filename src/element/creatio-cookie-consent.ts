@@ -4,7 +4,7 @@ import { CATALOGUE, describe, type CatalogueEntry } from '../consent/catalogue.j
 import { toInt } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { fitDomain } from '../cookies/clear.js';
-import { isRtl, pickLanguage, textsFor, type Texts } from '../i18n/index.js';
+import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
 import { httpUrl } from '../url.js';
 import { LiteElement, type PropertyOptions } from './lite-element.js';
@@ -178,6 +178,15 @@ export class CreatioCookieConsent extends LiteElement {
     if (hosts.includes(this)) hosts.splice(hosts.indexOf(this), 1);
   }
 
+  /**
+   * A language other than English renders once its texts are here (or failed to come: English),
+   * rather than English first and then again: the banner would change under the visitor's eyes.
+   */
+  protected override beforeUpdate(): unknown {
+    // Again after the load: the wanted language may have changed while it was on its way.
+    return loadLanguage(this.#language)?.then(() => this.beforeUpdate());
+  }
+
   protected override willUpdate(changed: Set<string>): void {
     const config = ['categories', 'functionalCookies', 'analyticalCookies', 'revision', 'expiresDays', 'cookieDomain', 'consentUrl'] as const;
     if (this.hasUpdated && config.some((key) => changed.has(key))) this.#configure();
@@ -250,7 +259,7 @@ export class CreatioCookieConsent extends LiteElement {
 
   // Spaces before inline links go in as values (' '): the template minifier drops them from markup.
   protected override render(): TemplateResult {
-    const lang = this.#language;
+    const lang = readyLanguage(this.#language) ?? 'en';
     const t = textsFor(lang, this.texts);
     const dir = isRtl(lang) ? 'rtl' : 'ltr';
     const decided = !!this.#runtime.record;

@@ -97,7 +97,8 @@ export abstract class LiteElement extends HTMLElement {
   requestUpdate(): void {
     if (this.#scheduled || !this.isConnected) return;
     this.#scheduled = true;
-    this.#pending = Promise.resolve().then(() => {
+    this.#pending = Promise.resolve().then(async () => {
+      await this.beforeUpdate();
       this.#scheduled = false;
       if (this.isConnected) this.#update();
       return true;
@@ -117,6 +118,11 @@ export abstract class LiteElement extends HTMLElement {
     const properties = (this.constructor as typeof LiteElement).properties;
     for (const [name, options] of Object.entries(properties))
       if (attributeOf(name, options) === attribute) (this as unknown as Record<string, unknown>)[name] = options.type === Boolean ? value !== null : value;
+  }
+
+  /** @internal Awaited before each render (changes made meanwhile join it); `updateComplete` waits too. */
+  protected beforeUpdate(): unknown {
+    return undefined;
   }
 
   /** @internal Runs before each render with the names of the properties that changed. */

@@ -1,13 +1,5 @@
-import ar from './ar.js';
-import de from './de.js';
 import en from './en.js';
-import es from './es.js';
-import fr from './fr.js';
-import it from './it.js';
-import nl from './nl.js';
-import pl from './pl.js';
-import pt from './pt.js';
-import uk from './uk.js';
+import { PACKS } from './packs.js';
 
 /** The names of the texts, in the order every language file lists them. */
 export const TEXT_KEYS = [
@@ -42,8 +34,35 @@ export type TextKey = (typeof TEXT_KEYS)[number];
 /** Every text of the interface; page authors may override any of them (and add `<category>` / `<category>Info`). */
 export type Texts = Record<TextKey, string> & Record<string, string>;
 
-/** Each language is one `|`-separated string: it is paid on every page view, so it carries no keys. */
-export const LANGUAGES: Record<string, string> = { en, de, fr, es, it, nl, pt, pl, uk, ar };
+/** The built-in languages: English is inside the script, the others load when needed (see `loadLanguage`). */
+export const LANGUAGES: readonly string[] = ['en', ...Object.keys(PACKS)];
+
+/**
+ * Each language is one `|`-separated string (it carries no keys: every byte is paid), held here
+ * once loaded; `null` for a language whose pack could not be loaded, which then shows in English.
+ */
+const loaded: Record<string, string | null> = { en };
+const loading: Record<string, Promise<unknown>> = {};
+
+/**
+ * The language to render for `lang` now: itself once its texts are here, English if they could not
+ * be loaded, `undefined` while they are on their way.
+ */
+export function readyLanguage(lang: string): string | undefined {
+  const texts = loaded[lang];
+  return texts ? lang : texts === null || !Object.hasOwn(PACKS, lang) ? 'en' : undefined;
+}
+
+/** Loads a built-in language's texts once; never rejects (a missing pack means English). */
+export function loadLanguage(lang: string): Promise<unknown> | undefined {
+  if (readyLanguage(lang)) return;
+  return (loading[lang] ??= PACKS[lang]().then(
+    // A pack from another version of the script (one file updated, not the other) has other texts
+    // in other places: English is better than labels on the wrong buttons.
+    (pack) => (loaded[lang] = String(pack.default).split('|').length === TEXT_KEYS.length ? pack.default : null),
+    () => (loaded[lang] = null),
+  ));
+}
 
 const RTL = /^(ar|he|fa|ur)\b/;
 
@@ -54,15 +73,15 @@ const RTL = /^(ar|he|fa|ur)\b/;
  */
 export function pickLanguage(wanted: readonly (string | null | undefined)[], fallback?: () => readonly string[]): string {
   const match = (list: readonly (string | null | undefined)[]) =>
-    list.map((tag) => String(tag ?? '').toLowerCase().split(/[-_]/)[0]).find((primary) => Object.hasOwn(LANGUAGES, primary));
+    list.map((tag) => String(tag ?? '').toLowerCase().split(/[-_]/)[0]).find((primary) => LANGUAGES.includes(primary));
   return match(wanted) ?? match(fallback?.() ?? []) ?? 'en';
 }
 
 export const isRtl = (lang: string): boolean => RTL.test(lang);
 
-/** The texts of a language, with the page author's overrides on top (only string values are taken). */
+/** The texts of a loaded language (else English), with the page author's overrides on top (only string values are taken). */
 export function textsFor(lang: string, overrides?: Partial<Record<string, unknown>> | null): Texts {
-  const list = (LANGUAGES[lang] ?? en).split('|');
+  const list = (loaded[lang] || en).split('|');
   const texts = Object.fromEntries(TEXT_KEYS.map((key, i) => [key, list[i]])) as Texts;
   if (overrides && typeof overrides === 'object')
     for (const [key, value] of Object.entries(overrides)) if (typeof value === 'string' && key !== '__proto__') texts[key] = value;

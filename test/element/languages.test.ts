@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
-import { LANGUAGES, TEXT_KEYS, pickLanguage, textsFor } from '../../src/i18n/index.js';
+import { LANGUAGES, TEXT_KEYS, loadLanguage, pickLanguage, readyLanguage, textsFor } from '../../src/i18n/index.js';
+import { PACKS } from '../../src/i18n/packs.js';
 import { byName, clearAllCookies, freshElement } from '../support/helpers.js';
 
 describe('languages', () => {
@@ -10,13 +11,27 @@ describe('languages', () => {
     delete (navigator as unknown as { languages?: unknown }).languages;
   });
 
-  it('ships en, de, fr, es, it, nl, pt, pl, uk and ar, each complete', () => {
-    expect(Object.keys(LANGUAGES)).to.have.members(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar']);
-    for (const [lang, text] of Object.entries(LANGUAGES)) {
-      const list = text.split('|');
+  it('ships en, de, fr, es, it, nl, pt, pl, uk and ar, each complete', async () => {
+    expect(LANGUAGES).to.have.members(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar']);
+    for (const lang of LANGUAGES) {
+      const list = lang === 'en' ? Object.values(textsFor('en')) : (await PACKS[lang]()).default.split('|');
       expect(list, lang).to.have.length(TEXT_KEYS.length);
       expect(list.every(Boolean), `${lang} has an empty text`).to.equal(true);
+      if (lang !== 'en') expect(list, `${lang} is translated`).not.to.deep.equal(Object.values(textsFor('en')));
     }
+  });
+
+  it('has English at once and loads another language only when asked', async () => {
+    expect(readyLanguage('en')).to.equal('en');
+    expect(loadLanguage('en')).to.equal(undefined);
+    expect(readyLanguage('xx'), 'unknown: English').to.equal('en');
+    // Not loaded by any test before this one: Italian is left for it.
+    expect(readyLanguage('it'), 'not asked for yet').to.equal(undefined);
+    const load = loadLanguage('it');
+    expect(loadLanguage('it'), 'one load, however often asked').to.equal(load);
+    await load;
+    expect(readyLanguage('it')).to.equal('it');
+    expect(textsFor('it').acceptAll).to.equal('Accetta tutti');
   });
 
   for (const [wanted, picked] of [
@@ -39,7 +54,8 @@ describe('languages', () => {
     expect(pickLanguage([], () => ['zz'])).to.equal('en');
   });
 
-  it('lets the page author override texts, as text', () => {
+  it('lets the page author override texts, as text', async () => {
+    await loadLanguage('de');
     expect(textsFor('de', { acceptAll: 'OK', nope: 3, __proto__: 'x' } as never).acceptAll).to.equal('OK');
     expect(textsFor('de', null).rejectAll).to.equal('Alle ablehnen');
   });

@@ -14,6 +14,8 @@ async function exercise(src: string) {
   el.setAttribute('lang', 'ar');
   el.setAttribute('theme', 'dark');
   await el.updateComplete;
+  // Arabic is a pack loaded beside the drop-in: it must pass the policy too, not fall back to English.
+  expect(el.shadowRoot!.querySelector('dialog')!.getAttribute('lang'), 'the Arabic pack loaded').to.equal('ar');
   el.acceptAll();
   await el.updateComplete;
   (el.shadowRoot!.querySelector('[part~="settings-button"]') as HTMLElement).click();

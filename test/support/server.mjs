@@ -83,6 +83,10 @@ export async function testEndpoints(ctx, next) {
       ctx.set('Set-Cookie', ['UserName=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly']);
     ctx.status = status;
     ctx.body = status === 200 ? { ok: true } : 'failed';
+  } else if (path === '/__alone/creatio-cookie-consent.js') {
+    // The drop-in copied somewhere without its language packs, as an administrator might.
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL('../../dist/creatio-cookie-consent.js', import.meta.url));
   } else if (path === '/__receipts') {
     const receipts = receiptsOf(ctx);
     ctx.body = [...receipts];
