@@ -10,7 +10,7 @@ const minify = () => terser({ ecma: 2022, compress: { passes: 3, pure_getters: t
 /** The drop-in loads its language packs from files beside it, not as bundler chunks. */
 const dropInPacks = {
   name: 'drop-in-packs',
-  resolveId: (id, importer) => (id === './packs.js' && importer?.includes('i18n') ? fileURLToPath(new URL('src/i18n/packs.drop-in.ts', import.meta.url)) : null),
+  resolveId: (id, importer) => (/\/packs\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/packs.drop-in.ts', import.meta.url)) : null),
 };
 export const LANGUAGE_PACKS = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 
@@ -24,9 +24,10 @@ export default [
     output: { file: 'dist/creatio-cookie-consent.js', format: 'iife', plugins: [minify()] },
   },
   {
-    // Its language packs, `creatio-cookie-consent.<lang>.js`: each a module holding one string.
-    input: Object.fromEntries(LANGUAGE_PACKS.map((lang) => [lang, `src/i18n/${lang}.ts`])),
-    plugins: [ts()],
+    // Its packs, `creatio-cookie-consent.<name>.js`: a language each (a module holding one
+    // string), and the preferences' cookie lists with Creatio's cookie table.
+    input: { ...Object.fromEntries(LANGUAGE_PACKS.map((lang) => [lang, `src/i18n/${lang}.ts`])), cookies: 'src/element/cookie-list.ts' },
+    plugins: [ts(), minifyHTML()],
     output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
   {

@@ -14,9 +14,10 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const PARTS = [
   ['English texts', { 'src/i18n/en.ts': `export default '${'|'.repeat(24)}';` }],
   ['styles', { 'src/element/styles.ts': "export const styles = '';" }],
-  ['Creatio cookie catalogue', { 'src/consent/catalogue.ts': 'export const CATALOGUE = []; export const NECESSARY_PATTERNS = []; export const describe = () => [];' }],
-  // Everything from the preferences template to the end of the class: the dialog's content, saving, the cookie tables.
-  ['preferences dialog and cookie tables', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n}\n'] }],
+  ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_NAMES = []; export const NECESSARY_PATTERNS = [];' }],
+  // Everything from the preferences template to the end of the class: the dialog's content, saving.
+  ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n}\n'] }],
+  ['loading packs (languages, cookie lists)', { 'src/packs.drop-in.ts': 'export const LANGUAGE_PACKS = {}; export const loadCookieList = () => Promise.reject();' }],
   ['receipts (consent-url)', { 'src/integrations/receipt.ts': 'export const sameOriginUrl = () => null; export const receiptFor = () => null; export const sendReceipt = async () => true;' }],
   ['script and iframe gating', { 'src/integrations/script-gate.ts': 'export const releaseGated = () => {}; export const watchGated = () => {};' }],
   ['clearing on every domain and path', { 'src/cookies/clear.ts': "export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => []; export const fitDomain = () => '';" }],
@@ -61,10 +62,11 @@ export async function whereBytesGo() {
   const rows = [['the whole drop-in', whole]];
   for (const [name, swaps] of PARTS) rows.push([name, whole - (await build(swaps))]);
   for (const [name, entry] of ALONE) rows.push([name, await build({}, entry)]);
-  // Not in the drop-in: a page in one of these languages loads its pack once, beside the script.
-  const packs = LANGUAGE_PACKS.map((lang) => [lang, gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${lang}.js`, import.meta.url)))]);
-  const sizes = packs.map(([, b]) => b);
-  rows.push([`a language pack, loaded only in its language (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...sizes)]);
+  // Not in the drop-in: packs beside the script, loaded once by the pages that need them.
+  const pack = (name) => gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${name}.js`, import.meta.url)));
+  const packs = LANGUAGE_PACKS.map((lang) => [lang, pack(lang)]);
+  rows.push([`pack: a language, loaded only in it (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...packs.map(([, b]) => b))]);
+  rows.push(["pack: the cookie lists and Creatio's cookie table, loaded when the preferences first open", pack('cookies')]);
   return rows;
 }
 

@@ -4,7 +4,8 @@ export { ConsentRuntime, consentRuntime, type ConsentConfig } from './runtime.js
 export { ConsentChangeEvent, ConsentReadyEvent, type ConsentChangeDetail, type ConsentReadyDetail } from './events.js';
 export { decodeRecord, encodeRecord, FORMAT, type ConsentRecord } from './consent/record.js';
 export { isValid, decide, type Cause } from './consent/policy.js';
-export { CATALOGUE, type CatalogueEntry } from './consent/catalogue.js';
+export { CATALOGUE } from './consent/cookie-table.js';
+export { type CatalogueEntry } from './consent/catalogue.js';
 export { type Categories } from './consent/categories.js';
 export { CONSENT_COOKIE, readRecord } from './cookies/jar.js';
 export { consentModeState } from './integrations/consent-mode.js';

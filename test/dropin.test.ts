@@ -36,10 +36,17 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
-  it('loads no language pack on an English page', async () => {
+  it('loads no pack on an English page, and the cookie lists only when the preferences open', async () => {
     const page = await frame('/test/fixtures/page.html');
     expect(await banner(page)).to.exist;
     expect(packsLoaded(page)).to.deep.equal([]);
+    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    await el.showPreferences();
+    expect(packsLoaded(page)).to.deep.equal([`${location.origin}/dist/creatio-cookie-consent.cookies.js`]);
+    const rows = Array.from(el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('dialog tbody tr'), (r) => Array.from(r.cells, (c) => c.textContent!.trim()).join(' | '));
+    expect(rows.find((r) => r.startsWith('BPMCSRF'))).to.equal('BPMCSRF | Session | Protection against cross-site request forgery.');
+    expect(rows.find((r) => r.startsWith('_ga |'))).to.match(/^_ga \| 1 year \| Google Analytics/);
+    expect(seenIn(page).errors).to.deep.equal([]);
   });
 
   it('shows English, without an error, when its language pack is missing', async () => {
@@ -48,6 +55,16 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(section.getAttribute('lang')).to.equal('en');
     expect(section.querySelector('button')!.textContent).to.equal('Accept all');
     expect(packsLoaded(page), 'it was asked for').to.deep.equal([`${location.origin}/__alone/creatio-cookie-consent.de.js`]);
+    // The preferences still open and decide, without their cookie lists.
+    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    await el.showPreferences();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelectorAll('[role="switch"]')).to.have.length(3);
+    expect(dialog.querySelector('details'), 'no cookie list').to.equal(null);
+    (dialog.querySelector('#switch-functional') as HTMLInputElement).click();
+    (dialog.querySelector('[part~="save"]') as HTMLElement).click();
+    expect(el.consent!.categories).to.include({ functional: true, analytical: false });
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 

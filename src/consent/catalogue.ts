@@ -1,7 +1,7 @@
 /**
- * Creatio's own table of platform cookies (Creatio 8.1 Academy, "Platform cookies"), kept as data:
- * the preferences list cookies from here, and the strictly necessary ones are never blocked or
- * cleared, whatever patterns a page author configures.
+ * What the protection needs to know of Creatio's cookie table at once: which cookies are strictly
+ * necessary (never blocked or cleared, whatever patterns a page author configures). The whole
+ * table, with the durations and purposes only the preferences show, is in ./cookie-table.ts.
  */
 
 /** How long a cookie lives: days, `0` for a session cookie, `-1` when a system setting decides. */
@@ -13,65 +13,19 @@ export interface CatalogueEntry {
   /** `necessary`, `functional` or `analytical`. */
   category: string;
   duration: Duration;
-  /** Creatio's description, shortened (it is paid on every page view). */
+  /** Creatio's description, shortened. */
   purpose: string;
   /** Set by the server with `HttpOnly`: no script can read, block or delete it. */
   httpOnly?: boolean;
 }
 
-// One row a cookie: name, category (n/f/a), duration, purpose, HttpOnly. Packed as strings because
-// the drop-in pays for every byte on every page view. Which Creatio products use a cookie (a column
-// of Creatio's table) is left out: the visitor is not shown it.
-const ROWS =
-  '.ASPXAUTH|n|0|Signed-in state, for access to protected resources.\n' +
-  'BPMLOADER|n|0|ID of an anonymous session.\n' +
-  'BPMSESSIONID|n|0|ID of the session.\n' +
-  'BPMCSRF|n|0|Protection against cross-site request forgery.\n' +
-  'UserName|f|-1|User ID for an easier sign-in; set while UserNameExpireDays is above 0.|1\n' +
-  'UserType|n|0|User type, set after sign-in.\n' +
-  'SsoSessionId|n|0|Session ID of a Single Sign-On user.\n' +
-  'CookieConscent|n|365|Your cookie consent choices.\n' +
-  '_ga|a|365|Google Analytics: tells visitors apart to count visits.\n' +
-  '_ga_*|a|365|Google Analytics: state of the visit.\n' +
-  'verto_session_uuid|n|1|Verto telephony session for Webitel.\n' +
-  'visid_incap_*|n|365|DDoS protection and firewall: visitor of a session.\n' +
-  'incap_ses_*|n|0|DDoS protection and firewall: session of a request.\n' +
-  '.AspNet.SharedCookie|n|0|Single Sign-On across Creatio services.\n' +
-  'CreatioIdentityServerAuthenticated|n|0|Identity Service authentication state.\n' +
-  'ExistingAlmUser|n|0|User status in Application Hub.\n' +
-  'idsrv.session|n|0|Identity Service session.\n' +
-  'sticky-session-id|n|0|Sticky session between Creatio microservices.\n' +
-  'product|n|0|Trial product chosen in Application Hub.\n' +
-  'bpmHref|n|180|Address of the current page.\n' +
-  'bpmRef|n|180|Address of the page you came from.\n' +
-  'TotpSetupToken|n|0.014|Binds an authenticator app (two-factor set-up).\n' +
-  'FirstFactor|n|0.014|First factor of a two-factor sign-in.\n' +
-  'PasswordRecover|n|0.014|State of a password recovery.';
-
-const CATEGORY_OF: Record<string, string> = { n: 'necessary', f: 'functional', a: 'analytical' };
-
-export const CATALOGUE: readonly CatalogueEntry[] = ROWS.split('\n').map((row) => {
-  const [name, c, days, purpose, httpOnly] = row.split('|');
-  return {
-    name,
-    category: CATEGORY_OF[c],
-    duration: +days,
-    purpose,
-    httpOnly: !!httpOnly,
-  };
-});
+/** Creatio's strictly necessary cookies, in the order of its table (a test holds the two together). */
+export const NECESSARY_NAMES = (
+  '.ASPXAUTH BPMLOADER BPMSESSIONID BPMCSRF UserType SsoSessionId CookieConscent verto_session_uuid visid_incap_* ' +
+  'incap_ses_* .AspNet.SharedCookie CreatioIdentityServerAuthenticated ExistingAlmUser idsrv.session sticky-session-id ' +
+  'product bpmHref bpmRef TotpSetupToken FirstFactor PasswordRecover'
+).split(' ');
 
 /** The strictly necessary names and patterns: the guard and the clearing never touch these. */
 // Creatio's table prints `.ASPXAUTH` without its dot; both spellings are protected.
-export const NECESSARY_PATTERNS = [
-  'ASPXAUTH',
-  ...CATALOGUE.filter((e) => e.category === 'necessary').map((e) => e.name),
-];
-
-/** The catalogue entries a list of patterns covers, plus the patterns the catalogue does not know. */
-export function describe(patterns: readonly string[]): CatalogueEntry[] {
-  return patterns.map(
-    (name) =>
-      CATALOGUE.find((e) => e.name === name) ?? { name, category: '', duration: NaN, purpose: '' },
-  );
-}
+export const NECESSARY_PATTERNS = ['ASPXAUTH', ...NECESSARY_NAMES];

@@ -1,14 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { DEFAULT_COOKIES, NECESSARY, parseCategories, words, type Categories } from '../consent/categories.js';
-import { CATALOGUE, describe, type CatalogueEntry } from '../consent/catalogue.js';
+import { NECESSARY_NAMES } from '../consent/catalogue.js';
 import { toInt } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { fitDomain } from '../cookies/clear.js';
 import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
+import { loadCookieList } from '../packs.js';
 import { httpUrl } from '../url.js';
 import { LiteElement, type PropertyOptions } from './lite-element.js';
 import { styles } from './styles.js';
+
+/**
+ * The cookie lists, once loaded: see ./cookie-list.ts. `null` when they could not be loaded (a copy
+ * of the drop-in without its packs): the preferences then work without them.
+ */
+let cookieList: typeof import('./cookie-list.js').cookieList | null | undefined;
+let listLoading: Promise<unknown> | undefined;
+const loadList = () =>
+  cookieList !== undefined ? undefined : (listLoading ??= loadCookieList().then((m) => (cookieList = m.cookieList), () => (cookieList = null)));
 
 /** The focused element, looking into shadow roots, so focus can go back where it was. */
 const deepActive = (): HTMLElement | null => {
@@ -183,8 +193,9 @@ export class CreatioCookieConsent extends LiteElement {
    * rather than English first and then again: the banner would change under the visitor's eyes.
    */
   protected override beforeUpdate(): unknown {
-    // Again after the load: the wanted language may have changed while it was on its way.
-    return loadLanguage(this.#language)?.then(() => this.beforeUpdate());
+    // Again after the load: the wanted language may have changed while it was on its way. The
+    // preferences open with their cookie lists complete, for the same reason.
+    return (loadLanguage(this.#language) ?? (this.open ? loadList() : undefined))?.then(() => this.beforeUpdate());
   }
 
   protected override willUpdate(changed: Set<string>): void {
@@ -296,7 +307,6 @@ export class CreatioCookieConsent extends LiteElement {
       <p>${t.message}${policy ? [' ', html`<a href=${policy}>${t.policy}</a>`] : nothing}</p>
       ${categories.map((c) => {
         const necessary = c === NECESSARY;
-        const entries = necessary ? CATALOGUE.filter((e) => e.category === NECESSARY) : describe(this.#runtime.config.cookies[c] ?? []);
         return html`<section>
           <div class="row">
             <label for="switch-${c}">${t[c] ?? c}</label>
@@ -313,7 +323,7 @@ export class CreatioCookieConsent extends LiteElement {
           </div>
           <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary ? ` ${t.alwaysOn}.` : ''}</p>
           ${c === 'analytical' && gpc() ? html`<p class="note">${t.gpc}</p>` : nothing}
-          ${entries.length ? this.#cookieTable(t, lang, entries) : nothing}
+          ${cookieList?.(html, t, lang, necessary ? NECESSARY_NAMES : this.#runtime.config.cookies[c] ?? [])}
         </section>`;
       })}
       <div class="actions">${decisions}${button(t.save, () => this.#save())}</div>`;
@@ -326,38 +336,5 @@ export class CreatioCookieConsent extends LiteElement {
   #save(): void {
     this.#runtime.decide(this.#draft, 'save');
     this.closePreferences();
-  }
-
-  #cookieTable(t: Texts, lang: string, entries: CatalogueEntry[]): TemplateResult {
-    const duration = (days: number) => {
-      if (days === 0) return t.session;
-      if (days < 0) return t.siteDefined;
-      if (!(days > 0)) return '—';
-      const [unit, n] = days >= 365 ? ['year', Math.round(days / 365)] : days >= 1 ? ['day', days] : ['minute', Math.round(days * 1440)];
-      try {
-        return new Intl.NumberFormat(lang, { style: 'unit', unit: unit as string, unitDisplay: 'long' }).format(n as number);
-      } catch {
-        return `${n} ${unit}`;
-      }
-    };
-    return html`<details>
-      <summary>${t.cookies} (${entries.length})</summary>
-      <div class="table">
-        <table>
-          <thead>
-            <tr><th scope="col">${t.cookie}</th><th scope="col">${t.duration}</th><th scope="col">${t.purpose}</th></tr>
-          </thead>
-          <tbody>
-            ${entries.map(
-              (e) => html`<tr>
-                <td><code>${e.name}</code></td>
-                <td>${duration(e.duration)}</td>
-                <td>${e.purpose}${e.httpOnly ? html`<br /><em>${t.httpOnly}</em>` : nothing}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </details>`;
   }
 }

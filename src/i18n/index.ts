@@ -1,5 +1,5 @@
 import en from './en.js';
-import { PACKS } from './packs.js';
+import { LANGUAGE_PACKS as PACKS } from '../packs.js';
 
 /** The names of the texts, in the order every language file lists them. */
 export const TEXT_KEYS = [

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { changedCategories, matcher, parseCategories } from '../../src/consent/categories.js';
-import { CATALOGUE, NECESSARY_PATTERNS } from '../../src/consent/catalogue.js';
+import { NECESSARY_NAMES, NECESSARY_PATTERNS } from '../../src/consent/catalogue.js';
+import { CATALOGUE } from '../../src/consent/cookie-table.js';
 
 describe('categories', () => {
   for (const [patterns, name, matches] of [
@@ -53,6 +54,9 @@ describe('catalogue', () => {
     expect(of('_ga_*').category).to.equal('analytical');
     expect(of('bpmHref').duration).to.equal(180);
     expect(of('.ASPXAUTH')).to.include({ category: 'necessary', duration: 0, httpOnly: false });
+  });
+  it('knows at once every cookie the table marks strictly necessary, and no other', () => {
+    expect(NECESSARY_NAMES).to.deep.equal(CATALOGUE.filter((e) => e.category === 'necessary').map((e) => e.name));
   });
   it('protects every strictly necessary cookie and nothing optional', () => {
     const protect = matcher(NECESSARY_PATTERNS);

@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { LANGUAGES, TEXT_KEYS, loadLanguage, pickLanguage, readyLanguage, textsFor } from '../../src/i18n/index.js';
-import { PACKS } from '../../src/i18n/packs.js';
+import { LANGUAGE_PACKS as PACKS } from '../../src/packs.js';
 import { byName, clearAllCookies, freshElement } from '../support/helpers.js';
 
 describe('languages', () => {

@@ -1,0 +1,54 @@
+/**
+ * The preferences' list of the cookies a category covers, with Creatio's durations and purposes.
+ * Nothing else needs the table, and the list is inside the preferences, so this module (data and
+ * template) is loaded when they first open: the drop-in loads it from
+ * `creatio-cookie-consent.cookies.js` beside the script. It brings no Lit of its own: the element
+ * hands it Lit's `html`, so the list renders with the element's template engine.
+ */
+import type { TemplateResult, html as litHtml } from 'lit/html.js';
+import type { CatalogueEntry } from '../consent/catalogue.js';
+import { CATALOGUE } from '../consent/cookie-table.js';
+import type { Texts } from '../i18n/index.js';
+
+/** The table's entries for a list of patterns; a pattern the table does not know is listed by its name alone. */
+export const describe = (patterns: readonly string[]): CatalogueEntry[] =>
+  patterns.map((name) => CATALOGUE.find((e) => e.name === name) ?? { name, category: '', duration: NaN, purpose: '' });
+
+/** A lifetime in days as the visitor reads it: "Session", "1 year", "20 minutes". */
+function duration(t: Texts, lang: string, days: number): string {
+  if (days === 0) return t.session;
+  if (days < 0) return t.siteDefined;
+  if (!(days > 0)) return '—';
+  const [unit, n] = days >= 365 ? ['year', Math.round(days / 365)] : days >= 1 ? ['day', days] : ['minute', Math.round(days * 1440)];
+  try {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: unit as string, unitDisplay: 'long' }).format(n as number);
+  } catch {
+    return `${n} ${unit}`;
+  }
+}
+
+/** The collapsed list of the cookies `patterns` name; nothing for an empty list. */
+export function cookieList(html: typeof litHtml, t: Texts, lang: string, patterns: readonly string[]): TemplateResult | string {
+  const entries = describe(patterns);
+  return entries.length
+    ? html`<details>
+        <summary>${t.cookies} (${entries.length})</summary>
+        <div class="table">
+          <table>
+            <thead>
+              <tr><th scope="col">${t.cookie}</th><th scope="col">${t.duration}</th><th scope="col">${t.purpose}</th></tr>
+            </thead>
+            <tbody>
+              ${entries.map(
+                (e) => html`<tr>
+                  <td><code>${e.name}</code></td>
+                  <td>${duration(t, lang, e.duration)}</td>
+                  <td>${e.purpose}${e.httpOnly ? html`<br /><em>${t.httpOnly}</em>` : ''}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>`
+    : '';
+}
