@@ -49,24 +49,26 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
-  it('shows English, without an error, when its language pack is missing', async () => {
-    const page = await frame('/test/fixtures/language-alone.html');
-    const section = (await banner(page))!;
-    expect(section.getAttribute('lang')).to.equal('en');
-    expect(section.querySelector('button')!.textContent).to.equal('Accept all');
-    expect(packsLoaded(page), 'it was asked for').to.deep.equal([`${location.origin}/__alone/creatio-cookie-consent.de.js`]);
-    // The preferences still open and decide, without their cookie lists.
-    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
-    await el.showPreferences();
-    const dialog = el.shadowRoot!.querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
-    expect(dialog.querySelectorAll('[role="switch"]')).to.have.length(3);
-    expect(dialog.querySelector('details'), 'no cookie list').to.equal(null);
-    (dialog.querySelector('#switch-functional') as HTMLInputElement).click();
-    (dialog.querySelector('[part~="save"]') as HTMLElement).click();
-    expect(el.consent!.categories).to.include({ functional: true, analytical: false });
-    expect(seenIn(page).errors).to.deep.equal([]);
-  });
+  for (const [folder, what] of [['__alone', 'missing'], ['__skewed', 'from another version']])
+    it(`shows English and opens the preferences without lists, with no error, when its packs are ${what}`, async () => {
+      const page = await frame(`/${folder}/page.html`);
+      const section = (await banner(page))!;
+      expect(section.getAttribute('lang')).to.equal('en');
+      expect(section.querySelector('button')!.textContent).to.equal('Accept all');
+      expect(packsLoaded(page), 'it was asked for').to.deep.equal([`${location.origin}/${folder}/creatio-cookie-consent.de.js`]);
+      // The preferences still open and decide, without their cookie lists.
+      const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+      await el.showPreferences();
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.querySelectorAll('[role="switch"]')).to.have.length(3);
+      expect(dialog.querySelector('details'), 'no cookie list').to.equal(null);
+      expect(packsLoaded(page)).to.include(`${location.origin}/${folder}/creatio-cookie-consent.cookies.js`);
+      (dialog.querySelector('#switch-functional') as HTMLInputElement).click();
+      (dialog.querySelector('[part~="save"]') as HTMLElement).click();
+      expect(el.consent!.categories).to.include({ functional: true, analytical: false });
+      expect(seenIn(page).errors).to.deep.equal([]);
+    });
 
   it('works on a RequireJS page, loaded twice, without any error', async () => {
     const page = await frame('/test/fixtures/requirejs.html');

@@ -18,7 +18,13 @@ import { styles } from './styles.js';
 let cookieList: typeof import('./cookie-list.js').cookieList | null | undefined;
 let listLoading: Promise<unknown> | undefined;
 const loadList = () =>
-  cookieList !== undefined ? undefined : (listLoading ??= loadCookieList().then((m) => (cookieList = m.cookieList), () => (cookieList = null)));
+  cookieList !== undefined
+    ? undefined
+    : (listLoading ??= loadCookieList().then(
+        // A pack from another version may not have it: then there are no lists, rather than a wait.
+        (m) => (cookieList = typeof m.cookieList === 'function' ? m.cookieList : null),
+        () => (cookieList = null),
+      ));
 
 /** The focused element, looking into shadow roots, so focus can go back where it was. */
 const deepActive = (): HTMLElement | null => {

@@ -83,10 +83,20 @@ export async function testEndpoints(ctx, next) {
       ctx.set('Set-Cookie', ['UserName=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly']);
     ctx.status = status;
     ctx.body = status === 200 ? { ok: true } : 'failed';
-  } else if (path === '/__alone/creatio-cookie-consent.js') {
-    // The drop-in copied somewhere without its language packs, as an administrator might.
-    ctx.type = 'text/javascript';
-    ctx.body = readFileSync(new URL('../../dist/creatio-cookie-consent.js', import.meta.url));
+  } else if (/^\/__(alone|skewed)\//.test(path)) {
+    // The drop-in copied somewhere as an administrator might get it wrong: without its packs
+    // (/__alone/, they answer 404), or beside packs of another version (/__skewed/).
+    const file = path.split('/').pop();
+    if (file === 'page.html') {
+      ctx.type = 'text/html';
+      ctx.body = readFileSync(new URL('../fixtures/language-alone.html', import.meta.url));
+    } else if (file === 'creatio-cookie-consent.js') {
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(new URL('../../dist/creatio-cookie-consent.js', import.meta.url));
+    } else if (path.startsWith('/__skewed/')) {
+      ctx.type = 'text/javascript';
+      ctx.body = "export default 'Ein|Text|zu|wenig'; export const somethingElse = () => {};";
+    } else ctx.status = 404;
   } else if (path === '/__receipts') {
     const receipts = receiptsOf(ctx);
     ctx.body = [...receipts];
