@@ -25,8 +25,8 @@ export default [
   },
   {
     // Its packs, `creatio-cookie-consent.<name>.js`: a language each (a module holding one
-    // string), and the preferences' cookie lists with Creatio's cookie table.
-    input: { ...Object.fromEntries(LANGUAGE_PACKS.map((lang) => [lang, `src/i18n/${lang}.ts`])), cookies: 'src/element/cookie-list.ts' },
+    // string), and what the preferences add: the cookie lists with Creatio's table, the dialog's styles.
+    input: { ...Object.fromEntries(LANGUAGE_PACKS.map((lang) => [lang, `src/i18n/${lang}.ts`])), preferences: 'src/element/preferences-pack.ts' },
     plugins: [ts(), minifyHTML()],
     output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },

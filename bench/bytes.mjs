@@ -17,7 +17,7 @@ const PARTS = [
   ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_NAMES = []; export const NECESSARY_PATTERNS = [];' }],
   // Everything from the preferences template to the end of the class: the dialog's content, saving.
   ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n}\n'] }],
-  ['loading packs (languages, cookie lists)', { 'src/packs.drop-in.ts': 'export const LANGUAGE_PACKS = {}; export const loadCookieList = () => Promise.reject();' }],
+  ['loading packs (languages, cookie lists)', { 'src/packs.drop-in.ts': 'export const LANGUAGE_PACKS = {}; export const loadPreferences = () => Promise.reject();' }],
   ['receipts (consent-url)', { 'src/integrations/receipt.ts': 'export const sameOriginUrl = () => null; export const receiptFor = () => null; export const sendReceipt = async () => true;' }],
   ['script and iframe gating', { 'src/integrations/script-gate.ts': 'export const releaseGated = () => {}; export const watchGated = () => {};' }],
   ['clearing on every domain and path', { 'src/cookies/clear.ts': "export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => []; export const fitDomain = () => '';" }],
@@ -66,7 +66,7 @@ export async function whereBytesGo() {
   const pack = (name) => gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${name}.js`, import.meta.url)));
   const packs = LANGUAGE_PACKS.map((lang) => [lang, pack(lang)]);
   rows.push([`pack: a language, loaded only in it (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...packs.map(([, b]) => b))]);
-  rows.push(["pack: the cookie lists and Creatio's cookie table, loaded when the preferences first open", pack('cookies')]);
+  rows.push(["pack: the preferences' cookie lists (Creatio's cookie table) and styles, loaded when they first open", pack('preferences')]);
   return rows;
 }
 

@@ -2,10 +2,10 @@
  * The drop-in's packs: `creatio-cookie-consent.<name>.js` beside the script, resolved from the
  * script's own address, so the page's address does not matter. Read while the script runs:
  * `document.currentScript` is only set then. The nine languages besides English are 3.5 KB gzip and
- * the cookie lists 0.8 KB that every page would otherwise pay on every view; a visitor who needs
+ * the preferences' cookie lists and styles 1.4 KB that every page would otherwise pay on every view; a visitor who needs
  * one loads it once (about 450 B a language).
  */
-import type { LANGUAGE_PACKS as Packs, loadCookieList as List } from './packs.js';
+import type { LANGUAGE_PACKS as Packs, loadPreferences as Preferences } from './packs.js';
 
 const script = (document.currentScript as HTMLScriptElement | null)?.src;
 
@@ -13,4 +13,4 @@ const beside = (name: string) => () => import(/* @vite-ignore */ new URL(`creati
 
 export const LANGUAGE_PACKS: typeof Packs = Object.fromEntries(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'].map((lang) => [lang, beside(lang)]));
 
-export const loadCookieList: typeof List = beside('cookies');
+export const loadPreferences: typeof Preferences = beside('preferences');

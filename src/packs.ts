@@ -1,6 +1,7 @@
 /**
  * What the interface loads when it needs it, not with the script: the built-in languages besides
- * English, and the preferences' cookie lists with Creatio's cookie table. For
+ * English, and what the preferences add when they first open (the cookie lists with Creatio's
+ * cookie table, the dialog's styles). For
  * bundlers these are ordinary dynamic imports (a small chunk each); the drop-in build swaps this
  * file for ./packs.drop-in.ts, which loads the same modules from files beside the script.
  */
@@ -16,4 +17,4 @@ export const LANGUAGE_PACKS: Record<string, () => Promise<{ default: string }>> 
   ar: () => import('./i18n/ar.js'),
 };
 
-export const loadCookieList = (): Promise<typeof import('./element/cookie-list.js')> => import('./element/cookie-list.js');
+export const loadPreferences = (): Promise<typeof import('./element/preferences-pack.js')> => import('./element/preferences-pack.js');

@@ -42,7 +42,11 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(packsLoaded(page)).to.deep.equal([]);
     const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
     await el.showPreferences();
-    expect(packsLoaded(page)).to.deep.equal([`${location.origin}/dist/creatio-cookie-consent.cookies.js`]);
+    expect(packsLoaded(page)).to.deep.equal([`${location.origin}/dist/creatio-cookie-consent.preferences.js`]);
+    // Its styles are adopted: the dialog has its own corners and the switches their own look.
+    const styleOf = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+    expect(styleOf('dialog').borderTopLeftRadius).to.equal('8px');
+    expect(styleOf('[role="switch"]').appearance).to.equal('none');
     const rows = Array.from(el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('dialog tbody tr'), (r) => Array.from(r.cells, (c) => c.textContent!.trim()).join(' | '));
     expect(rows.find((r) => r.startsWith('BPMCSRF'))).to.equal('BPMCSRF | Session | Protection against cross-site request forgery.');
     expect(rows.find((r) => r.startsWith('_ga |'))).to.match(/^_ga \| 1 year \| Google Analytics/);
@@ -63,7 +67,8 @@ describe('dist/creatio-cookie-consent.js', () => {
       expect(dialog.open).to.equal(true);
       expect(dialog.querySelectorAll('[role="switch"]')).to.have.length(3);
       expect(dialog.querySelector('details'), 'no cookie list').to.equal(null);
-      expect(packsLoaded(page)).to.include(`${location.origin}/${folder}/creatio-cookie-consent.cookies.js`);
+      expect(getComputedStyle(dialog).borderTopLeftRadius, 'the browser\'s own dialog').to.equal('0px');
+      expect(packsLoaded(page)).to.include(`${location.origin}/${folder}/creatio-cookie-consent.preferences.js`);
       (dialog.querySelector('#switch-functional') as HTMLInputElement).click();
       (dialog.querySelector('[part~="save"]') as HTMLElement).click();
       expect(el.consent!.categories).to.include({ functional: true, analytical: false });

@@ -6,25 +6,29 @@ import type { ConsentRecord } from '../consent/record.js';
 import { fitDomain } from '../cookies/clear.js';
 import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
-import { loadCookieList } from '../packs.js';
+import { loadPreferences } from '../packs.js';
 import { httpUrl } from '../url.js';
 import { LiteElement, type PropertyOptions } from './lite-element.js';
 import { styles } from './styles.js';
 
 /**
- * The cookie lists, once loaded: see ./cookie-list.ts. `null` when they could not be loaded (a copy
- * of the drop-in without its packs): the preferences then work without them.
+ * What the preferences add once loaded (./preferences-pack.ts): the cookie lists and the dialog's
+ * styles. `null` when it could not be loaded (a copy of the drop-in without its packs, or beside
+ * packs of another version): the preferences then open and decide without them.
  */
-let cookieList: typeof import('./cookie-list.js').cookieList | null | undefined;
-let listLoading: Promise<unknown> | undefined;
-const loadList = () =>
-  cookieList !== undefined
+let extras: { cookieList: typeof import('./cookie-list.js').cookieList; sheet: CSSStyleSheet } | null | undefined;
+let extrasLoading: Promise<unknown> | undefined;
+const loadExtras = () =>
+  extras !== undefined
     ? undefined
-    : (listLoading ??= loadCookieList().then(
-        // A pack from another version may not have it: then there are no lists, rather than a wait.
-        (m) => (cookieList = typeof m.cookieList === 'function' ? m.cookieList : null),
-        () => (cookieList = null),
-      ));
+    : (extrasLoading ??= loadPreferences().then(
+        ({ cookieList, preferencesStyles }) => {
+          if (typeof cookieList !== 'function' || typeof preferencesStyles !== 'string') throw new TypeError('a pack of another version');
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(preferencesStyles);
+          extras = { cookieList, sheet };
+        },
+      ).catch(() => (extras = null)));
 
 /** The focused element, looking into shadow roots, so focus can go back where it was. */
 const deepActive = (): HTMLElement | null => {
@@ -201,7 +205,7 @@ export class CreatioCookieConsent extends LiteElement {
   protected override beforeUpdate(): unknown {
     // Again after the load: the wanted language may have changed while it was on its way. The
     // preferences open with their cookie lists complete, for the same reason.
-    return (loadLanguage(this.#language) ?? (this.open ? loadList() : undefined))?.then(() => this.beforeUpdate());
+    return (loadLanguage(this.#language) ?? (this.open ? loadExtras() : undefined))?.then(() => this.beforeUpdate());
   }
 
   protected override willUpdate(changed: Set<string>): void {
@@ -306,6 +310,9 @@ export class CreatioCookieConsent extends LiteElement {
 
   #preferences(t: Texts, lang: string, decisions: TemplateResult[], policy: string | null): TemplateResult {
     const categories = [NECESSARY, ...this.#runtime.config.categories];
+    // Adopted before this render reaches the screen: the dialog never shows unstyled first.
+    const root = this.renderRoot;
+    if (extras && !root.adoptedStyleSheets.includes(extras.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, extras.sheet];
     return html`<header>
         <h2 id="title">${t.title}</h2>
         <button type="button" part="button close" class="secondary" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
@@ -329,7 +336,7 @@ export class CreatioCookieConsent extends LiteElement {
           </div>
           <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary ? ` ${t.alwaysOn}.` : ''}</p>
           ${c === 'analytical' && gpc() ? html`<p class="note">${t.gpc}</p>` : nothing}
-          ${cookieList?.(html, t, lang, necessary ? NECESSARY_NAMES : this.#runtime.config.cookies[c] ?? [])}
+          ${extras?.cookieList(html, t, lang, necessary ? NECESSARY_NAMES : this.#runtime.config.cookies[c] ?? [])}
         </section>`;
       })}
       <div class="actions">${decisions}${button(t.save, () => this.#save())}</div>`;

@@ -52,7 +52,9 @@ test('decision → receipt on disk → HttpOnly UserName gone, GA cookies cleare
 
   // Then withdraw in the preferences, as a visitor would.
   await page.click('footer [data-cookie-settings]');
-  await page.evaluate(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('dialog [part~="reject"]').click());
+  // The first opening loads the preferences' pack (cookie lists, styles) from beside the script.
+  const reject = await page.waitForFunction(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('dialog[open] [part~="reject"]'));
+  await reject.evaluate((button) => button.click());
   await page.waitForFunction(() => !document.cookie.includes('_ga'));
 
   const deadline = Date.now() + 5000;

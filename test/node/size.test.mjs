@@ -10,7 +10,7 @@ const dist = new URL('../../dist/', import.meta.url);
 const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 
 const TARGET = 13_000; // bytes, gzip -9 (node zlib; the gzip CLI gives a little less)
-const PACK = 1_400;
+const PACK = 2_000;
 
 test(`dist/creatio-cookie-consent.js is at most ${TARGET} B gzip`, () => {
   const size = gzip('creatio-cookie-consent.js');
@@ -20,6 +20,6 @@ test(`dist/creatio-cookie-consent.js is at most ${TARGET} B gzip`, () => {
 
 test(`each pack beside it is at most ${PACK} B gzip`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.\w+\.js$/.test(f));
-  assert.equal(packs.length, 10, 'nine languages and the cookie lists');
+  assert.equal(packs.length, 10, 'nine languages and the preferences');
   for (const pack of packs) assert.ok(gzip(pack) <= PACK, `${pack}: ${gzip(pack)} B`);
 });
