@@ -53,6 +53,19 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
+  it('starts loading the preferences\' pack when the visitor points at or focuses "Customize"', async () => {
+    for (const event of ['pointerenter', 'focus']) {
+      const page = await frame('/test/fixtures/page.html');
+      const customize = (await banner(page))!.querySelector<HTMLElement>('[part~="customize"]')!;
+      expect(packsLoaded(page)).to.deep.equal([]);
+      customize.dispatchEvent(new Event(event));
+      const until = Date.now() + 2000;
+      while (!packsLoaded(page).length && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+      expect(packsLoaded(page), event).to.deep.equal([`${location.origin}/dist/creatio-cookie-consent.preferences.js`]);
+      page.remove();
+    }
+  });
+
   for (const [folder, what] of [['__alone', 'missing'], ['__skewed', 'from another version']])
     it(`shows English and opens the preferences without lists, with no error, when its packs are ${what}`, async () => {
       const page = await frame(`/${folder}/page.html`);
