@@ -14,6 +14,13 @@ export const VARIANTS = {
     head: '<script src="/dist/creatio-cookie-consent.js"></script>',
     body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
   },
+  // The same page in German, declared as pages declare their language: the banner waits for the
+  // German pack beside the script.
+  oursGerman: {
+    lang: 'de',
+    head: '<script src="/dist/creatio-cookie-consent.js"></script>',
+    body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
+  },
   vanilla: {
     // Where vanilla-cookieconsent's documentation puts it: the CSS in <head>, the scripts at the end of <body>.
     head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css" />',
@@ -28,8 +35,9 @@ export async function startBenchServer() {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     const variant = /^\/bench\/pages\/(\w+)\.html$/.exec(path)?.[1];
     if (variant && VARIANTS[variant]) {
-      const { head, body } = VARIANTS[variant];
-      return res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' }).end(PAGE.replace('<!--head-->', head).replace('<!--body-->', body));
+      const { head, body, lang = 'en' } = VARIANTS[variant];
+      const page = PAGE.replace('<html lang="en">', `<html lang="${lang}">`).replace('<!--head-->', head).replace('<!--body-->', body);
+      return res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' }).end(page);
     }
     const file = join(root, path);
     if (!/^\/(bench\/pages|dist|node_modules\/vanilla-cookieconsent\/dist)\//.test(path)) return res.writeHead(404).end();

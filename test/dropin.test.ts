@@ -33,6 +33,9 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(section.getAttribute('lang')).to.equal('de');
     expect(section.querySelector('button')!.textContent).to.equal('Alle akzeptieren');
     expect(packsLoaded(page)).to.deep.equal([`${location.origin}/dist/creatio-cookie-consent.de.js`]);
+    // Asked for from <head>, where the page declares its language, before the parser reached the element.
+    const [pack] = page.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.de.js'));
+    expect(pack.startTime).to.be.below((page.contentWindow as unknown as { elementParsedAt: number }).elementParsedAt);
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
