@@ -202,7 +202,7 @@ if (lighthouseResult) {
 const fmt = (v) => (Number.isInteger(v) ? String(v) : v < 1 ? v.toFixed(4) : v.toFixed(1));
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${chromeVersion}`;
 const lines = [
-  `| measure (median of ${RUNS} loads each, 4x CPU throttling) | creatio-cookie-consent | vanilla-cookieconsent 3.1 | ratio (timings: median of the ${RUNS} paired loads) |`,
+  `| measure (median of ${RUNS} loads each, 4x CPU throttling) | creatio-cookie-consent | vanilla-cookieconsent 3.1 | ratio (timings: paired within each of the ${RUNS} rounds, order-free) |`,
   '| --- | ---: | ---: | ---: |',
   ...rows.map(([name, a, b, ratio = b ? a / b : NaN]) => `| ${name} | ${fmt(a)} | ${fmt(b)} | ${Number.isNaN(ratio) ? '—' : ratio.toFixed(2)} |`),
   `| guard: µs a document.cookie write (native ${guard.nativeUs.toFixed(2)}) | ${guard.guardedUs.toFixed(2)} | — | ${guard.ratio.toFixed(2)} |`,
