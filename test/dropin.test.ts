@@ -91,6 +91,29 @@ describe('dist/creatio-cookie-consent.js', () => {
       expect(seenIn(page).errors).to.deep.equal([]);
     });
 
+  it('goes on without packs that hang: English at once after 3 s, the preferences open without lists', async function () {
+    this.timeout(25000);
+    const page = await frame('/__stalled/page.html');
+    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const started = performance.now();
+    const section = (await banner(page))!;
+    expect(section.getAttribute('lang'), 'English, not a banner that waits for the German pack').to.equal('en');
+    const opening = performance.now();
+    await el.showPreferences();
+    expect(performance.now() - opening, 'opened before the pack came').to.be.below(5500);
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('details'), 'no cookie list').to.equal(null);
+    // The packs come in the end; nothing changes under the visitor's eyes.
+    while (packsLoaded(page).length < 2 && performance.now() - started < 20000) await new Promise((r) => setTimeout(r, 100));
+    expect(packsLoaded(page)).to.have.length(2);
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(dialog.getAttribute('lang')).to.equal('en');
+    expect(dialog.querySelector('details')).to.equal(null);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
   it('works on a RequireJS page, loaded twice, without any error', async () => {
     const page = await frame('/test/fixtures/requirejs.html');
     expect(await banner(page)).to.exist;

@@ -47,4 +47,3 @@ export const CATALOGUE: readonly CatalogueEntry[] = ROWS.split('\n').map((row) =
     httpOnly: !!httpOnly,
   };
 });
-

@@ -1,9 +1,9 @@
 /**
  * The preferences' list of the cookies a category covers, with Creatio's durations and purposes.
  * Nothing else needs the table, and the list is inside the preferences, so this module (data and
- * template) is loaded when they first open: the drop-in loads it from
- * `creatio-cookie-consent.cookies.js` beside the script. It brings no Lit of its own: the element
- * hands it Lit's `html`, so the list renders with the element's template engine.
+ * template) comes with the preferences' pack (./preferences-pack.ts) when they first open. It brings
+ * no Lit of its own: the element hands it Lit's `html`, so the list renders with the element's
+ * template engine.
  */
 import type { TemplateResult, html as litHtml } from 'lit/html.js';
 import type { CatalogueEntry } from '../consent/catalogue.js';

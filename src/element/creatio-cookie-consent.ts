@@ -8,20 +8,21 @@ import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts 
 import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
 import { loadPreferences } from '../packs.js';
 import { httpUrl } from '../url.js';
+import { within } from '../within.js';
 import { LiteElement, type PropertyOptions } from './lite-element.js';
 import { styles } from './styles.js';
 
 /**
  * What the preferences add once loaded (./preferences-pack.ts): the cookie lists and the dialog's
- * styles. `null` when it could not be loaded (a copy of the drop-in without its packs, or beside
- * packs of another version): the preferences then open and decide without them.
+ * styles. `null` when it could not be loaded (a copy of the drop-in without its packs, beside packs
+ * of another version, or a request that hangs): the preferences then open and decide without them.
  */
 let extras: { cookieList: typeof import('./cookie-list.js').cookieList; sheet: CSSStyleSheet } | null | undefined;
 let extrasLoading: Promise<unknown> | undefined;
 const loadExtras = () =>
   extras !== undefined
     ? undefined
-    : (extrasLoading ??= loadPreferences().then(
+    : (extrasLoading ??= within(loadPreferences()).then(
         ({ cookieList, preferencesStyles }) => {
           if (typeof cookieList !== 'function' || typeof preferencesStyles !== 'string') throw new TypeError('a pack of another version');
           const sheet = new CSSStyleSheet();

@@ -1,5 +1,6 @@
 import en from './en.js';
 import { LANGUAGE_PACKS as PACKS } from '../packs.js';
+import { within } from '../within.js';
 
 /** The names of the texts, in the order every language file lists them. */
 export const TEXT_KEYS = [
@@ -53,10 +54,10 @@ export function readyLanguage(lang: string): string | undefined {
   return texts ? lang : texts === null || !Object.hasOwn(PACKS, lang) ? 'en' : undefined;
 }
 
-/** Loads a built-in language's texts once; never rejects (a missing pack means English). */
+/** Loads a built-in language's texts once; never rejects (a missing, late or odd pack means English). */
 export function loadLanguage(lang: string): Promise<unknown> | undefined {
   if (readyLanguage(lang)) return;
-  return (loading[lang] ??= PACKS[lang]().then(
+  return (loading[lang] ??= within(PACKS[lang]()).then(
     // A pack from another version of the script (one file updated, not the other) has other texts
     // in other places: English is better than labels on the wrong buttons.
     (pack) => (loaded[lang] = String(pack.default).split('|').length === TEXT_KEYS.length ? pack.default : null),

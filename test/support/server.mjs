@@ -83,9 +83,10 @@ export async function testEndpoints(ctx, next) {
       ctx.set('Set-Cookie', ['UserName=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly']);
     ctx.status = status;
     ctx.body = status === 200 ? { ok: true } : 'failed';
-  } else if (/^\/__(alone|skewed)\//.test(path)) {
+  } else if (/^\/__(alone|skewed|stalled)\//.test(path)) {
     // The drop-in copied somewhere as an administrator might get it wrong: without its packs
-    // (/__alone/, they answer 404), or beside packs of another version (/__skewed/).
+    // (/__alone/, they answer 404), or beside packs of another version (/__skewed/); or served by a
+    // server that hangs on them (/__stalled/: they come, valid, after 6 s).
     const file = path.split('/').pop();
     if (file === 'page.html') {
       ctx.type = 'text/html';
@@ -93,6 +94,10 @@ export async function testEndpoints(ctx, next) {
     } else if (file === 'creatio-cookie-consent.js') {
       ctx.type = 'text/javascript';
       ctx.body = readFileSync(new URL('../../dist/creatio-cookie-consent.js', import.meta.url));
+    } else if (path.startsWith('/__stalled/') && /^creatio-cookie-consent\.\w+\.js$/.test(file)) {
+      await new Promise((resolve) => setTimeout(resolve, 6000));
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     } else if (path.startsWith('/__skewed/')) {
       ctx.type = 'text/javascript';
       ctx.body = "export default 'Ein|Text|zu|wenig'; export const somethingElse = () => {};";
