@@ -202,6 +202,7 @@ export class CreatioCookieConsent extends LiteElement {
   /**
    * A language other than English renders once its texts are here (or failed to come: English),
    * rather than English first and then again: the banner would change under the visitor's eyes.
+   * @internal
    */
   protected override beforeUpdate(): unknown {
     // Again after the load: the wanted language may have changed while it was on its way. The
