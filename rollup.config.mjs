@@ -2,17 +2,21 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
 const minify = () => terser({ ecma: 2022, compress: { passes: 3, pure_getters: true }, format: { comments: false } });
 
-/** The drop-in loads its language packs from files beside it, not as bundler chunks. */
+/** The drop-in loads its packs (languages, the preferences' additions) from files beside it, not as bundler chunks. */
 const dropInPacks = {
   name: 'drop-in-packs',
   resolveId: (id, importer) => (/\/packs\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/packs.drop-in.ts', import.meta.url)) : null),
 };
-export const LANGUAGE_PACKS = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
+/** Every language file but English, which is inside the drop-in. */
+export const LANGUAGE_PACKS = readdirSync(new URL('src/i18n/', import.meta.url))
+  .map((file) => /^([a-z]{2})\.ts$/.exec(file)?.[1])
+  .filter((lang) => lang && lang !== 'en');
 
 export default [
   {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { LANGUAGES } from '../src/i18n/index.js';
 import { clearAllCookies, frame, seenIn } from './support/helpers.js';
 
 /** The built drop-in, loaded the ways administrators load it. */
@@ -22,6 +23,8 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(source).not.to.match(/\bimport\s*[{"']/);
     expect(source.match(/\bimport\(/g)).to.have.length(1);
     expect(source).to.contain('creatio-cookie-consent.${');
+    // Its list of packs is its own (packs.drop-in.ts): the same languages as the modules'.
+    expect(source).to.contain(JSON.stringify(LANGUAGES.filter((lang) => lang !== 'en')));
   });
 
   const packsLoaded = (page: HTMLIFrameElement) =>

@@ -8,28 +8,22 @@ import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts 
 import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
 import { loadPreferences } from '../packs.js';
 import { httpUrl } from '../url.js';
-import { within } from '../within.js';
+import { pack } from '../pack.js';
 import { LiteElement, type PropertyOptions } from './lite-element.js';
 import { styles } from './styles.js';
 
 /**
- * What the preferences add once loaded (./preferences-pack.ts): the cookie lists and the dialog's
- * styles. `null` when it could not be loaded (a copy of the drop-in without its packs, beside packs
- * of another version, or a request that hangs): the preferences then open and decide without them.
+ * What the preferences add (./preferences-pack.ts): the cookie lists and the dialog's styles. Its
+ * value is `null` when it could not be had (a copy of the drop-in without its packs, beside packs of
+ * another version, or a request that hangs): the preferences then open and decide without them.
  */
-let extras: { cookieList: typeof import('./cookie-list.js').cookieList; sheet: CSSStyleSheet } | null | undefined;
-let extrasLoading: Promise<unknown> | undefined;
-const loadExtras = () =>
-  extras !== undefined
-    ? undefined
-    : (extrasLoading ??= within(loadPreferences()).then(
-        ({ cookieList, preferencesStyles }) => {
-          if (typeof cookieList !== 'function' || typeof preferencesStyles !== 'string') throw new TypeError('a pack of another version');
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(preferencesStyles);
-          extras = { cookieList, sheet };
-        },
-      ).catch(() => (extras = null)));
+const extras = pack(loadPreferences, ({ cookieList, preferencesStyles }) => {
+  if (typeof cookieList !== 'function' || typeof preferencesStyles !== 'string') return null;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(preferencesStyles);
+  return { cookieList, sheet };
+});
+const loadExtras = extras.load;
 
 /** The focused element, looking into shadow roots, so focus can go back where it was. */
 const deepActive = (): HTMLElement | null => {
@@ -316,7 +310,8 @@ export class CreatioCookieConsent extends LiteElement {
     const categories = [NECESSARY, ...this.#runtime.config.categories];
     // Adopted before this render reaches the screen: the dialog never shows unstyled first.
     const root = this.renderRoot;
-    if (extras && !root.adoptedStyleSheets.includes(extras.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, extras.sheet];
+    const sheet = extras.value?.sheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return html`<header>
         <h2 id="title">${t.title}</h2>
         <button type="button" part="button close" class="secondary" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
@@ -340,7 +335,7 @@ export class CreatioCookieConsent extends LiteElement {
           </div>
           <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary ? ` ${t.alwaysOn}.` : ''}</p>
           ${c === 'analytical' && gpc() ? html`<p class="note">${t.gpc}</p>` : nothing}
-          ${extras?.cookieList(html, t, lang, necessary ? NECESSARY_NAMES : this.#runtime.config.cookies[c] ?? [])}
+          ${extras.value?.cookieList(html, t, lang, necessary ? NECESSARY_NAMES : this.#runtime.config.cookies[c] ?? [])}
         </section>`;
       })}
       <div class="actions">${decisions}${button(t.save, () => this.#save())}</div>`;

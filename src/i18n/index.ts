@@ -1,6 +1,6 @@
 import en from './en.js';
 import { LANGUAGE_PACKS as PACKS } from '../packs.js';
-import { within } from '../within.js';
+import { pack, type Pack } from '../pack.js';
 
 /** The names of the texts, in the order every language file lists them. */
 export const TEXT_KEYS = [
@@ -39,31 +39,27 @@ export type Texts = Record<TextKey, string> & Record<string, string>;
 export const LANGUAGES: readonly string[] = ['en', ...Object.keys(PACKS)];
 
 /**
- * Each language is one `|`-separated string (it carries no keys: every byte is paid), held here
- * once loaded; `null` for a language whose pack could not be loaded, which then shows in English.
+ * Each language is one `|`-separated string (it carries no keys: every byte is paid). A pack from
+ * another version of the script (one file updated, not the other) has other texts in other places:
+ * it counts as missing, since English is better than labels on the wrong buttons.
  */
-const loaded: Record<string, string | null> = { en };
-const loading: Record<string, Promise<unknown>> = {};
+const packs: Record<string, Pack<string>> = {};
+const packOf = (lang: string): Pack<string> | undefined =>
+  Object.hasOwn(PACKS, lang)
+    ? (packs[lang] ??= pack(PACKS[lang], (m) => (String(m.default).split('|').length === TEXT_KEYS.length ? m.default : null)))
+    : undefined;
 
 /**
  * The language to render for `lang` now: itself once its texts are here, English if they could not
- * be loaded, `undefined` while they are on their way.
+ * be loaded (or it is not a pack), `undefined` while they are on their way.
  */
 export function readyLanguage(lang: string): string | undefined {
-  const texts = loaded[lang];
-  return texts ? lang : texts === null || !Object.hasOwn(PACKS, lang) ? 'en' : undefined;
+  const languagePack = packOf(lang);
+  return languagePack?.value ? lang : languagePack && languagePack.value === undefined ? undefined : 'en';
 }
 
 /** Loads a built-in language's texts once; never rejects (a missing, late or odd pack means English). */
-export function loadLanguage(lang: string): Promise<unknown> | undefined {
-  if (readyLanguage(lang)) return;
-  return (loading[lang] ??= within(PACKS[lang]()).then(
-    // A pack from another version of the script (one file updated, not the other) has other texts
-    // in other places: English is better than labels on the wrong buttons.
-    (pack) => (loaded[lang] = String(pack.default).split('|').length === TEXT_KEYS.length ? pack.default : null),
-    () => (loaded[lang] = null),
-  ));
-}
+export const loadLanguage = (lang: string): Promise<unknown> | undefined => packOf(lang)?.load();
 
 const RTL = /^(ar|he|fa|ur)\b/;
 
@@ -82,7 +78,7 @@ export const isRtl = (lang: string): boolean => RTL.test(lang);
 
 /** The texts of a loaded language (else English), with the page author's overrides on top (only string values are taken). */
 export function textsFor(lang: string, overrides?: Partial<Record<string, unknown>> | null): Texts {
-  const list = (loaded[lang] || en).split('|');
+  const list = (packOf(lang)?.value || en).split('|');
   const texts = Object.fromEntries(TEXT_KEYS.map((key, i) => [key, list[i]])) as Texts;
   if (overrides && typeof overrides === 'object')
     for (const [key, value] of Object.entries(overrides)) if (typeof value === 'string' && key !== '__proto__') texts[key] = value;
