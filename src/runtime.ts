@@ -92,9 +92,10 @@ export class ConsentRuntime {
       this.#gating = true;
       releaseGated(doc, (c) => this.granted(c));
       watchGated(doc, (c) => this.granted(c));
-      this.#broadcast = watchOtherTabs(() => this.refresh());
       // Cookies can also arrive from the server (Set-Cookie) or another tab: look at each change
-      // where the Cookie Store API reports them, and poll the cheap cookie string where it does not.
+      // where the Cookie Store API reports them, and poll the cheap cookie string where it does not
+      // (there a broadcast brings another tab's decision at once, rather than within the second).
+      this.#broadcast = watchOtherTabs(() => this.refresh(), !store);
       if (store) store.addEventListener('change', () => this.#onJarChange());
       else setInterval(() => this.#onJarChange(), 1000);
       // The decision, if nothing needed it yet, and whatever changed while the page was parsing.

@@ -1,12 +1,18 @@
 /**
  * Keeps tabs of one site in step. The cookie is the truth; a broadcast only says "read it again",
  * so a tab that misses a message still converges on its next look (focus, visibility).
+ *
+ * `broadcast`: whether to open the channel. Where the Cookie Store API reports cookie changes,
+ * another tab's decision arrives as a change of the decision cookie, so the channel — a round trip
+ * to the browser on every page load — is opened only where the jar is polled instead.
  */
-export function watchOtherTabs(onChange: () => void): (message: string) => void {
+export function watchOtherTabs(onChange: () => void, broadcast = true): (message: string) => void {
   let channel: BroadcastChannel | null = null;
   try {
-    channel = new BroadcastChannel('creatio-cookie-consent');
-    channel.onmessage = onChange;
+    if (broadcast) {
+      channel = new BroadcastChannel('creatio-cookie-consent');
+      channel.onmessage = onChange;
+    }
   } catch {
     // No BroadcastChannel (very old browsers, some sandboxed frames): visibility still converges.
   }

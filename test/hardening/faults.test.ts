@@ -28,6 +28,8 @@ describe('faults', () => {
     await serverSets('late_probe=1; Path=/; Domain=example.test');
     expect(document.cookie).to.contain('late_probe=1');
     await waitFor(() => !doc.cookie.includes('late_probe'));
+    // Polled, not told of cookie changes: other tabs' decisions come by broadcast too.
+    expect((page.contentWindow as unknown as { channelsOpened: number }).channelsOpened).to.equal(1);
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
