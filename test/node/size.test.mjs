@@ -26,7 +26,7 @@ test(`each pack beside it is at most ${PACK} B gzip`, () => {
 
 // Chrome compiles a file that opens with this comment on the thread that streams it in, instead of
 // one function at a time on the main thread when each is first called (about 30% of the drop-in's
-// main-thread script time in the benchmark). A minifier that drops or moves it undoes that silently.
+// main-thread script time in paired loads). A minifier that drops or moves it undoes that silently.
 test('the drop-in opens with the compile hint', () => {
   const firstLine = readFileSync(new URL('creatio-cookie-consent.js', dist), 'utf8').split('\n')[0];
   assert.equal(firstLine, '//# allFunctionsCalledOnLoad');
