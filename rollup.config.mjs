@@ -2,7 +2,6 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
@@ -18,31 +17,34 @@ const minify = (preamble) => terser({ ecma: 2022, compress: { passes: 3, pure_ge
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** The drop-in loads its packs (languages, the preferences' additions) from files beside it, not as bundler chunks. */
-const dropInPacks = {
-  name: 'drop-in-packs',
-  resolveId: (id, importer) => (/\/packs\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/packs.drop-in.ts', import.meta.url)) : null),
+/** The interface file takes the runtime the core started, instead of carrying a second copy of it. */
+const sharedCore = {
+  name: 'shared-core',
+  resolveId: (id, importer) => (/\/core\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/core.interface.ts', import.meta.url)) : null),
 };
-/** Every language file but English, which is inside the drop-in. */
-export const LANGUAGE_PACKS = readdirSync(new URL('src/i18n/', import.meta.url))
-  .map((file) => /^([a-z]{2})\.ts$/.exec(file)?.[1])
-  .filter((lang) => lang && lang !== 'en');
 
 export default [
   {
-    // The drop-in: one classic script with Lit and js-cookie inside. An IIFE, never UMD: Creatio
-    // pages run RequireJS, and an anonymous define() from a plain <script> breaks them.
-    input: 'src/creatio-cookie-consent.ts',
-    // Template and CSS whitespace is paid on every page view: minified before terser sees it.
-    plugins: [dropInPacks, nodeResolve({ browser: true }), ts(), minifyHTML()],
+    // The drop-in: the protection core, one classic script. An IIFE, never UMD: Creatio pages run
+    // RequireJS, and an anonymous define() from a plain <script> breaks them.
+    input: 'src/drop-in.ts',
+    plugins: [nodeResolve({ browser: true }), ts()],
     output: { file: 'dist/creatio-cookie-consent.js', format: 'iife', plugins: [minify(COMPILE_HINT)] },
   },
   {
-    // Its packs, `creatio-cookie-consent.<name>.js`: a language each (a module holding one
-    // string), and what the preferences add: the cookie lists with Creatio's table, the dialog's styles.
-    input: { ...Object.fromEntries(LANGUAGE_PACKS.map((lang) => [lang, `src/i18n/${lang}.ts`])), preferences: 'src/element/preferences-pack.ts' },
-    plugins: [ts(), minifyHTML()],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
+    // The interface beside it (`creatio-cookie-consent.ui.js`: Lit, the element, its styles,
+    // English), loaded by the core when the page needs it, and its own packs
+    // (`creatio-cookie-consent.<name>.js`): a language each, and what the preferences add.
+    input: { ui: 'src/interface.ts' },
+    // Template and CSS whitespace is paid on every page that shows the interface: minified first.
+    plugins: [sharedCore, nodeResolve({ browser: true }), ts(), minifyHTML()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'creatio-cookie-consent.[name].js',
+      chunkFileNames: 'creatio-cookie-consent.[name].js',
+      plugins: [minify(COMPILE_HINT)],
+    },
   },
   {
     // For bundlers: ES modules with Lit and js-cookie left as imports, so an app ships them once.

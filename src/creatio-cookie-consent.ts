@@ -1,15 +1,11 @@
 /**
- * The registering entry: starts the protection at once (the guard must be in place before any tag
- * manager runs), then defines the element once, however many times the script is loaded.
+ * The registering entry for bundlers: starts the protection at once (the guard must be in place
+ * before any tag manager runs), then defines the element once, however many times it is loaded.
  */
+import { startCore } from './core.js';
 import { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
-import { loadLanguage, pickLanguage } from './i18n/index.js';
-import { consentRuntime } from './runtime.js';
 
-consentRuntime();
-// A page that declares its language gets that language's pack on its way while it still parses,
-// not once the parser reaches the element.
-void loadLanguage(pickLanguage([document.documentElement.lang]));
+startCore();
 
 if (!customElements.get('creatio-cookie-consent')) customElements.define('creatio-cookie-consent', CreatioCookieConsent);
 

@@ -1,11 +1,12 @@
 /**
- * What the interface loads when it needs it, not with the script: the built-in languages besides
- * English, and what the preferences add when they first open (the cookie lists with Creatio's
- * cookie table, the dialog's styles). For
- * bundlers these are ordinary dynamic imports (a small chunk each); the drop-in build swaps this
- * file for ./packs.drop-in.ts, which loads the same modules from files beside the script.
+ * What the interface loads when it needs it: the built-in languages besides English, and what the
+ * preferences add when they first open (the cookie lists with Creatio's cookie table, the dialog's
+ * styles). Ordinary dynamic imports: a small chunk each, for bundlers and in the drop-in's folder
+ * (`creatio-cookie-consent.<name>.js` beside the interface file, found from its own address).
  */
-export const LANGUAGE_PACKS: Record<string, () => Promise<{ default: string }>> = {
+import type { Texts } from './i18n/index.js';
+
+export const LANGUAGE_PACKS: Record<string, () => Promise<{ default: Texts }>> = {
   de: () => import('./i18n/de.js'),
   fr: () => import('./i18n/fr.js'),
   es: () => import('./i18n/es.js'),
@@ -17,4 +18,4 @@ export const LANGUAGE_PACKS: Record<string, () => Promise<{ default: string }>> 
   ar: () => import('./i18n/ar.js'),
 };
 
-export const loadPreferences = (): Promise<typeof import('./element/preferences-pack.js')> => import('./element/preferences-pack.js');
+export const loadPreferences = (): Promise<typeof import('./element/preferences.js')> => import('./element/preferences.js');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../src/i18n/index.js';
-import { clearAllCookies, frame, seenIn } from './support/helpers.js';
+import { framedElement, clearAllCookies, frame, seenIn } from './support/helpers.js';
 
 /** The built drop-in, loaded the ways administrators load it. */
 describe('dist/creatio-cookie-consent.js', () => {
@@ -8,28 +8,32 @@ describe('dist/creatio-cookie-consent.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   const banner = async (page: HTMLIFrameElement) => {
-    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const el = (await framedElement(page));
     await customElementsOf(page).whenDefined('creatio-cookie-consent');
     await el.updateComplete;
     return el.shadowRoot!.querySelector('[part~="banner"]');
   };
   const customElementsOf = (page: HTMLIFrameElement) => (page.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements;
 
-  it('is a self-contained IIFE that never calls define() for AMD', async () => {
+  it('is a self-contained IIFE that never calls define() for AMD, and carries no Lit', async () => {
     const source = await (await fetch('/dist/creatio-cookie-consent.js')).text();
     // After its first line (V8's compile hint, which test/node/size.test.mjs holds), one IIFE.
     expect(source.slice(source.indexOf('\n') + 1)).to.match(/^!function\(\)\{/);
     expect(source).not.to.match(/(^|[^.\w$])define\(/);
-    // No module syntax: the only import is the dynamic one of a language pack beside the script.
+    // No module syntax: the only import is the dynamic one of the interface beside the script.
     expect(source).not.to.match(/\bimport\s*[{"']/);
     expect(source.match(/\bimport\(/g)).to.have.length(1);
-    expect(source).to.contain('creatio-cookie-consent.${');
-    // Its list of packs is its own (packs.drop-in.ts): the same languages as the modules'.
-    expect(source).to.contain(JSON.stringify(LANGUAGES.filter((lang) => lang !== 'en')));
+    expect(source).to.contain('"creatio-cookie-consent.ui.js"');
+    expect(source, 'Lit is in the interface, not the core').not.to.match(/litElementVersions|reactiveElementVersions|litHtmlVersions/);
+    // The interface is an ES module (loaded by import()) with a language chunk for each built-in language.
+    const ui = await (await fetch('/dist/creatio-cookie-consent.ui.js')).text();
+    expect(ui).not.to.match(/(^|[^.\w$])define\(/);
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) expect(ui).to.contain(`"./creatio-cookie-consent.${lang}.js"`);
   });
 
+  /** The packs a page loaded (languages, the preferences' additions); the interface file is not one. */
   const packsLoaded = (page: HTMLIFrameElement) =>
-    page.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /creatio-cookie-consent\.\w+\.js/.test(n));
+    page.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /creatio-cookie-consent\.(?!ui\.)\w+\.js/.test(n));
 
   it('loads a language pack from beside the script, not beside the page, and only the one needed', async () => {
     const page = await frame('/test/fixtures/language.html');
@@ -37,9 +41,6 @@ describe('dist/creatio-cookie-consent.js', () => {
     expect(section.getAttribute('lang')).to.equal('de');
     expect(section.querySelector('button')!.textContent).to.equal('Alle akzeptieren');
     expect(packsLoaded(page)).to.deep.equal([`${location.origin}/dist/creatio-cookie-consent.de.js`]);
-    // Asked for from <head>, where the page declares its language, before the parser reached the element.
-    const [pack] = page.contentWindow!.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.de.js'));
-    expect(pack.startTime).to.be.below((page.contentWindow as unknown as { elementParsedAt: number }).elementParsedAt);
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
@@ -47,7 +48,7 @@ describe('dist/creatio-cookie-consent.js', () => {
     const page = await frame('/test/fixtures/page.html');
     expect(await banner(page)).to.exist;
     expect(packsLoaded(page)).to.deep.equal([]);
-    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const el = (await framedElement(page));
     await el.showPreferences();
     expect(packsLoaded(page)).to.deep.equal([`${location.origin}/dist/creatio-cookie-consent.preferences.js`]);
     // Its styles are adopted: the dialog has its own corners and the switches their own look.
@@ -81,7 +82,7 @@ describe('dist/creatio-cookie-consent.js', () => {
       expect(section.querySelector('button')!.textContent).to.equal('Accept all');
       expect(packsLoaded(page), 'it was asked for').to.deep.equal([`${location.origin}/${folder}/creatio-cookie-consent.de.js`]);
       // The preferences still open and decide, without their cookie lists.
-      const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+      const el = (await framedElement(page));
       await el.showPreferences();
       const dialog = el.shadowRoot!.querySelector('dialog')!;
       expect(dialog.open).to.equal(true);
@@ -98,7 +99,7 @@ describe('dist/creatio-cookie-consent.js', () => {
   it('goes on without packs that hang: English at once after 3 s, the preferences open without lists', async function () {
     this.timeout(25000);
     const page = await frame('/__stalled/page.html');
-    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const el = (await framedElement(page));
     const started = performance.now();
     const section = (await banner(page))!;
     expect(section.getAttribute('lang'), 'English, not a banner that waits for the German pack').to.equal('en');

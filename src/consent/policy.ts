@@ -3,16 +3,26 @@ import { FORMAT, type ConsentRecord } from './record.js';
 
 const DAY = 864e5;
 
-/** What a decision was caused by; receipts and change events carry it. */
-export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' | 'reset';
+/**
+ * What a decision was caused by; receipts and change events carry it. `config` is a change of the
+ * page's configuration after it was final (e.g. a script raised `revision`).
+ */
+export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' | 'reset' | 'config';
 
 /**
  * Whether a stored record still answers for the visitor: it must exist, be of the current
- * revision or later, and be younger than the configured lifetime (a cookie whose expiry was
- * stretched by hand does not stretch consent).
+ * revision or later, be younger than the configured lifetime (a cookie whose expiry was stretched
+ * by hand does not stretch consent), and say something about every category offered now (a
+ * category added since is a question the visitor was never asked).
  */
-export function isValid(record: ConsentRecord | null, revision: number, expiresDays: number, now: Date): record is ConsentRecord {
-  if (!record || record.rev < revision) return false;
+export function isValid(
+  record: ConsentRecord | null | undefined,
+  revision: number,
+  expiresDays: number,
+  now: Date,
+  offered: readonly string[] = [],
+): record is ConsentRecord {
+  if (!record || record.rev < revision || offered.some((c) => typeof record.categories[c] !== 'boolean')) return false;
   const updated = Date.parse(record.updated);
   // A decision from the future is a tampered or badly clocked one; a day of skew is tolerated.
   return updated <= now.getTime() + DAY && now.getTime() - updated < expiresDays * DAY;
@@ -38,10 +48,4 @@ export function decide(
     updated: at,
     categories: { ...categories, [NECESSARY]: true },
   };
-}
-
-/** Clamps an attribute number into a safe integer range, or gives the default. */
-export function toInt(value: unknown, fallback: number, min: number, max: number): number {
-  const n = typeof value === 'number' ? value : parseInt(String(value ?? ''), 10);
-  return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : fallback;
 }

@@ -1,32 +1,5 @@
+import { domainsFor, pathsFor } from '../consent/domains.js';
 import { cookieList } from './jar.js';
-
-/**
- * The `Domain` values a cookie visible on this host may have been set with: none (host-only), the
- * host itself and each parent domain down to, not including, the top-level label. Browsers refuse
- * public suffixes, so trying one is harmless. IP addresses have no parents.
- */
-export function domainsFor(hostname: string): (string | undefined)[] {
-  const host = hostname.replace(/\.$/, '').toLowerCase();
-  if (!host || /^[\d.]+$/.test(host) || host.includes(':')) return [undefined];
-  const labels = host.split('.');
-  const parents = labels.slice(0, Math.max(1, labels.length - 1)).map((_, i) => labels.slice(i).join('.'));
-  return [undefined, ...parents];
-}
-
-/**
- * The `Path` values a cookie visible here may have: `/` and every prefix of the current path, with
- * and without a trailing slash (`/0/Nui` and `/0/Nui/` are distinct cookie paths).
- */
-export function pathsFor(pathname: string): string[] {
-  const paths = new Set(['/']);
-  const parts = pathname.split('/').filter(Boolean);
-  let path = '';
-  for (const part of parts) {
-    path += `/${part}`;
-    paths.add(path).add(`${path}/`);
-  }
-  return [...paths];
-}
 
 export interface ClearResult {
   /** Names that were visible and are gone. */
@@ -36,7 +9,7 @@ export interface ClearResult {
 }
 
 /** The visible cookie names that a test refuses, once each. */
-export const visibleNames = (refused: (name: string) => boolean, jar?: string): string[] =>
+export const visibleNames = (refused: (name: string) => boolean, jar: string): string[] =>
   [...new Set(cookieList(jar).map(([name]) => name))].filter(refused);
 
 /**
@@ -44,10 +17,10 @@ export const visibleNames = (refused: (name: string) => boolean, jar?: string): 
  * and every prefix of the path. HttpOnly cookies are invisible to scripts and so out of reach: the
  * server endpoint (`consent-url`) is for them.
  */
-export function clearCookies(refused: (name: string) => boolean, doc: Document = document, jar: string = doc.cookie): ClearResult {
+export function clearCookies(refused: (name: string) => boolean, doc: Document, jar: string = doc.cookie): ClearResult {
   const names = visibleNames(refused, jar);
   if (!names.length) return { removed: [], remaining: [] };
-  const { hostname, pathname, protocol } = doc.location ?? location;
+  const { hostname, pathname, protocol } = doc.location!;
   const expire = (list: string[], attributes: string) => {
     for (const name of list)
       for (const domain of domainsFor(hostname))
@@ -64,14 +37,4 @@ export function clearCookies(refused: (name: string) => boolean, doc: Document =
     left = visibleNames(refused, doc.cookie);
   }
   return { removed: names.filter((n) => !left.includes(n)), remaining: left };
-}
-
-/**
- * The `Domain` to store the decision on, if the configured one can hold it here: the host itself
- * or one of its parents. Anything else would make the browser drop the cookie, and with it the
- * decision, so it falls back to host-only.
- */
-export function fitDomain(domain: string | null | undefined, hostname: string): string {
-  const d = String(domain ?? '').trim().replace(/^\./, '').toLowerCase();
-  return d && domainsFor(hostname).includes(d) ? d : '';
 }

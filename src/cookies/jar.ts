@@ -8,7 +8,7 @@ export const CONSENT_COOKIE = 'CookieConscent';
  * Every cookie the page can see, in the browser's order, duplicates kept: `document.cookie` lists a
  * name once per domain/path it is set on, and js-cookie's `get` would keep only one of them.
  */
-export function cookieList(jar: string = document.cookie): [name: string, value: string][] {
+export function cookieList(jar: string): [name: string, value: string][] {
   return jar
     ? jar.split('; ').map((pair) => {
         const at = pair.indexOf('=');
@@ -31,7 +31,7 @@ const decodeValue = (value: string): string | null => {
  * own sites set one of another format on `.creatio.com`); foreign or damaged ones are skipped, never
  * removed, and the newest of ours wins.
  */
-export function readRecord(jar?: string): ConsentRecord | null {
+export function readRecord(jar: string): ConsentRecord | null {
   let best: ConsentRecord | null = null;
   for (const [name, value] of cookieList(jar)) {
     if (name !== CONSENT_COOKIE) continue;
@@ -42,16 +42,22 @@ export function readRecord(jar?: string): ConsentRecord | null {
   return best;
 }
 
+/**
+ * Where and how long the decision is stored. js-cookie writes the global `document`: the runtime
+ * that passes these runs on the page's own window.
+ */
 export interface StoreOptions {
   expiresDays: number;
+  /** `Secure`, on https pages. */
+  secure: boolean;
   /** Share the decision with subdomains; host-only when empty. */
   domain?: string;
 }
 
-const attributes = ({ domain }: StoreOptions) => ({
+const attributes = ({ domain, secure }: StoreOptions) => ({
   path: '/',
   sameSite: 'Lax' as const,
-  secure: location.protocol === 'https:',
+  secure,
   ...(domain ? { domain } : {}),
 });
 

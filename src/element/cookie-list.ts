@@ -1,12 +1,12 @@
 /**
  * The preferences' list of the cookies a category covers, with Creatio's durations and purposes.
  * Nothing else needs the table, and the list is inside the preferences, so this module (data and
- * template) comes with the preferences' pack (./preferences-pack.ts) when they first open. It brings
+ * template) comes with the preferences' pack (./preferences.ts) when they first open. It brings
  * no Lit of its own: the element hands it Lit's `html`, so the list renders with the element's
  * template engine.
  */
 import type { TemplateResult, html as litHtml } from 'lit/html.js';
-import type { CatalogueEntry } from '../consent/catalogue.js';
+import { NECESSARY_NAMES, type CatalogueEntry } from '../consent/catalogue.js';
 import { CATALOGUE } from '../consent/cookie-table.js';
 import type { Texts } from '../i18n/index.js';
 
@@ -28,8 +28,9 @@ function duration(t: Texts, lang: string, days: number): string {
 }
 
 /** The collapsed list of the cookies `patterns` name; nothing for an empty list. */
-export function cookieList(html: typeof litHtml, t: Texts, lang: string, patterns: readonly string[]): TemplateResult | string {
-  const entries = describe(patterns);
+/** `patterns`: `null` for the strictly necessary category, whose list is Creatio's. */
+export function cookieList(html: typeof litHtml, t: Texts, lang: string, patterns: readonly string[] | null): TemplateResult | string {
+  const entries = describe(patterns ?? NECESSARY_NAMES);
   return entries.length
     ? html`<details>
         <summary>${t.cookies} (${entries.length})</summary>

@@ -1,21 +1,19 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { DEFAULT_COOKIES, NECESSARY, parseCategories, words, type Categories } from '../consent/categories.js';
-import { NECESSARY_NAMES } from '../consent/catalogue.js';
-import { toInt } from '../consent/policy.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { NECESSARY, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
-import { fitDomain } from '../cookies/clear.js';
 import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
-import { consentRuntime, gpc, type ConsentRuntime } from '../runtime.js';
-import { loadPreferences } from '../packs.js';
-import { httpUrl } from '../url.js';
 import { pack } from '../pack.js';
-import { LiteElement, type PropertyOptions } from './lite-element.js';
+import { loadPreferences } from '../packs.js';
+import { gpc } from '../integrations/gpc.js';
+import { httpUrl } from '../url.js';
+import { ConsentController } from './consent-controller.js';
+import { ModalController } from './modal-controller.js';
 import { styles } from './styles.js';
 
 /**
- * What the preferences add (./preferences-pack.ts): the cookie lists and the dialog's styles. Its
- * value is `null` when it could not be had (a copy of the drop-in without its packs, beside packs of
- * another version, or a request that hangs): the preferences then open and decide without them.
+ * What the preferences add (./preferences.ts): the cookie lists and the dialog's styles. Its value
+ * is `null` when it could not be had (an interface file without its packs, beside packs of another
+ * version, or a request that hangs): the preferences then open and decide without them.
  */
 const extras = pack(loadPreferences, ({ cookieList, preferencesStyles }) => {
   if (typeof cookieList !== 'function' || typeof preferencesStyles !== 'string') return null;
@@ -25,11 +23,15 @@ const extras = pack(loadPreferences, ({ cookieList, preferencesStyles }) => {
 });
 const loadExtras = extras.load;
 
-/** The focused element, looking into shadow roots, so focus can go back where it was. */
-const deepActive = (): HTMLElement | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
+/** The configuring attributes that have a property of the element (the others are read as attributes). */
+const CONFIG_PROPERTIES: Record<string, 'categories' | 'functionalCookies' | 'analyticalCookies' | 'revision' | 'expiresDays' | 'cookieDomain' | 'consentUrl'> = {
+  categories: 'categories',
+  'functional-cookies': 'functionalCookies',
+  'analytical-cookies': 'analyticalCookies',
+  revision: 'revision',
+  'expires-days': 'expiresDays',
+  'cookie-domain': 'cookieDomain',
+  'consent-url': 'consentUrl',
 };
 
 /**
@@ -67,10 +69,10 @@ const deepActive = (): HTMLElement | null => {
  * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, 14px)] - Base font size.
  * @cssprop [--ccc-z=2147480000] - Stacking order of the banner and button.
  */
-export class CreatioCookieConsent extends LiteElement {
+export class CreatioCookieConsent extends LitElement {
   static override styles = styles;
 
-  static override properties: Record<string, PropertyOptions> = {
+  static override properties = {
     categories: {},
     functionalCookies: { attribute: 'functional-cookies' },
     analyticalCookies: { attribute: 'analytical-cookies' },
@@ -84,6 +86,7 @@ export class CreatioCookieConsent extends LiteElement {
     settingsButton: { attribute: 'settings-button', type: Boolean },
     texts: { attribute: false },
     open: { type: Boolean, reflect: true },
+    draft: { state: true },
   };
 
   /** The optional categories offered, space-separated: `functional`, `analytical`, and any of your own (e.g. `marketing`). */
@@ -112,11 +115,15 @@ export class CreatioCookieConsent extends LiteElement {
   declare texts: Partial<Texts> | null;
   /** Whether the preferences dialog is open. */
   declare open: boolean;
+  /** The switches while the preferences are open, saved only by "Save choices". */
+  declare private draft: Categories;
 
-  #runtime: ConsentRuntime = consentRuntime();
-  #draft: Categories = {};
-  #opener: HTMLElement | null = null;
-  #unsubscribe?: () => void;
+  #consent = new ConsentController(this, (name) => {
+    const property = CONFIG_PROPERTIES[name];
+    const value = property ? this[property] : undefined;
+    return value != null ? String(value) : this.getAttribute(name);
+  });
+  #modal = new ModalController(this);
 
   constructor() {
     super();
@@ -124,120 +131,63 @@ export class CreatioCookieConsent extends LiteElement {
     this.settingsButton = false;
     this.open = false;
     this.texts = null;
+    this.draft = {};
   }
 
   /** The current decision; `null` while the visitor has not decided. */
   get consent(): ConsentRecord | null {
-    return this.#runtime.record;
+    return this.#consent.runtime.record;
   }
 
-  /** Opens the preferences dialog. */
+  /** Opens the preferences dialog; resolves once it is open and focused. */
   async showPreferences(): Promise<void> {
-    if (this.open) return;
-    this.#opener = deepActive();
-    this.#draft = { ...this.#runtime.categories };
+    if (!this.open) this.draft = { ...this.#consent.runtime.categories };
     this.open = true;
     await this.updateComplete;
-    const dialog = this.#dialog;
-    if (!dialog?.isConnected) return;
-    if (!dialog.open) dialog.showModal();
-    if (!dialog.contains(this.renderRoot.querySelector(':focus'))) this.#focusable()[0]?.focus();
   }
 
   /** Closes the preferences without changing the decision. */
   closePreferences(): void {
-    if (this.#dialog?.open) this.#dialog.close();
-    this.#onClose();
+    this.open = false;
   }
 
   /** Grants every offered category (under Global Privacy Control, not `analytical` and `marketing`). */
   acceptAll(): void {
-    this.#runtime.acceptAll();
+    this.#consent.runtime.acceptAll();
     this.closePreferences();
   }
 
   /** Refuses every optional category. */
   rejectAll(): void {
-    this.#runtime.rejectAll();
+    this.#consent.runtime.rejectAll();
     this.closePreferences();
   }
 
   /** Sets categories, e.g. `{functional: true, analytical: false}`; categories not named keep their value. */
   setConsent(choice: Partial<Categories>): void {
-    const state = { ...this.#runtime.categories };
+    const state = { ...this.#consent.runtime.categories };
     if (choice && typeof choice === 'object') for (const c of Object.keys(state)) if (typeof choice[c] === 'boolean') state[c] = choice[c];
-    this.#runtime.decide(state, 'api');
+    this.#consent.runtime.decide(state, 'api');
   }
 
   /** Forgets the decision: every optional category is refused and the banner asks again. */
   reset(): void {
-    this.#runtime.reset();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#runtime.hosts.push(this);
-    this.#unsubscribe = this.#runtime.subscribe(() => this.requestUpdate());
-    document.addEventListener('keydown', this.#tabToBanner, true);
-    this.#configure();
-    const announce = () => this.isConnected && this.#runtime.announce(this);
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', announce, { once: true });
-    else void this.updateComplete.then(announce);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    document.removeEventListener('keydown', this.#tabToBanner, true);
-    const hosts = this.#runtime.hosts;
-    if (hosts.includes(this)) hosts.splice(hosts.indexOf(this), 1);
+    this.#consent.runtime.reset();
   }
 
   /**
    * A language other than English renders once its texts are here (or failed to come: English),
    * rather than English first and then again: the banner would change under the visitor's eyes.
-   * @internal
+   * The preferences open with their cookie lists complete, for the same reason.
    */
-  protected override beforeUpdate(): unknown {
-    // Again after the load: the wanted language may have changed while it was on its way. The
-    // preferences open with their cookie lists complete, for the same reason.
-    return (loadLanguage(this.#language) ?? (this.open ? loadExtras() : undefined))?.then(() => this.beforeUpdate());
+  protected override async scheduleUpdate(): Promise<void> {
+    // Asked again after each load: the wanted language may have changed while it was on its way.
+    for (let wait; (wait = loadLanguage(this.#language) ?? (this.open ? loadExtras() : undefined)); ) await wait;
+    super.scheduleUpdate();
   }
 
-  protected override willUpdate(changed: Set<string>): void {
-    const config = ['categories', 'functionalCookies', 'analyticalCookies', 'revision', 'expiresDays', 'cookieDomain', 'consentUrl'] as const;
-    if (this.hasUpdated && config.some((key) => changed.has(key))) this.#configure();
-  }
-
-  /**
-   * While the banner asks, its buttons come first in the keyboard order: the first Tab from the top
-   * of the page lands on "Accept all". Done on the key press rather than by focusing the banner on
-   * load, which would force a layout during page load and pull a screen reader away from the page.
-   */
-  #tabToBanner = (event: KeyboardEvent): void => {
-    const first = this.renderRoot.querySelector<HTMLElement>('[part~="banner"] button');
-    const active = document.activeElement;
-    if (event.key === 'Tab' && !event.shiftKey && first && !this.open && (!active || active === document.body)) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
-  #configure(): void {
-    const categories = parseCategories(this.categories);
-    const cookies: Record<string, string[]> = {};
-    // The two named categories have properties (set from their attributes); others only attributes.
-    const own: Record<string, string | null | undefined> = { functional: this.functionalCookies, analytical: this.analyticalCookies };
-    for (const c of new Set([...Object.keys(DEFAULT_COOKIES), ...categories]))
-      cookies[c] = words(own[c] ?? this.getAttribute(`${c}-cookies`) ?? DEFAULT_COOKIES[c]);
-    this.#runtime.configure({
-      categories,
-      cookies,
-      revision: toInt(this.revision, 1, 0, 1e9),
-      expiresDays: toInt(this.expiresDays, 365, 1, 3650),
-      cookieDomain: fitDomain(this.cookieDomain, location.hostname),
-      consentUrl: this.consentUrl ?? '',
-    });
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && Object.values(CONFIG_PROPERTIES).some((key) => changed.has(key))) this.#consent.configure();
   }
 
   get #language(): string {
@@ -245,41 +195,12 @@ export class CreatioCookieConsent extends LiteElement {
     return pickLanguage([this.getAttribute('lang'), culture, document.documentElement.lang], () => navigator.languages ?? []);
   }
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  #focusable(): HTMLElement[] {
-    return Array.from(this.#dialog?.querySelectorAll<HTMLElement>('button,input:not(:disabled),a[href],summary') ?? []);
-  }
-
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Tab') return;
-    // The modal dialog makes the page inert, but Tab can still leave for the browser's own UI.
-    const list = this.#focusable();
-    const current = this.renderRoot.querySelector(':focus');
-    const edge = event.shiftKey ? list[0] : list[list.length - 1];
-    if (current === edge || !list.includes(current as HTMLElement)) {
-      event.preventDefault();
-      (event.shiftKey ? list[list.length - 1] : list[0])?.focus();
-    }
-  }
-
-  /** Also runs on the dialog's own `close` (Escape), which arrives a task later: once is enough. */
-  #onClose(): void {
-    if (!this.open || this.#dialog?.open) return;
-    this.open = false;
-    const back = this.#opener;
-    this.#opener = null;
-    if (back?.isConnected) back.focus();
-  }
-
   // Spaces before inline links go in as values (' '): the template minifier drops them from markup.
   protected override render(): TemplateResult {
     const lang = readyLanguage(this.#language) ?? 'en';
     const t = textsFor(lang, this.texts);
     const dir = isRtl(lang) ? 'rtl' : 'ltr';
-    const decided = !!this.#runtime.record;
+    const decided = !!this.#consent.runtime.record;
     const policy = httpUrl(this.policyUrl);
     // `intent`: pointing at or focusing the button starts loading what it will open, so the first
     // opening of the preferences does not wait for the whole request after the click.
@@ -300,16 +221,16 @@ export class CreatioCookieConsent extends LiteElement {
             </p>
             <div class="actions">${decisions}${button('customize', t.customize, () => this.showPreferences(), true, loadExtras)}</div>
           </section>`}
-      <dialog part="dialog" aria-labelledby="title" lang=${lang} dir=${dir} @keydown=${this.#onKeydown} @close=${this.#onClose}>
+      <dialog part="dialog" aria-labelledby="title" lang=${lang} dir=${dir} @keydown=${this.#modal.onKeydown} @close=${this.#modal.onClose}>
         ${this.open ? this.#preferences(t, lang, decisions, policy) : nothing}
       </dialog>
     `;
   }
 
   #preferences(t: Texts, lang: string, decisions: TemplateResult[], policy: string | null): TemplateResult {
-    const categories = [NECESSARY, ...this.#runtime.config.categories];
+    const categories = [NECESSARY, ...this.#consent.runtime.state.config.categories];
     // Adopted before this render reaches the screen: the dialog never shows unstyled first.
-    const root = this.renderRoot;
+    const root = this.renderRoot as ShadowRoot;
     const sheet = extras.value?.sheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return html`<header>
@@ -328,14 +249,14 @@ export class CreatioCookieConsent extends LiteElement {
               part="switch"
               id="switch-${c}"
               aria-describedby="info-${c}"
-              .checked=${necessary || !!this.#draft[c]}
+              .checked=${necessary || !!this.draft[c]}
               ?disabled=${necessary}
-              @change=${(event: Event) => (this.#draft = { ...this.#draft, [c]: (event.target as HTMLInputElement).checked })}
+              @change=${(event: Event) => (this.draft = { ...this.draft, [c]: (event.target as HTMLInputElement).checked })}
             />
           </div>
           <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary ? ` ${t.alwaysOn}.` : ''}</p>
           ${c === 'analytical' && gpc() ? html`<p class="note">${t.gpc}</p>` : nothing}
-          ${extras.value?.cookieList(html, t, lang, necessary ? NECESSARY_NAMES : this.#runtime.config.cookies[c] ?? [])}
+          ${extras.value?.cookieList(html, t, lang, necessary ? null : this.#consent.runtime.state.config.cookies[c] ?? [])}
         </section>`;
       })}
       <div class="actions">${decisions}${button(t.save, () => this.#save())}</div>`;
@@ -346,7 +267,7 @@ export class CreatioCookieConsent extends LiteElement {
   }
 
   #save(): void {
-    this.#runtime.decide(this.#draft, 'save');
+    this.#consent.runtime.decide(this.draft, 'save');
     this.closePreferences();
   }
 }

@@ -1,1 +1,31 @@
-export default 'Usamos las cookies que el sitio necesita y, con su consentimiento, cookies funcionales para recordarle y analíticas para medir el uso. Puede cambiar su elección en cualquier momento.|Política de privacidad|Aceptar todo|Rechazar todo|Personalizar|Preferencias de cookies|Guardar selección|Cerrar|Estrictamente necesarias|Inicio de sesión, seguridad y esta elección.|Funcionales|Recuerdan su nombre de usuario.|Analíticas|Cuentan visitas y uso (Google Analytics).|Siempre activas|Cookies|Cookie|Duración|Finalidad|Sesión|La pone el servidor (HttpOnly).|Global Privacy Control está activo: la analítica sigue apagada.|Definida por el sitio|Marketing|Publicidad personalizada.';
+import type { Texts } from './index.js';
+
+const texts: Texts = {
+  message: "Usamos las cookies que el sitio necesita y, con su consentimiento, cookies funcionales para recordarle y analíticas para medir el uso. Puede cambiar su elección en cualquier momento.",
+  policy: "Política de privacidad",
+  acceptAll: "Aceptar todo",
+  rejectAll: "Rechazar todo",
+  customize: "Personalizar",
+  title: "Preferencias de cookies",
+  save: "Guardar selección",
+  close: "Cerrar",
+  necessary: "Estrictamente necesarias",
+  necessaryInfo: "Inicio de sesión, seguridad y esta elección.",
+  functional: "Funcionales",
+  functionalInfo: "Recuerdan su nombre de usuario.",
+  analytical: "Analíticas",
+  analyticalInfo: "Cuentan visitas y uso (Google Analytics).",
+  alwaysOn: "Siempre activas",
+  cookies: "Cookies",
+  cookie: "Cookie",
+  duration: "Duración",
+  purpose: "Finalidad",
+  session: "Sesión",
+  httpOnly: "La pone el servidor (HttpOnly).",
+  gpc: "Global Privacy Control está activo: la analítica sigue apagada.",
+  siteDefined: "Definida por el sitio",
+  marketing: "Marketing",
+  marketingInfo: "Publicidad personalizada.",
+};
+
+export default texts;

@@ -39,14 +39,14 @@ export type Texts = Record<TextKey, string> & Record<string, string>;
 export const LANGUAGES: readonly string[] = ['en', ...Object.keys(PACKS)];
 
 /**
- * Each language is one `|`-separated string (it carries no keys: every byte is paid). A pack from
- * another version of the script (one file updated, not the other) has other texts in other places:
- * it counts as missing, since English is better than labels on the wrong buttons.
+ * Each language is an object with every key of TEXT_KEYS. A pack from another version of the
+ * script (one file updated, not the other) that lacks a key counts as missing: English is better
+ * than a button with no label.
  */
-const packs: Record<string, Pack<string>> = {};
-const packOf = (lang: string): Pack<string> | undefined =>
+const packs: Record<string, Pack<Texts>> = {};
+const packOf = (lang: string): Pack<Texts> | undefined =>
   Object.hasOwn(PACKS, lang)
-    ? (packs[lang] ??= pack(PACKS[lang], (m) => (String(m.default).split('|').length === TEXT_KEYS.length ? m.default : null)))
+    ? (packs[lang] ??= pack(PACKS[lang], ({ default: texts }) => (TEXT_KEYS.every((key) => typeof texts?.[key] === 'string') ? texts : null)))
     : undefined;
 
 /**
@@ -78,8 +78,7 @@ export const isRtl = (lang: string): boolean => RTL.test(lang);
 
 /** The texts of a loaded language (else English), with the page author's overrides on top (only string values are taken). */
 export function textsFor(lang: string, overrides?: Partial<Record<string, unknown>> | null): Texts {
-  const list = (packOf(lang)?.value || en).split('|');
-  const texts = Object.fromEntries(TEXT_KEYS.map((key, i) => [key, list[i]])) as Texts;
+  const texts: Texts = { ...(packOf(lang)?.value || en) };
   if (overrides && typeof overrides === 'object')
     for (const [key, value] of Object.entries(overrides)) if (typeof value === 'string' && key !== '__proto__') texts[key] = value;
   return texts;

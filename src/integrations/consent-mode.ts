@@ -33,26 +33,27 @@ type Gtag = (...args: unknown[]) => void;
  * The gtag stub Google documents: it pushes the `arguments` object itself, not an array, and GTM
  * only reads consent commands in that shape. A page's own `gtag` is used when it has one.
  */
-function gtag(this: unknown, ..._args: unknown[]): void {
-  const w = window as unknown as { dataLayer?: unknown[] };
-  // eslint-disable-next-line prefer-rest-params
-  (w.dataLayer ||= []).push(arguments);
+type Page = { gtag?: Gtag; dataLayer?: unknown[] };
+
+function send(win: Window, ...args: unknown[]): void {
+  const page = win as unknown as Page;
+  if (typeof page.gtag === 'function') page.gtag(...args);
+  else
+    (function (..._: unknown[]) {
+      // eslint-disable-next-line prefer-rest-params
+      (page.dataLayer ||= []).push(arguments);
+    })(...args);
 }
 
-const send: Gtag = (...args) => {
-  const own = (window as unknown as { gtag?: Gtag }).gtag;
-  (typeof own === 'function' ? own : gtag)(...args);
-};
-
 /** `gtag('consent', 'default', ...)`: run before any tag that comes after the script. */
-export function consentDefault(categories: Categories, waitForUpdate = 500): void {
-  send('consent', 'default', { ...consentModeState(categories), wait_for_update: waitForUpdate });
+export function consentDefault(win: Window, categories: Categories, waitForUpdate = 500): void {
+  send(win, 'consent', 'default', { ...consentModeState(categories), wait_for_update: waitForUpdate });
 }
 
 /** `gtag('consent', 'update', ...)` and a dataLayer event GTM triggers can listen for. */
-export function consentUpdate(categories: Categories): void {
-  send('consent', 'update', consentModeState(categories));
-  ((window as unknown as { dataLayer?: unknown[] }).dataLayer ||= []).push({
+export function consentUpdate(win: Window, categories: Categories): void {
+  send(win, 'consent', 'update', consentModeState(categories));
+  ((win as unknown as Page).dataLayer ||= []).push({
     event: 'creatio-consent-update',
     consentCategories: { ...categories },
   });

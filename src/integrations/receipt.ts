@@ -16,19 +16,19 @@ export interface ConsentReceipt {
   cause: Cause;
   /** Names and patterns of the cookies of refused categories. */
   refusedCookies: string[];
-  /** The page the decision was made on. */
+  /** The page the decision was made on: origin and path, never its query string or fragment (they can carry tokens). */
   url: string;
 }
 
 const PENDING = 'creatio-cookie-consent:pending';
 
 /** Resolves `url` against the page; only a same-origin http(s) URL is accepted. */
-export function sameOriginUrl(url: string | null | undefined, base: string = location.href): string | null {
+export function sameOriginUrl(url: string | null | undefined, base: string): string | null {
   const target = httpUrl(url, base);
   return target && new URL(target).origin === new URL(base).origin ? target : null;
 }
 
-export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: string[]): ConsentReceipt {
+export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: string[], page: Location): ConsentReceipt {
   return {
     consentId: record.id,
     revision: record.rev,
@@ -37,21 +37,19 @@ export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: 
     categories: record.categories,
     cause,
     refusedCookies,
-    url: location.href,
+    url: page.origin + page.pathname,
   };
 }
 
-const csrfToken = () => /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(document.cookie)?.[1];
-
-async function post(url: string, receipt: ConsentReceipt, timeoutMs: number): Promise<boolean> {
+async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs: number): Promise<boolean> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  const csrf = csrfToken();
+  const csrf = /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(win.document.cookie)?.[1];
   // Creatio checks its anti-CSRF token in this header on every POST.
   if (csrf) headers.BPMCSRF = csrf;
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await fetch(url, {
+    const response = await win.fetch(url, {
       method: 'POST',
       headers,
       body: JSON.stringify(receipt),
@@ -67,19 +65,19 @@ async function post(url: string, receipt: ConsentReceipt, timeoutMs: number): Pr
   }
 }
 
-function pending(): ConsentReceipt[] {
+function pending(win: Window): ConsentReceipt[] {
   try {
-    const list = JSON.parse(localStorage.getItem(PENDING) ?? '[]');
+    const list = JSON.parse(win.localStorage.getItem(PENDING) ?? '[]');
     return Array.isArray(list) ? list.slice(-20) : [];
   } catch {
     return [];
   }
 }
 
-function keep(list: ConsentReceipt[]): void {
+function keep(win: Window, list: ConsentReceipt[]): void {
   try {
-    if (list.length) localStorage.setItem(PENDING, JSON.stringify(list.slice(-20)));
-    else localStorage.removeItem(PENDING);
+    if (list.length) win.localStorage.setItem(PENDING, JSON.stringify(list.slice(-20)));
+    else win.localStorage.removeItem(PENDING);
   } catch {
     // Storage disabled or full: the decision itself is safe in its cookie.
   }
@@ -91,16 +89,16 @@ function keep(list: ConsentReceipt[]): void {
  * the record of consent but never loses it (the decision itself is already in its cookie).
  * Resolves to whether everything was delivered; never rejects.
  */
-export async function sendReceipt(url: string, receipt: ConsentReceipt | null, timeoutMs = 10_000): Promise<boolean> {
-  const queue = pending();
-  if (receipt) keep([...queue, receipt]);
+export async function sendReceipt(win: Window, url: string, receipt: ConsentReceipt | null, timeoutMs = 10_000): Promise<boolean> {
+  const queue = pending(win);
+  if (receipt) keep(win, [...queue, receipt]);
   const all = receipt ? [...queue, receipt] : queue;
   let sent = 0;
   for (const item of all) {
-    if (!(await post(url, item, timeoutMs))) break;
+    if (!(await post(win, url, item, timeoutMs))) break;
     sent++;
   }
   // Another decision may have queued meanwhile: drop only what went out.
-  keep(pending().slice(sent));
+  keep(win, pending(win).slice(sent));
   return sent === all.length;
 }

@@ -16,9 +16,9 @@ let policy: Policy | null | undefined;
  * markup being re-activated was written by the page author, so passing it through is what the
  * page asked for; the policy is created only when a gated script actually runs.
  */
-function trusted(): Policy | null {
+function trusted(win: Window): Policy | null {
   if (policy === undefined) {
-    const tt = (window as unknown as { trustedTypes?: { createPolicy(n: string, p: object): Policy } }).trustedTypes;
+    const tt = (win as unknown as { trustedTypes?: { createPolicy(n: string, p: object): Policy } }).trustedTypes;
     try {
       policy = tt ? tt.createPolicy('creatio-cookie-consent', { createScript: (s: string) => s, createScriptURL: (s: string) => s }) : null;
     } catch {
@@ -32,11 +32,12 @@ function activate(element: Element): void {
   element.setAttribute('data-consent-activated', '');
   if (element instanceof HTMLIFrameElement) {
     const src = element.dataset.src;
-    if (httpUrl(src)) element.src = src!;
+    if (httpUrl(src, element.ownerDocument.baseURI)) element.src = src!;
     return;
   }
-  const script = document.createElement('script');
-  const tt = trusted();
+  const doc = element.ownerDocument;
+  const script = doc.createElement('script');
+  const tt = trusted(doc.defaultView!);
   for (const { name, value } of Array.from(element.attributes)) {
     if (name === 'type' || name === 'src') continue;
     script.setAttribute(name, value);

@@ -6,17 +6,18 @@
  * another tab's decision arrives as a change of the decision cookie, so the channel — a round trip
  * to the browser on every page load — is opened only where the jar is polled instead.
  */
-export function watchOtherTabs(onChange: () => void, broadcast = true): (message: string) => void {
+export function watchOtherTabs(win: Window, onChange: () => void, broadcast = true): (message: string) => void {
   let channel: BroadcastChannel | null = null;
   try {
     if (broadcast) {
-      channel = new BroadcastChannel('creatio-cookie-consent');
+      channel = new (win as unknown as typeof globalThis).BroadcastChannel('creatio-cookie-consent');
       channel.onmessage = onChange;
     }
   } catch {
     // No BroadcastChannel (very old browsers, some sandboxed frames): visibility still converges.
   }
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && onChange());
+  const doc = win.document;
+  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && onChange());
   return (message) => {
     try {
       channel?.postMessage(message);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { decodeRecord, encodeRecord, type ConsentRecord } from '../../src/consent/record.js';
-import { decide, isValid, toInt } from '../../src/consent/policy.js';
+import { decide, isValid } from '../../src/consent/policy.js';
+import { toInt } from '../../src/consent/config.js';
 
 const good: ConsentRecord = {
   v: 1,

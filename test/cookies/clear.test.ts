@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clearCookies, domainsFor, fitDomain, pathsFor } from '../../src/cookies/clear.js';
+import { clearCookies } from '../../src/cookies/clear.js';
+import { domainsFor, fitDomain, pathsFor } from '../../src/consent/domains.js';
 import { clearAllCookies, frame, has, jar, plant } from '../support/helpers.js';
 
 describe('domain and path enumeration', () => {
@@ -39,7 +40,7 @@ describe('clearing in the browser', () => {
   it('removes a cookie from the host and the parent domain, and leaves the rest', () => {
     plant('_ga=host; path=/', '_ga=parent; path=/; domain=example.test', '_ga_X=self; path=/; domain=app.example.test', 'keep=1; path=/');
     expect(jar().filter(([n]) => n.startsWith('_ga'))).to.have.length(3);
-    const result = clearCookies((n) => n.startsWith('_ga'));
+    const result = clearCookies((n) => n.startsWith('_ga'), document);
     expect(result.removed).to.have.members(['_ga', '_ga_X']);
     expect(result.remaining).to.deep.equal([]);
     expect(has('_ga')).to.equal(false);
@@ -55,7 +56,7 @@ describe('clearing what others leave', () => {
   it('removes a partitioned (CHIPS) GA cookie, which a plain deletion does not reach', () => {
     plant('_ga_P=GS1; Secure; Path=/; Partitioned; SameSite=None', '_ga=GA1; Path=/; Domain=example.test');
     expect(has('_ga_P')).to.equal(true);
-    const result = clearCookies((n) => n.startsWith('_ga'));
+    const result = clearCookies((n) => n.startsWith('_ga'), document);
     expect(result).to.deep.equal({ removed: ['_ga_P', '_ga'], remaining: [] });
     expect(has('_ga_P')).to.equal(false);
   });

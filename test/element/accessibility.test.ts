@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
-import { banner, clearAllCookies, dialog, freshElement } from '../support/helpers.js';
+import { framedElement, banner, clearAllCookies, dialog, freshElement } from '../support/helpers.js';
 
 /** axe on the element, shadow DOM included, as a visitor's assistive technology meets it. */
 async function axeViolations(el: CreatioCookieConsent) {
@@ -53,7 +53,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     const page = await frame('/test/fixtures/layout.html');
     const w = page.contentWindow as unknown as { cls: number; ready: Promise<void> };
     await w.ready;
-    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const el = (await framedElement(page));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="banner"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(w.cls).to.equal(0);
@@ -69,7 +69,7 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
     const { frame } = await import('../support/helpers.js');
     const page = await frame('/test/fixtures/page.html');
     page.style.width = '320px';
-    const framed = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const framed = (await framedElement(page));
     await framed.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
     expect(page.contentDocument!.documentElement.scrollWidth).to.be.at.most(320);

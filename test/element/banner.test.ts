@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { CONSENT_COOKIE } from '../../src/cookies/jar.js';
 import { decodeRecord } from '../../src/consent/record.js';
 import type { ConsentChangeEvent } from '../../src/events.js';
-import { banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn } from '../support/helpers.js';
+import { framedElement, banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn } from '../support/helpers.js';
 
 const stored = async () => (await browserCookies()).filter((c) => c.name === CONSENT_COOKIE);
 
@@ -90,7 +90,7 @@ describe('banner on the next page load', () => {
     const el = await freshElement();
     byName(el, 'Reject all').click();
     const page = await frame('/test/fixtures/page.html');
-    const framed = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const framed = (await framedElement(page));
     await framed.updateComplete;
     expect(framed.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
     const seen = seenIn(page);
@@ -108,7 +108,7 @@ describe('banner on the next page load', () => {
     it(`shows the banner for a ${name} value, without an error`, async () => {
       plant(`CookieConscent=${value}; path=/`);
       const page = await frame('/test/fixtures/page.html');
-      const framed = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+      const framed = (await framedElement(page));
       await framed.updateComplete;
       expect(framed.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
       expect(seenIn(page).errors).to.deep.equal([]);
@@ -121,7 +121,7 @@ describe('banner on the next page load', () => {
     byName(el, 'Accept all').click();
     plant('CookieConscent=creatio-corporate-format; path=/; domain=example.test');
     const page = await frame('/test/fixtures/page.html');
-    const framed = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const framed = (await framedElement(page));
     await framed.updateComplete;
     expect(framed.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
     expect(framed.consent!.categories.analytical).to.equal(true);

@@ -14,8 +14,10 @@ describe('languages', () => {
   it('ships en, de, fr, es, it, nl, pt, pl, uk and ar, each complete', async () => {
     expect(LANGUAGES).to.have.members(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar']);
     for (const lang of LANGUAGES) {
-      const list = lang === 'en' ? Object.values(textsFor('en')) : (await PACKS[lang]()).default.split('|');
-      expect(list, lang).to.have.length(TEXT_KEYS.length);
+      const texts = lang === 'en' ? textsFor('en') : (await PACKS[lang]()).default;
+      // Keyed, not positional: every key, and nothing else.
+      expect(Object.keys(texts), lang).to.have.members([...TEXT_KEYS]);
+      const list = TEXT_KEYS.map((key) => texts[key]);
       expect(list.every(Boolean), `${lang} has an empty text`).to.equal(true);
       if (lang !== 'en') expect(list, `${lang} is translated`).not.to.deep.equal(Object.values(textsFor('en')));
     }

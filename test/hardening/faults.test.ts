@@ -2,13 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
-import { banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, waitFor } from '../support/helpers.js';
+import { framedElement, banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, waitFor } from '../support/helpers.js';
 
-const framedElement = async (page: HTMLIFrameElement) => {
-  const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
-  await el.updateComplete;
-  return el;
-};
 
 describe('faults', () => {
   beforeEach(async () => {
@@ -84,7 +79,7 @@ describe('faults', () => {
   it('gives up on an endpoint that does not answer in time, keeping the receipt', async () => {
     const record = { v: 1, id: 'abcdefgh', rev: 1, created: new Date().toISOString(), updated: new Date().toISOString(), categories: { necessary: true } };
     const started = Date.now();
-    const ok = await sendReceipt('/__consent?delay=3000', receiptFor(record, 'api', []), 300);
+    const ok = await sendReceipt(window, '/__consent?delay=3000', receiptFor(record, 'api', [], location), 300);
     expect(ok).to.equal(false);
     expect(Date.now() - started).to.be.below(2000);
     expect(JSON.parse(localStorage.getItem('creatio-cookie-consent:pending')!)).to.have.length(1);

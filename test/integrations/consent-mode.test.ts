@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { consentModeState } from '../../src/integrations/consent-mode.js';
-import { byName, clearAllCookies, freshElement, frame } from '../support/helpers.js';
+import { framedElement, byName, clearAllCookies, freshElement, frame } from '../support/helpers.js';
 
 type Entry = IArguments | Record<string, unknown>;
 const consentCommands = (layer: Entry[]) =>
@@ -34,7 +34,7 @@ describe('Google Consent Mode v2', () => {
     expect(Object.keys(first[2])).to.have.members([
       'ad_storage', 'ad_user_data', 'ad_personalization', 'analytics_storage', 'functionality_storage', 'personalization_storage', 'security_storage', 'wait_for_update',
     ]);
-    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const el = (await framedElement(page));
     await el.updateComplete;
     el.acceptAll();
     el.setConsent({ analytical: false });

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { browserCookies, clearAllCookies, cookieHeader, freshElement, frame, plant, serverSets } from '../support/helpers.js';
+import { framedElement, browserCookies, clearAllCookies, cookieHeader, freshElement, frame, plant, serverSets } from '../support/helpers.js';
 
 // Every strictly necessary cookie of Creatio's table, as the browser would hold them; the HttpOnly
 // ones are set by the server, the others by script and on the parent domain, with odd values.
@@ -58,7 +58,7 @@ describe('strictly necessary cookies', () => {
     el.reset();
     // Another tab decides and withdraws.
     const other = await frame('/test/fixtures/page.html');
-    const otherEl = other.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const otherEl = (await framedElement(other));
     await otherEl.updateComplete;
     otherEl.acceptAll();
     otherEl.rejectAll();

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { byName, clearAllCookies, freshElement, frame } from '../support/helpers.js';
+import { framedElement, byName, clearAllCookies, freshElement, frame } from '../support/helpers.js';
 
 type Ran = { ran?: string[] };
 const ran = () => ((window as unknown as Ran).ran ??= []);
@@ -68,7 +68,7 @@ describe('script gating', () => {
     const page = await frame('/test/fixtures/gated.html');
     const w = page.contentWindow as unknown as Ran & { inlineRuns?: number };
     expect(w.inlineRuns ?? 0).to.equal(0);
-    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const el = (await framedElement(page));
     await el.updateComplete;
     el.acceptAll();
     el.acceptAll();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { byName, clearAllCookies, freshElement, frame, seenIn, waitFor } from '../support/helpers.js';
+import { framedElement, byName, clearAllCookies, freshElement, frame, seenIn, waitFor } from '../support/helpers.js';
 
 describe('other tabs', () => {
   beforeEach(clearAllCookies);
@@ -9,7 +9,7 @@ describe('other tabs', () => {
   it('follow a decision and a withdrawal made in this tab within a second', async () => {
     const el = await freshElement();
     const other = await frame('/test/fixtures/page.html');
-    const otherEl = other.contentDocument!.querySelector('creatio-cookie-consent')!;
+    const otherEl = (await framedElement(other));
     await otherEl.updateComplete;
     expect(otherEl.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
 

@@ -1,7 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import '../../src/creatio-cookie-consent.js';
-import { consentRuntime } from '../../src/runtime.js';
 
 /** Every name → value pair the page sees, duplicates kept. */
 export const jar = (): [string, string][] =>
@@ -80,7 +79,6 @@ export async function freshElement(markup = html`<creatio-cookie-consent></creat
 export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(type: K): Promise<GlobalEventHandlersEventMap[K]> =>
   new Promise((resolve) => document.addEventListener(type, resolve as EventListener, { once: true }));
 
-export { consentRuntime };
 
 /** Loads a page in an iframe (another browsing context of the same site) and waits for its load. */
 export async function frame(src: string): Promise<HTMLIFrameElement> {
@@ -121,4 +119,15 @@ export async function waitFor(check: () => boolean | Promise<boolean>, ms = 3000
     if (Date.now() > end) throw new Error(`not within ${ms} ms: ${check}`);
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * The element of a framed page once its interface is there: the drop-in's core loads it beside
+ * itself (at once for a banner, after the page's load for a visitor who has decided).
+ */
+export async function framedElement(page: HTMLIFrameElement): Promise<CreatioCookieConsent> {
+  await (page.contentWindow as unknown as { customElements: CustomElementRegistry }).customElements.whenDefined('creatio-cookie-consent');
+  const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+  await el.updateComplete;
+  return el;
 }

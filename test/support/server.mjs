@@ -91,16 +91,17 @@ export async function testEndpoints(ctx, next) {
     if (file === 'page.html') {
       ctx.type = 'text/html';
       ctx.body = readFileSync(new URL('../fixtures/language-alone.html', import.meta.url));
-    } else if (file === 'creatio-cookie-consent.js') {
+    } else if (file === 'creatio-cookie-consent.js' || file === 'creatio-cookie-consent.ui.js') {
+      // The core and its interface are copied; the packs are what went wrong.
       ctx.type = 'text/javascript';
-      ctx.body = readFileSync(new URL('../../dist/creatio-cookie-consent.js', import.meta.url));
+      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     } else if (path.startsWith('/__stalled/') && /^creatio-cookie-consent\.\w+\.js$/.test(file)) {
       await new Promise((resolve) => setTimeout(resolve, 6000));
       ctx.type = 'text/javascript';
       ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     } else if (path.startsWith('/__skewed/')) {
       ctx.type = 'text/javascript';
-      ctx.body = "export default 'Ein|Text|zu|wenig'; export const somethingElse = () => {};";
+      ctx.body = "export default { message: 'Ein Text zu wenig' }; export const somethingElse = () => {};";
     } else ctx.status = 404;
   } else if (path === '/__receipts') {
     const receipts = receiptsOf(ctx);

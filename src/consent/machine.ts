@@ -1,0 +1,121 @@
+/**
+ * The consent state machine: what the page is configured with, what the visitor decided, and what
+ * follows from an input — as data. No DOM, no clock of its own, no randomness: the runtime
+ * (../runtime/runtime.ts) feeds it inputs and carries out the effects it returns, in order.
+ *
+ * Until the configuration is final (the page's own attributes are known) and the jar was read,
+ * nothing is granted: a stored decision the page's configuration makes invalid (an older
+ * revision, a category it never answered, an expiry the page shortened) never grants anything,
+ * not even for a moment.
+ */
+import { changedCategories, refuseAll, type Categories } from './categories.js';
+import type { ConsentConfig } from './config.js';
+import { decide, isValid, type Cause } from './policy.js';
+import type { ConsentRecord } from './record.js';
+
+export interface ConsentState {
+  readonly config: ConsentConfig;
+  /** Whether the configuration is the page's own: until then every grant is held. */
+  readonly final: boolean;
+  /** The record read from the jar or made here; `undefined` until the jar was read. */
+  readonly stored: ConsentRecord | null | undefined;
+  /** The stored record while it answers under the final configuration, else `null`. */
+  readonly record: ConsentRecord | null;
+}
+
+export type Input =
+  /** The page's configuration; `final` once it is the page's own (it stays final). */
+  | { type: 'configure'; config: ConsentConfig; final: boolean }
+  /** What the jar holds now; `other-tab` when it changed under this page. */
+  | { type: 'read'; record: ConsentRecord | null; cause?: 'other-tab' }
+  /** A decision: offered categories not named `true` are refused. `id` is used for a first decision. */
+  | { type: 'decide'; choice: Partial<Categories>; cause: Cause; id: string }
+  | { type: 'reset' };
+
+export type Effect =
+  /** The names and patterns whose writes are dropped from now on. */
+  | { type: 'guard'; refused: string[] }
+  /** Delete the visible cookies the guard refuses. */
+  | { type: 'clear' }
+  | { type: 'store'; record: ConsentRecord }
+  | { type: 'erase' }
+  | { type: 'consent-mode'; categories: Categories }
+  /** Run or load gated scripts and frames whose category is granted. */
+  | { type: 'release' }
+  | { type: 'receipt'; record: ConsentRecord; cause: Cause; refused: string[] }
+  /** Tell other tabs to read the jar again. */
+  | { type: 'broadcast' }
+  | { type: 'change'; cause: Cause; changed: string[] };
+
+/** Whether the decision is known: the configuration is final and the jar was read. */
+export const known = (state: ConsentState): boolean => state.final && state.stored !== undefined;
+
+/** The state per category now: with no valid decision (or none known yet) every optional one is refused. */
+export function granted({ config, record }: ConsentState): Categories {
+  const state = refuseAll(config.categories);
+  if (record) for (const c of config.categories) state[c] = record.categories[c] === true;
+  return state;
+}
+
+/** The names and patterns of every refused category's cookies. */
+export function refusedCookies(state: ConsentState): string[] {
+  const on = granted(state);
+  return Object.entries(state.config.cookies).flatMap(([c, list]) => (on[c] ? [] : list));
+}
+
+function settle(config: ConsentConfig, final: boolean, stored: ConsentRecord | null | undefined, now: Date): ConsentState {
+  const valid = final && isValid(stored, config.revision, config.expiresDays, now, config.categories);
+  return { config, final, stored, record: valid ? stored! : null };
+}
+
+/** The state before any input: nothing read, nothing granted. */
+export const initial = (config: ConsentConfig, final: boolean): ConsentState => settle(config, final, undefined, new Date(0));
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The next state and the effects that carry it out, in the order they must happen. */
+export function step(state: ConsentState, input: Input, now: Date): { state: ConsentState; effects: Effect[] } {
+  const effects: Effect[] = [];
+  let { config, final, stored } = state;
+  let cause: Cause | undefined;
+  let made: ConsentRecord | undefined;
+  switch (input.type) {
+    case 'configure':
+      if (same(config, input.config) && (final || !input.final)) return { state, effects };
+      config = input.config;
+      final ||= input.final;
+      break;
+    case 'read':
+      if (stored !== undefined && same(stored, input.record)) return { state, effects };
+      stored = input.record;
+      cause = stored === undefined ? undefined : input.cause;
+      break;
+    case 'decide': {
+      const choice = refuseAll(config.categories);
+      for (const c of config.categories) choice[c] = input.choice[c] === true;
+      stored = made = decide(state.record, choice, config.revision, now, () => input.id);
+      cause = input.cause;
+      effects.push({ type: 'store', record: made }, { type: 'broadcast' });
+      break;
+    }
+    case 'reset':
+      stored = null;
+      cause = 'reset';
+      effects.push({ type: 'erase' }, { type: 'broadcast' });
+  }
+  const next = settle(config, final, stored, now);
+  const refused = refusedCookies(next);
+  if (!same(refused, refusedCookies(state))) effects.push({ type: 'guard', refused });
+  if (!known(next)) return { state: next, effects };
+
+  const first = !known(state);
+  const after = granted(next);
+  const changed = changedCategories(granted(state), after);
+  if (!cause && !first && changed.length) cause = input.type === 'read' ? 'other-tab' : 'config';
+  if (first || changed.length || cause) effects.push({ type: 'clear' });
+  if ((first && next.record) || changed.length || cause) effects.push({ type: 'consent-mode', categories: after });
+  if (first || changed.some((c) => after[c])) effects.push({ type: 'release' });
+  if (made && config.consentUrl) effects.push({ type: 'receipt', record: made, cause: cause!, refused });
+  if (cause) effects.push({ type: 'change', cause, changed });
+  return { state: next, effects };
+}

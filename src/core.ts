@@ -1,0 +1,73 @@
+/**
+ * The protection core's start: one runtime per window, configured from the script tag's `data-*`
+ * and the page's first `<creatio-cookie-consent>`, announcing the decision with the page's events,
+ * and opening the preferences from any `[data-cookie-settings]`. Events and Consent Mode never wait
+ * for the interface: in the drop-in it loads only when the page needs it.
+ */
+import { configures, type AttributeReader } from './consent/config.js';
+import { known } from './consent/machine.js';
+import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
+import { ConsentRuntime } from './runtime/runtime.js';
+
+const RUNTIME = Symbol.for('creatio-cookie-consent');
+const TAG = 'creatio-cookie-consent';
+
+export interface CoreOptions {
+  /** The script tag that loaded the core: its `data-*` attributes configure the page. */
+  script?: HTMLScriptElement | null;
+  /** Brings the element's definition (the drop-in's interface file); absent when it is bundled. */
+  loadInterface?: () => Promise<unknown>;
+}
+
+/**
+ * The page's runtime, started once. Kept on the window under a registered symbol, so a second copy
+ * of the script (loaded twice, or once as a module and once as the drop-in) shares it instead of
+ * installing a second guard.
+ */
+export function startCore(win: Window = window, { script, loadInterface = () => Promise.resolve() }: CoreOptions = {}): ConsentRuntime {
+  const slot = win as unknown as Record<symbol, ConsentRuntime | undefined>;
+  if (slot[RUNTIME]) return slot[RUNTIME];
+  const doc = win.document;
+  const data: AttributeReader = (name) => script?.getAttribute(`data-${name}`);
+  const runtime = (slot[RUNTIME] = new ConsentRuntime(win, data, configures(data)));
+  const element = () => doc.querySelector<CreatioCookieConsent>(TAG);
+
+  let loading: Promise<unknown> | undefined;
+  const load = () =>
+    (loading ??= loadInterface()
+      .then(() => win.customElements.whenDefined(TAG))
+      .catch((error) => console.warn(`${TAG}: the interface did not load; the protection runs on.`, error)));
+
+  // Events come from the page's element where it has one (a listener on it hears them), else from
+  // the document; both bubble there.
+  runtime.subscribe((event) => {
+    if (event) (element() ?? doc).dispatchEvent(event);
+    // No valid decision: the banner must ask.
+    if (known(runtime.state) && !runtime.record && element()) void load();
+  });
+
+  // The first element's attributes are the page's configuration: final now if it is already there,
+  // else once the page is parsed (until then every grant is held).
+  const configure = () => {
+    const el = element();
+    runtime.configure((name) => el?.getAttribute(name));
+  };
+  if (element() || doc.readyState !== 'loading') configure();
+  else doc.addEventListener('DOMContentLoaded', configure, { once: true });
+
+  // With a decision, the element and its API still come for page scripts, but after the page's load.
+  const later = () => ('requestIdleCallback' in win ? win.requestIdleCallback(() => load(), { timeout: 2000 }) : setTimeout(load, 200));
+  if (doc.readyState === 'complete') later();
+  else win.addEventListener('load', later, { once: true });
+
+  doc.addEventListener('click', (event) => {
+    const opener = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-cookie-settings]');
+    const el = element();
+    if (!opener || !el) return;
+    event.preventDefault();
+    // At once when the interface is here: focus and the dialog follow the click in the same task.
+    if (win.customElements.get(TAG)) void el.showPreferences();
+    else void load().then(() => el.showPreferences());
+  });
+  return runtime;
+}

@@ -1,0 +1,36 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AttributeReader } from '../consent/config.js';
+import { startCore } from '../core.js';
+import type { ConsentRuntime } from '../runtime/runtime.js';
+
+/**
+ * Connects an element to the page's consent runtime: while connected it hears every change (and
+ * renders again), and it hands the runtime the element's configuration. The runtime never knows
+ * the element.
+ */
+export class ConsentController implements ReactiveController {
+  /** The page's runtime: started by the script tag (or the registering module) before any element. */
+  readonly runtime: ConsentRuntime = startCore();
+  #unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly read: AttributeReader,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#unsubscribe = this.runtime.subscribe(() => this.host.requestUpdate());
+    this.configure();
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+  }
+
+  /** Hands the runtime the element's configuration (again, after an attribute changed). */
+  configure(): void {
+    this.runtime.configure(this.read);
+  }
+}

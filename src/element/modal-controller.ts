@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+type Host = ReactiveElement & { open: boolean; readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** The focused element, looking into shadow roots, so focus can go back where it was. */
+const deepActive = (): HTMLElement | null => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+};
+
+/**
+ * The preferences dialog's behaviour, in the spirit of Shoelace's `internal/modal.ts`: the host's
+ * `open` is the truth and the native `<dialog>` follows it after each update (so opening and closing
+ * in one task never leaves a modal open), focus moves in and stays in, and goes back where it came
+ * from. While the banner asks, the first Tab from the top of the page lands on its first button.
+ */
+export class ModalController implements ReactiveController {
+  #opener: HTMLElement | null = null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  hostConnected(): void {
+    document.addEventListener('keydown', this.#tabToBanner, true);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.#tabToBanner, true);
+  }
+
+  hostUpdated(): void {
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    if (this.host.open && !dialog.open) {
+      this.#opener = deepActive();
+      dialog.showModal();
+      if (!dialog.contains(this.host.renderRoot.querySelector(':focus'))) this.#focusable()[0]?.focus();
+    } else if (!this.host.open && dialog.open) dialog.close();
+    if (!this.host.open && this.#opener) {
+      const back = this.#opener;
+      this.#opener = null;
+      if (back.isConnected) back.focus();
+    }
+  }
+
+  /** The dialog's own `close` (Escape) closed it: the host follows. */
+  readonly onClose = (): void => {
+    if (!this.#dialog?.open) this.host.open = false;
+  };
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Tab') return;
+    // The modal dialog makes the page inert, but Tab can still leave for the browser's own UI.
+    const list = this.#focusable();
+    const current = this.host.renderRoot.querySelector(':focus');
+    const edge = event.shiftKey ? list[0] : list[list.length - 1];
+    if (current === edge || !list.includes(current as HTMLElement)) {
+      event.preventDefault();
+      (event.shiftKey ? list[list.length - 1] : list[0])?.focus();
+    }
+  };
+
+  #focusable(): HTMLElement[] {
+    return Array.from(this.#dialog?.querySelectorAll<HTMLElement>('button,input:not(:disabled),a[href],summary') ?? []);
+  }
+
+  /**
+   * Done on the key press rather than by focusing the banner on load, which would force a layout
+   * during page load and pull a screen reader away from the page.
+   */
+  #tabToBanner = (event: KeyboardEvent): void => {
+    const first = this.host.renderRoot.querySelector<HTMLElement>('[part~="banner"] button');
+    const active = document.activeElement;
+    if (event.key === 'Tab' && !event.shiftKey && first && !this.host.open && (!active || active === document.body)) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+}

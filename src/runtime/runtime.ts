@@ -1,0 +1,255 @@
+/**
+ * The browser half of the product: feeds the state machine (../consent/machine.ts) with what
+ * happens on the page and carries out the effects it returns through the adapters — the write
+ * guard, clearing, the decision cookie, Consent Mode, script gating, receipts, other tabs. Every
+ * global comes from the window it is given. It knows nothing of elements: views subscribe.
+ */
+import { NECESSARY, grantAll, matcher, refuseAll, type Categories } from '../consent/categories.js';
+import { NECESSARY_PATTERNS } from '../consent/catalogue.js';
+import { configFrom, type AttributeReader } from '../consent/config.js';
+import { granted, initial, known, refusedCookies, step, type ConsentState, type Effect, type Input } from '../consent/machine.js';
+import type { Cause } from '../consent/policy.js';
+import type { ConsentRecord } from '../consent/record.js';
+import { clearCookies, visibleNames } from '../cookies/clear.js';
+import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookies/guard.js';
+import { CONSENT_COOKIE, eraseRecord, readRecord, writeRecord } from '../cookies/jar.js';
+import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail } from '../events.js';
+import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
+import { gpc } from '../integrations/gpc.js';
+import { receiptFor, sameOriginUrl, sendReceipt } from '../integrations/receipt.js';
+import { releaseGated, watchGated } from '../integrations/script-gate.js';
+import { watchOtherTabs } from '../integrations/sync.js';
+
+/** Never governed, whatever a page author configures: Creatio's strictly necessary cookies and our own. */
+const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE]);
+
+
+/** What subscribers hear: the page's ready and change events as they happen, or nothing for a quiet update. */
+export type Listener = (event?: ConsentReadyEvent | ConsentChangeEvent) => void;
+
+type Store = EventTarget & Parameters<typeof guardCookieStore>[0];
+
+const none: AttributeReader = () => null;
+
+export class ConsentRuntime {
+  #state: ConsentState;
+  #blocks: BlockTest = () => false;
+  #listeners = new Set<Listener>();
+  #broadcast: (message: string) => void = () => {};
+  #sending: Promise<unknown> = Promise.resolve();
+  #seenJar = '';
+  #parsed = false;
+  #ready = false;
+  readonly #win: Window;
+  readonly #doc: Document;
+  readonly #base: AttributeReader;
+
+  /**
+   * @param win The window to protect.
+   * @param base Configuration under the element's attributes (the script tag's `data-*`).
+   * @param final Whether `base` is the page's final configuration already.
+   */
+  constructor(win: Window, base: AttributeReader = none, final = false) {
+    this.#win = win;
+    const doc = (this.#doc = win.document);
+    this.#base = base;
+    this.#state = initial(configFrom(base, win.location.hostname), final);
+    this.#guard(refusedCookies(this.#state));
+    // The jar is not read while the script starts (in <head> that first read is a synchronous round
+    // trip to the browser); a write of a governed cookie reads it first, so no write is answered on
+    // a guess. Before the configuration is final every governed write is dropped unread.
+    const test: BlockTest = (name) => this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(), this.#blocks(name)));
+    guardDocumentCookie(doc, test);
+    const store = (win as unknown as { cookieStore?: Store }).cookieStore;
+    guardCookieStore(store, test);
+    // Needs no decision (nothing is granted before one) and must precede every later tag.
+    consentDefault(win, refuseAll(this.#state.config.categories));
+    const whenParsed = () => {
+      this.#parsed = true;
+      releaseGated(doc, (c) => this.granted(c));
+      watchGated(doc, (c) => this.granted(c));
+      // Cookies can also arrive from the server (Set-Cookie) or another tab: each change is looked
+      // at where the Cookie Store API reports them, the cookie string polled where it does not.
+      this.#broadcast = watchOtherTabs(win, () => this.#onJar(), !store);
+      if (store) store.addEventListener('change', () => this.#onJar());
+      else win.setInterval(() => this.#onJar(), 1000);
+      this.#read();
+      this.#onJar();
+      this.#announce();
+    };
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
+    else whenParsed();
+  }
+
+  /** The configuration and decision now. Reading it changes nothing. */
+  get state(): ConsentState {
+    return this.#state;
+  }
+
+  /** The valid decision, `null` while the visitor has none (or it is not known yet). */
+  get record(): ConsentRecord | null {
+    return this.#state.record;
+  }
+
+  /** The state per category; with no decision every optional category is refused. */
+  get categories(): Categories {
+    return granted(this.#state);
+  }
+
+  /** Whether the visitor has a valid decision and the page's configuration is known. */
+  get decided(): boolean {
+    return known(this.#state) && !!this.#state.record;
+  }
+
+  granted(category: string): boolean {
+    return category === NECESSARY || this.categories[category] === true;
+  }
+
+  get detail(): ConsentReadyDetail {
+    return { decided: !!this.record, categories: this.categories, consent: this.record };
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Applies the page's configuration: `read` gives an attribute (an element's), the script tag's
+   * `data-*` fill in what it does not say. `final`: this is the page's own configuration; grants
+   * held until then are given now, if the stored decision answers under it.
+   */
+  configure(read: AttributeReader, final = true): void {
+    const endpoint = this.#state.config.consentUrl;
+    this.#input({ type: 'configure', config: configFrom((name) => read(name) ?? this.#base(name), this.#win.location.hostname), final });
+    // Read again: the jar may hold what nothing reported yet (a change event is a task away).
+    if (this.#state.final) this.#read(), this.#onJar(this.#doc.cookie, undefined);
+    this.#announce();
+    // Receipts that failed earlier go out once the page is idle: the first localStorage read of a
+    // page is a round trip to the browser, and nothing on screen waits for it.
+    const url = this.#state.config.consentUrl;
+    if (url && url !== endpoint) {
+      const sending = this.#sending;
+      const idle = () => sending === this.#sending && this.#queue((to) => sendReceipt(this.#win, to, null));
+      if ('requestIdleCallback' in this.#win) this.#win.requestIdleCallback(idle, { timeout: 3000 });
+      else setTimeout(idle, 1000);
+    }
+  }
+
+  acceptAll(): void {
+    const all = grantAll(this.#state.config.categories);
+    // Global Privacy Control: accepting "all" does not include measurement and ads; the visitor can
+    // still switch them on one by one in the preferences.
+    if (gpc(this.#win)) all.analytical = all.marketing = false;
+    this.decide(all, 'accept-all');
+  }
+
+  rejectAll(): void {
+    this.decide({}, 'reject-all');
+  }
+
+  /** Records a decision; offered categories not named `true` are refused, others ignored. */
+  decide(choice: Partial<Categories>, cause: Cause): void {
+    this.#read();
+    const { crypto } = this.#win;
+    const id =
+      typeof crypto.randomUUID === 'function'
+        ? crypto.randomUUID()
+        : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    this.#input({ type: 'decide', choice, cause, id });
+  }
+
+  /** Forgets the decision: everything optional is refused again and the banner asks. */
+  reset(): void {
+    this.#read();
+    this.#input({ type: 'reset' });
+  }
+
+  /** Reads the jar again (another tab may have changed it) and applies a difference. */
+  refresh(): void {
+    this.#onJar();
+  }
+
+  #read(jar = this.#doc.cookie): void {
+    if (this.#state.stored === undefined) this.#input({ type: 'read', record: readRecord(jar) });
+  }
+
+  #announce(): void {
+    if (this.#ready || !this.#parsed || !known(this.#state)) return;
+    this.#ready = true;
+    this.#notify(new ConsentReadyEvent(this.detail));
+  }
+
+  #notify(event?: ConsentReadyEvent | ConsentChangeEvent): void {
+    for (const listener of this.#listeners) listener(event);
+  }
+
+  #input(input: Input): void {
+    const { state, effects } = step(this.#state, input, new Date());
+    this.#state = state;
+    this.#run(effects);
+  }
+
+  #guard(refused: string[]): void {
+    const test = matcher(refused);
+    // The short refused-list test first: most writes are of other cookies and stop there.
+    this.#blocks = (name) => test(name) && !isNecessary(name);
+  }
+
+  #run(effects: Effect[]): void {
+    const { config } = this.#state;
+    const options = { expiresDays: config.expiresDays, domain: config.cookieDomain, secure: this.#win.location.protocol === 'https:' };
+    let cleared = { removed: [] as string[], remaining: [] as string[] };
+    for (const effect of effects)
+      switch (effect.type) {
+        case 'guard':
+          this.#guard(effect.refused);
+          break;
+        case 'clear':
+          cleared = clearCookies(this.#blocks, this.#doc);
+          this.#seenJar = this.#doc.cookie;
+          break;
+        case 'store':
+          writeRecord(effect.record, options);
+          break;
+        case 'erase':
+          eraseRecord(options);
+          break;
+        case 'consent-mode':
+          consentUpdate(this.#win, effect.categories);
+          break;
+        case 'release':
+          // Before the parser is done, whenParsed releases them all, in document order.
+          if (this.#parsed) releaseGated(this.#doc, (c) => this.granted(c));
+          break;
+        case 'receipt': {
+          const receipt = receiptFor(effect.record, effect.cause, effect.refused, this.#win.location);
+          this.#queue((url) => sendReceipt(this.#win, url, receipt));
+          break;
+        }
+        case 'broadcast':
+          this.#broadcast('changed');
+          break;
+        case 'change':
+          this.#notify(new ConsentChangeEvent({ ...this.detail, changed: effect.changed, cause: effect.cause, cleared: cleared.removed, remaining: cleared.remaining }));
+      }
+    if (effects.length) this.#notify();
+  }
+
+  /** The jar changed (a server, another tab, another realm): clear what is refused, follow another tab's decision. */
+  #onJar(jar = this.#doc.cookie, cause: 'other-tab' | undefined = 'other-tab'): void {
+    if (jar === this.#seenJar || !known(this.#state)) return;
+    this.#seenJar = jar;
+    if (visibleNames(this.#blocks, jar).length) {
+      clearCookies(this.#blocks, this.#doc, jar);
+      this.#seenJar = this.#doc.cookie;
+    }
+    this.#input({ type: 'read', record: readRecord(jar), cause });
+  }
+
+  /** Receipts go out one at a time, so a retry never races a new decision. */
+  #queue(send: (url: string) => Promise<boolean>): void {
+    const url = sameOriginUrl(this.#state.config.consentUrl, this.#win.location.href);
+    if (url) this.#sending = this.#sending.then(() => send(url));
+  }
+}
