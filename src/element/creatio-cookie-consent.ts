@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { NECESSARY, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
@@ -72,7 +72,7 @@ const CONFIG_PROPERTIES: Record<string, 'categories' | 'functionalCookies' | 'an
 export class CreatioCookieConsent extends LitElement {
   static override styles = styles;
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     categories: {},
     functionalCookies: { attribute: 'functional-cookies' },
     analyticalCookies: { attribute: 'analytical-cookies' },
@@ -86,7 +86,6 @@ export class CreatioCookieConsent extends LitElement {
     settingsButton: { attribute: 'settings-button', type: Boolean },
     texts: { attribute: false },
     open: { type: Boolean, reflect: true },
-    draft: { state: true },
   };
 
   /** The optional categories offered, space-separated: `functional`, `analytical`, and any of your own (e.g. `marketing`). */
@@ -115,8 +114,6 @@ export class CreatioCookieConsent extends LitElement {
   declare texts: Partial<Texts> | null;
   /** Whether the preferences dialog is open. */
   declare open: boolean;
-  /** The switches while the preferences are open, saved only by "Save choices". */
-  declare private draft: Categories;
 
   #consent = new ConsentController(this, (name) => {
     const property = CONFIG_PROPERTIES[name];
@@ -124,6 +121,8 @@ export class CreatioCookieConsent extends LitElement {
     return value != null ? String(value) : this.getAttribute(name);
   });
   #modal = new ModalController(this);
+  /** The switches while the preferences are open, saved only by "Save choices" (the inputs show it). */
+  #draft: Categories = {};
 
   constructor() {
     super();
@@ -131,7 +130,6 @@ export class CreatioCookieConsent extends LitElement {
     this.settingsButton = false;
     this.open = false;
     this.texts = null;
-    this.draft = {};
   }
 
   /** The current decision; `null` while the visitor has not decided. */
@@ -141,7 +139,7 @@ export class CreatioCookieConsent extends LitElement {
 
   /** Opens the preferences dialog; resolves once it is open and focused. */
   async showPreferences(): Promise<void> {
-    if (!this.open) this.draft = { ...this.#consent.runtime.categories };
+    if (!this.open) this.#draft = { ...this.#consent.runtime.categories };
     this.open = true;
     await this.updateComplete;
   }
@@ -249,9 +247,9 @@ export class CreatioCookieConsent extends LitElement {
               part="switch"
               id="switch-${c}"
               aria-describedby="info-${c}"
-              .checked=${necessary || !!this.draft[c]}
+              .checked=${necessary || !!this.#draft[c]}
               ?disabled=${necessary}
-              @change=${(event: Event) => (this.draft = { ...this.draft, [c]: (event.target as HTMLInputElement).checked })}
+              @change=${(event: Event) => (this.#draft = { ...this.#draft, [c]: (event.target as HTMLInputElement).checked })}
             />
           </div>
           <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary ? ` ${t.alwaysOn}.` : ''}</p>
@@ -267,7 +265,7 @@ export class CreatioCookieConsent extends LitElement {
   }
 
   #save(): void {
-    this.#consent.runtime.decide(this.draft, 'save');
+    this.#consent.runtime.decide(this.#draft, 'save');
     this.closePreferences();
   }
 }

@@ -171,6 +171,20 @@ describe('reopening and methods', () => {
     expect(banner(el)).to.exist;
   });
 
+  it('showPreferences() then closePreferences() in one task leaves no modal open', async () => {
+    const el = await freshElement();
+    void el.showPreferences();
+    el.closePreferences();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.open).to.equal(false);
+    expect(dialog(el).open, 'no empty modal dialog keeps the page inert').to.equal(false);
+    // And the other way round: the last call wins.
+    el.closePreferences();
+    await el.showPreferences();
+    expect(dialog(el).open).to.equal(true);
+  });
+
   it('showPreferences() opens the dialog', async () => {
     const el = await freshElement();
     await el.showPreferences();

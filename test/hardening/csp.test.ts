@@ -4,7 +4,6 @@ import { clearAllCookies, frame, framedElement, seenIn } from '../support/helper
 /** Drives every state of the element inside a framed page and returns what the page recorded. */
 async function exercise(src: string) {
   const page = await frame(src);
-  const doc = page.contentDocument!;
   const w = page.contentWindow as unknown as { ran?: string[]; trustedTypes?: unknown };
   const el = await framedElement(page);
   expect(el.shadowRoot!.querySelector('[part~="banner"]'), 'banner rendered').to.exist;

@@ -1,0 +1,90 @@
+import { expect } from '@open-wc/testing';
+import { configFrom } from '../../src/consent/config.js';
+import { granted, initial, step, type ConsentState, type Effect, type Input } from '../../src/consent/machine.js';
+import type { ConsentRecord } from '../../src/consent/record.js';
+
+/** The state machine alone: data in, data out, no page. */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const config = (attributes: Record<string, string> = {}) => configFrom((name) => attributes[name], 'app.example.test');
+const record = (categories: Record<string, boolean>, rev = 1, updated = '2026-05-01T00:00:00.000Z'): ConsentRecord => ({
+  v: 1,
+  id: 'visitor-1',
+  rev,
+  created: updated,
+  updated,
+  categories: { necessary: true, ...categories },
+});
+const ALL = { functional: true, analytical: true };
+
+/** Runs inputs from a state, returning the last state and every effect's type (with its detail where it tells). */
+function run(state: ConsentState, ...inputs: Input[]) {
+  const effects: Effect[] = [];
+  for (const input of inputs) {
+    const next = step(state, input, NOW);
+    state = next.state;
+    effects.push(...next.effects);
+  }
+  const said = effects.map((e) =>
+    e.type === 'consent-mode' ? `consent-mode:${e.categories.analytical ? 'granted' : 'denied'}` : e.type === 'change' ? `change:${e.cause}` : e.type,
+  );
+  return { state, said };
+}
+
+describe('consent state machine', () => {
+  // [what, configuration the page gives, stored record, whether it grants analytics, effects]
+  const table: [string, Record<string, string>, ConsentRecord | null, boolean, string[]][] = [
+    ['a stored "accept all" under the same configuration', {}, record(ALL), true, ['guard', 'clear', 'consent-mode:granted', 'release']],
+    ['no stored decision', {}, null, false, ['clear', 'release']],
+    ['a decision on an older revision', { revision: '2' }, record(ALL), false, ['clear', 'release']],
+    ['a decision older than the page\'s expiry', { 'expires-days': '10' }, record(ALL), false, ['clear', 'release']],
+    ['a decision that never answered a category offered now', { categories: 'functional analytical marketing' }, record(ALL), false, ['clear', 'release']],
+    ['a decision from the future', {}, record(ALL, 1, '2027-01-01T00:00:00.000Z'), false, ['clear', 'release']],
+  ];
+  for (const [what, attributes, stored, grants, effects] of table)
+    it(`${what}: ${grants ? 'grants' : 'grants nothing'}, and says ${effects.join(', ')}`, () => {
+      const start = initial(config(), false);
+      const { state, said } = run(start, { type: 'read', record: stored }, { type: 'configure', config: config(attributes), final: true });
+      expect(granted(state).analytical).to.equal(grants);
+      expect(said).to.deep.equal(effects);
+    });
+
+  it('holds every grant until the configuration is final', () => {
+    const { state, said } = run(initial(config(), false), { type: 'read', record: record(ALL) });
+    expect(granted(state).analytical).to.equal(false);
+    expect(said, 'no Consent Mode update, no release, no change').to.deep.equal([]);
+  });
+
+  it('a decision stores, broadcasts, sends a receipt when configured, and announces the change', () => {
+    const start = run(initial(config({ 'consent-url': '/consent' }), true), { type: 'read', record: null }).state;
+    const { state, said } = run(start, { type: 'decide', choice: { analytical: true, marketing: true }, cause: 'save', id: 'new-visitor' });
+    expect(state.record).to.deep.include({ id: 'new-visitor', rev: 1 });
+    expect(state.record!.categories, 'categories not offered are not recorded').to.deep.equal({ necessary: true, functional: false, analytical: true });
+    expect(said).to.deep.equal(['store', 'broadcast', 'guard', 'clear', 'consent-mode:granted', 'release', 'receipt', 'change:save']);
+  });
+
+  it('withdrawal clears and updates Consent Mode; a raised revision after the fact is a change of its own', () => {
+    const start = run(initial(config(), true), { type: 'read', record: record(ALL) }).state;
+    expect(run(start, { type: 'decide', choice: {}, cause: 'reject-all', id: 'x' }).said).to.deep.equal([
+      'store', 'broadcast', 'guard', 'clear', 'consent-mode:denied', 'change:reject-all',
+    ]);
+    expect(run(start, { type: 'configure', config: config({ revision: '2' }), final: true }).said).to.deep.equal([
+      'guard', 'clear', 'consent-mode:denied', 'change:config',
+    ]);
+  });
+
+  it('another tab\'s decision is a change; the same record read again is nothing', () => {
+    const start = run(initial(config(), true), { type: 'read', record: null }).state;
+    expect(run(start, { type: 'read', record: record(ALL), cause: 'other-tab' }).said).to.deep.equal([
+      'guard', 'clear', 'consent-mode:granted', 'release', 'change:other-tab',
+    ]);
+    const decided = run(start, { type: 'read', record: record(ALL), cause: 'other-tab' }).state;
+    expect(run(decided, { type: 'read', record: record(ALL), cause: 'other-tab' }).said).to.deep.equal([]);
+  });
+
+  it('reset erases and asks again', () => {
+    const start = run(initial(config(), true), { type: 'read', record: record(ALL) }).state;
+    const { state, said } = run(start, { type: 'reset' });
+    expect(state.record).to.equal(null);
+    expect(said).to.deep.equal(['erase', 'broadcast', 'guard', 'clear', 'consent-mode:denied', 'change:reset']);
+  });
+});

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { banner, clearAllCookies, frame, framedElement, plant, seenIn } from '../support/helpers.js';
+
+type Early = { gaKept: boolean; dataLayer: IArguments[]; storeWrite: Promise<void> };
+
+const DAY = 864e5;
+const stored = (categories: Record<string, boolean>, rev = 1, daysAgo = 1) => {
+  const at = new Date(Date.now() - daysAgo * DAY).toISOString();
+  return encodeURIComponent(JSON.stringify({ v: 1, id: 'returning-visitor', rev, created: at, updated: at, categories: { necessary: true, ...categories } }));
+};
+
+/**
+ * The core knows the page's configuration before its first decision. A visitor stored "Accept all"
+ * under an earlier configuration; the page now configures its element differently, and a tag in
+ * <head> writes _ga before the parser reaches the element. Nothing may be granted on the old
+ * decision: not the cookie, not a Consent Mode "granted", not for a moment.
+ */
+describe('configuration first', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const [what, query, record] of [
+    ['a raised revision', 'revision=2', stored({ functional: true, analytical: true })],
+    ['a category the decision never answered', 'categories=functional%20analytical%20marketing', stored({ functional: true, analytical: true })],
+    ['a shorter expiry', 'expires-days=5', stored({ functional: true, analytical: true }, 1, 10)],
+  ])
+    it(`${what}: the early _ga write is dropped, Consent Mode never hears "granted", the banner asks`, async () => {
+      plant(`CookieConscent=${record}; path=/`);
+      const page = await frame(`/test/fixtures/config-first.html?${query}`);
+      const w = page.contentWindow as unknown as Early;
+      await w.storeWrite;
+      expect(w.gaKept, '_ga written from <head>').to.equal(false);
+      expect(page.contentDocument!.cookie).not.to.match(/(^|; )_ga(_EARLY)?=/);
+      const el = await framedElement(page);
+      expect(banner(el), 'the banner asks again').to.exist;
+      const granted = w.dataLayer.filter((e) => e[0] === 'consent' && Object.values(e[2] as object).slice(0, 6).includes('granted'));
+      expect(granted, 'no Consent Mode "granted"').to.deep.equal([]);
+      expect(seenIn(page).events.map((e) => e.type), 'no change was announced: nothing was granted to revoke').to.deep.equal(['creatio-consent-ready']);
+      expect(seenIn(page).events[0].detail).to.deep.include({ decided: false });
+      expect(seenIn(page).errors).to.deep.equal([]);
+    });
+
+  it('the same decision under the same configuration grants once the element is parsed', async () => {
+    plant(`CookieConscent=${stored({ functional: true, analytical: true })}; path=/`);
+    const page = await frame('/test/fixtures/config-first.html?revision=1');
+    const w = page.contentWindow as unknown as Early;
+    expect(w.gaKept, 'held until the configuration was known').to.equal(false);
+    const updates = w.dataLayer.filter((e) => e[0] === 'consent').map((e) => `${e[1]}:${(e[2] as { analytics_storage: string }).analytics_storage}`);
+    expect(updates).to.deep.equal(['default:denied', 'update:granted']);
+    page.contentDocument!.cookie = '_ga=GA1.1.later; path=/';
+    expect(page.contentDocument!.cookie).to.contain('_ga=GA1.1.later');
+  });
+});

@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { ConsentRuntime } from '../../src/runtime/runtime.js';
+import { clearAllCookies, frame, has, plant } from '../support/helpers.js';
+
+type Page = Window & { dataLayer?: IArguments[] };
+
+/**
+ * The runtime on its own, with the window it protects handed in: here a same-origin frame, so its
+ * guard, Consent Mode and reads are that window's and not the test page's.
+ */
+describe('ConsentRuntime', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  const runtimeIn = async () => {
+    const page = await frame('/test/fixtures/blank.html');
+    const win = page.contentWindow as Page;
+    return { win, runtime: new ConsentRuntime(win) };
+  };
+
+  it('protects the window it is given, not the global one', async () => {
+    const { win } = await runtimeIn();
+    expect(Object.getOwnPropertyDescriptor(win.document, 'cookie')?.set, 'its guard is on the frame\'s document').to.be.a('function');
+    const calls = (win.dataLayer ?? []).map((e) => [e[0], e[1]]);
+    expect(calls, 'Consent Mode default in the frame').to.deep.equal([['consent', 'default']]);
+    win.document.cookie = '_ga=1; path=/';
+    expect(has('_ga'), 'a governed write through the frame is dropped').to.equal(false);
+  });
+
+  it('reading its state changes nothing; configuring does', async () => {
+    const { win, runtime } = await runtimeIn();
+    plant('_ga=GA1.1.1; path=/');
+    for (let i = 0; i < 3; i++) void [runtime.state, runtime.record, runtime.categories, runtime.detail, runtime.decided];
+    expect(has('_ga'), 'no getter cleared anything').to.equal(true);
+    expect(win.dataLayer!.filter((e) => e[1] === 'update'), 'no getter spoke to Consent Mode').to.have.length(0);
+    runtime.configure(() => null);
+    expect(has('_ga'), 'configuring cleared the refused cookie').to.equal(false);
+  });
+
+  it('has no public setter past the guard and keeps no list of elements', async () => {
+    const { runtime } = await runtimeIn();
+    for (const name of ['record', 'categories', 'state', 'config'])
+      expect(Object.getOwnPropertyDescriptor(ConsentRuntime.prototype, name)?.set, `a setter for ${name}`).to.equal(undefined);
+    expect('hosts' in runtime).to.equal(false);
+    expect(() => ((runtime as unknown as { record: unknown }).record = null)).to.throw(TypeError);
+  });
+
+  it('tells its subscribers about a change, and stops when they unsubscribe', async () => {
+    const { runtime } = await runtimeIn();
+    runtime.configure(() => null);
+    const heard: string[] = [];
+    const stop = runtime.subscribe((event) => event && heard.push(`${event.type}:${(event.detail as { cause?: string }).cause}`));
+    runtime.acceptAll();
+    stop();
+    runtime.rejectAll();
+    expect(heard).to.deep.equal(['creatio-consent-change:accept-all']);
+  });
+});
