@@ -5,36 +5,36 @@
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import configs, { LANGUAGE_PACKS } from '../rollup.config.mjs';
+import configs from '../rollup.config.mjs';
 
-const dropIn = configs[0];
+const [core, ui] = configs;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 
-/** Parts of the drop-in: each file (by the end of its path) and what it is replaced with. */
-const PARTS = [
-  ['English texts', { 'src/i18n/en.ts': `export default '${'|'.repeat(24)}';` }],
-  ['styles', { 'src/element/styles.ts': "export const styles = '';" }],
-  ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_NAMES = []; export const NECESSARY_PATTERNS = [];' }],
-  // Everything from the preferences template to the end of the class: the dialog's content, saving.
-  ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n}\n'] }],
-  ['loading packs (languages, cookie lists)', { 'src/packs.drop-in.ts': 'export const LANGUAGE_PACKS = {}; export const loadPreferences = () => Promise.reject();' }],
+/** Parts of the core and of the interface: each file (by the end of its path) and what it is replaced with. */
+const CORE_PARTS = [
   ['receipts (consent-url)', { 'src/integrations/receipt.ts': 'export const sameOriginUrl = () => null; export const receiptFor = () => null; export const sendReceipt = async () => true;' }],
   ['script and iframe gating', { 'src/integrations/script-gate.ts': 'export const releaseGated = () => {}; export const watchGated = () => {};' }],
-  ['clearing on every domain and path', { 'src/cookies/clear.ts': "export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => []; export const fitDomain = () => '';" }],
+  ['clearing on every domain and path', { 'src/cookies/clear.ts': 'export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => [];' }],
   ['write guard (document.cookie, cookieStore)', { 'src/cookies/guard.ts': 'export const guardCookieStore = () => {}; export const guardDocumentCookie = () => {};' }],
   ['Google Consent Mode', { 'src/integrations/consent-mode.ts': 'export const consentDefault = () => {}; export const consentUpdate = () => {}; export const consentModeState = () => ({});' }],
   ['record codec', { 'src/consent/record.ts': 'export const FORMAT = 1; export const decodeRecord = () => null; export const encodeRecord = JSON.stringify;' }],
   ['other tabs', { 'src/integrations/sync.ts': 'export const watchOtherTabs = () => () => {};' }],
-  ['element base (LiteElement)', { 'src/element/lite-element.ts': "import { render } from 'lit/html.js'; export class LiteElement extends HTMLElement { static properties = {}; static styles = ''; connectedCallback() { render(this.render(), this.attachShadow({ mode: 'open' })); } }" }],
+];
+const UI_PARTS = [
+  ['English texts', { 'src/i18n/en.ts': 'export default {};' }],
+  ['styles', { 'src/element/styles.ts': "import { css } from 'lit'; export const styles = css``;" }],
+  // Everything from the preferences template to the end of the class: the dialog's content, saving.
+  ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n}\n'] }],
 ];
 
 const ALONE = [
-  ["Lit's template engine (lit-html), alone", "import { html, render } from 'lit/html.js'; render(html`<p>${document.title}</p>`, document.body);"],
+  ['Lit (LitElement, a one-property element), alone', "import { LitElement, html } from 'lit'; class E extends LitElement { static properties = { a: {} }; render() { return html`<p>${this.a}</p>`; } } customElements.define('x-e', E);"],
   ['js-cookie, alone', "import Cookies from 'js-cookie'; window.Cookies = Cookies;"],
 ];
 
 /** Builds the drop-in with module sources swapped; a [pattern, replacement] pair edits instead. */
-async function build(swaps = {}, entry = null) {
+async function build(config, swaps = {}, entry = null) {
   const swap = {
     name: 'swap',
     resolveId: (id) => (entry && id === '\0entry' ? id : null),
@@ -50,21 +50,24 @@ async function build(swaps = {}, entry = null) {
       return null;
     },
   };
-  const bundle = await rollup({ ...dropIn, input: entry ? '\0entry' : dropIn.input, plugins: [swap, ...dropIn.plugins], onwarn() {} });
-  const { output } = await bundle.generate({ ...dropIn.output, file: undefined });
+  const bundle = await rollup({ ...config, input: entry ? '\0entry' : config.input, plugins: [swap, ...config.plugins], onwarn() {} });
+  const { output } = await bundle.generate({ ...config.output, file: undefined, dir: undefined, format: config === core ? 'iife' : 'es', inlineDynamicImports: false });
   await bundle.close();
-  return gzip(output[0].code);
+  return gzip(output.find((o) => o.isEntry).code);
 }
 
-/** Rows of [part, gzip bytes]; the first row is the whole drop-in. */
+/** Rows of [part, gzip bytes]: the core and its parts, the interface and its parts, the packs. */
 export async function whereBytesGo() {
-  const whole = await build();
-  const rows = [['the whole drop-in', whole]];
-  for (const [name, swaps] of PARTS) rows.push([name, whole - (await build(swaps))]);
-  for (const [name, entry] of ALONE) rows.push([name, await build({}, entry)]);
-  // Not in the drop-in: packs beside the script, loaded once by the pages that need them.
+  const wholeCore = await build(core);
+  const wholeUi = await build(ui);
+  const rows = [['the core (creatio-cookie-consent.js): every page, at once', wholeCore]];
+  for (const [name, swaps] of CORE_PARTS) rows.push([`core: ${name}`, wholeCore - (await build(core, swaps))]);
+  rows.push(['the interface (creatio-cookie-consent.ui.js): a banner, a settings request, else after load', wholeUi]);
+  for (const [name, swaps] of UI_PARTS) rows.push([`interface: ${name}`, wholeUi - (await build(ui, swaps))]);
+  for (const [name, entry] of ALONE) rows.push([name, await build(ui, {}, entry)]);
+  // Packs beside them, loaded once by the pages that need them.
   const pack = (name) => gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${name}.js`, import.meta.url)));
-  const packs = LANGUAGE_PACKS.map((lang) => [lang, pack(lang)]);
+  const packs = LANGUAGES.map((lang) => [lang, pack(lang)]);
   rows.push([`pack: a language, loaded only in it (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...packs.map(([, b]) => b))]);
   rows.push(["pack: the preferences' cookie lists (Creatio's cookie table) and styles, loaded when they first open", pack('preferences')]);
   return rows;
@@ -72,5 +75,5 @@ export async function whereBytesGo() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await whereBytesGo();
-  console.log(['| part of the drop-in | gzip (B) |', '| --- | ---: |', ...rows.map(([n, b]) => `| ${n} | ${b} |`)].join('\n'));
+  console.log(['| part | gzip (B) |', '| --- | ---: |', ...rows.map(([n, b]) => `| ${n} | ${b} |`)].join('\n'));
 }

@@ -20,7 +20,9 @@ const chrome = process.env.CHROME_PATH || CHROMIUM;
 
 // ---- what each page loads -------------------------------------------------------------------
 const ASSETS = {
-  ours: ['dist/creatio-cookie-consent.js'],
+  // A first visit loads the core and its interface; a returning visitor's page, before its load event, the core alone.
+  ours: ['dist/creatio-cookie-consent.js', 'dist/creatio-cookie-consent.ui.js'],
+  oursCore: ['dist/creatio-cookie-consent.js'],
   vanilla: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css', 'bench/pages/vanilla-config.js'],
 };
 const sizeOf = (files) => {
@@ -96,8 +98,40 @@ async function loadOnce(variant) {
   return result;
 }
 
+/**
+ * A returning visitor: the decision is made once ("Accept all") in a fresh profile, then the page is
+ * loaded again in that profile and measured up to its load event — what the visitor's page pays
+ * before it is usable. Ours loads its interface only after that; vanilla-cookieconsent runs whole.
+ */
+async function loadReturning(variant) {
+  const context = await browser.createBrowserContext();
+  const first = await context.newPage();
+  await first.evaluateOnNewDocument(watcher);
+  await first.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
+  await first.waitForFunction(() => window.__visibleAt !== undefined, { timeout: 20000 });
+  await first.evaluate(() =>
+    window.CookieConsent ? window.CookieConsent.acceptCategory('all') : document.querySelector('creatio-cookie-consent').acceptAll(),
+  );
+  await first.close();
+  const page = await context.newPage();
+  await page.bringToFront();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  await page.evaluateOnNewDocument(() =>
+    addEventListener('load', () => (window.__interfaceAtLoad = !!customElements.get('creatio-cookie-consent'))),
+  );
+  await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const result = { scriptMs: metric('ScriptDuration') * 1000, taskMs: metric('TaskDuration') * 1000, interfaceAtLoad: await page.evaluate(() => window.__interfaceAtLoad) };
+  await context.close();
+  return result;
+}
+
 // ---- loads, alternating ----------------------------------------------------------------------
 const loads = { ours: [], vanilla: [], oursGerman: [] };
+const returning = { ours: [], vanilla: [] };
 await loadOnce('ours');
 await loadOnce('vanilla'); // warm-up: first-launch costs belong to neither
 // Even rounds: ours, vanilla, ours in German; odd rounds the other way round. Ours and vanilla
@@ -105,6 +139,7 @@ await loadOnce('vanilla'); // warm-up: first-launch costs belong to neither
 for (let i = 0; i < RUNS; i++)
   for (const variant of i % 2 ? ['oursGerman', 'vanilla', 'ours'] : ['ours', 'vanilla', 'oursGerman'])
     loads[variant].push(await loadOnce(variant));
+for (let i = 0; i < RUNS; i++) for (const variant of i % 2 ? ['vanilla', 'ours'] : ['ours', 'vanilla']) returning[variant].push(await loadReturning(variant));
 
 // ---- the guard's cost per document.cookie write, against the browser's own setter ----------
 // The same measurement on the page without a consent manager, where both ways are the browser's
@@ -181,25 +216,31 @@ const lighthouseResult = await lighthouseScores();
 server.close();
 
 // ---- report --------------------------------------------------------------------------------
-const size = { ours: sizeOf(ASSETS.ours), vanilla: sizeOf(ASSETS.vanilla) };
+const size = { ours: sizeOf(ASSETS.ours), oursCore: sizeOf(ASSETS.oursCore), vanilla: sizeOf(ASSETS.vanilla) };
+const back = (variant, key) => median(returning[variant].map((l) => l[key]));
+const backRatio = (key) => orderFree(returning.ours.map((l, i) => l[key] / returning.vanilla[i][key]));
 const m = (variant, key) => median(loads[variant].map((l) => l[key]));
 // Timings drift with the machine's load over a run; each round loads both pages back to back, so
 // the ratio within a round cancels the drift, and orderFree cancels what the order within it does.
 const paired = (key) => orderFree(loads.ours.map((l, i) => l[key] / loads.vanilla[i][key]));
 const timed = (name, key) => [name, m('ours', key), m('vanilla', key), paired(key)];
 const rows = [
-  ['JS + CSS, gzip (B)', size.ours.gzip, size.vanilla.gzip],
-  ['JS + CSS, brotli (B)', size.ours.brotli, size.vanilla.brotli],
+  ['first visit: JS + CSS, gzip (B)', size.ours.gzip, size.vanilla.gzip],
+  ['first visit: JS + CSS, brotli (B)', size.ours.brotli, size.vanilla.brotli],
   timed('"Accept all" visible (ms)', 'bannerVisibleMs'),
   timed('main-thread script (ms)', 'scriptMs'),
   timed('main-thread tasks (ms)', 'taskMs'),
   ['layout shift (CLS)', m('ours', 'cls'), m('vanilla', 'cls')],
+  ['returning visitor: JS + CSS before the load event, gzip (B)', size.oursCore.gzip, size.vanilla.gzip],
+  ['returning visitor: main-thread script up to the load event (ms)', back('ours', 'scriptMs'), back('vanilla', 'scriptMs'), backRatio('scriptMs')],
+  ['returning visitor: main-thread tasks up to the load event (ms)', back('ours', 'taskMs'), back('vanilla', 'taskMs'), backRatio('taskMs')],
+  [`returning visitor: pages where our interface had run by the load event (of ${RUNS})`, returning.ours.filter((l) => l.interfaceAtLoad).length, '—', NaN],
 ];
 if (lighthouseResult) {
   rows.push(['Lighthouse performance', lighthouseResult.ours.score, lighthouseResult.vanilla.score]);
   rows.push(['Lighthouse TBT (ms)', lighthouseResult.ours.tbtMs, lighthouseResult.vanilla.tbtMs]);
 }
-const fmt = (v) => (Number.isInteger(v) ? String(v) : v < 1 ? v.toFixed(4) : v.toFixed(1));
+const fmt = (v) => (typeof v !== 'number' ? String(v) : Number.isInteger(v) ? String(v) : v < 1 ? v.toFixed(4) : v.toFixed(1));
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${chromeVersion}`;
 const lines = [
   `| measure (median of ${RUNS} loads each, 4x CPU throttling) | creatio-cookie-consent | vanilla-cookieconsent 3.1 | ratio (timings: paired within each of the ${RUNS} rounds, order-free) |`,
@@ -226,6 +267,6 @@ console.log(`\n${bytesTable.join('\n')}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
   join(root, 'bench', 'results', 'latest.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, size, loads, guard, guardControl, lighthouse: lighthouseResult, bytes, table: lines, bytesTable }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, size, loads, returning, guard, guardControl, lighthouse: lighthouseResult, bytes, table: lines, bytesTable }, null, 2),
 );
 console.log('figures written to bench/results/latest.json');

@@ -8,6 +8,7 @@ import { configures, type AttributeReader } from './consent/config.js';
 import { known } from './consent/machine.js';
 import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
 import { ConsentRuntime } from './runtime/runtime.js';
+import { afterLoad } from './runtime/schedule.js';
 
 const RUNTIME = Symbol.for('creatio-cookie-consent');
 const TAG = 'creatio-cookie-consent';
@@ -42,8 +43,10 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   // the document; both bubble there.
   runtime.subscribe((event) => {
     if (event) (element() ?? doc).dispatchEvent(event);
-    // No valid decision: the banner must ask.
-    if (known(runtime.state) && !runtime.record && element()) void load();
+    // No valid decision: the banner must ask. No decision of ours in the jar at all means the same,
+    // whatever the configuration turns out to be: the interface is fetched while the page parses.
+    const { state } = runtime;
+    if (((known(state) && !state.record) || state.stored === null) && (element() || doc.readyState === 'loading')) void load();
   });
 
   // The first element's attributes are the page's configuration: final now if it is already there,
@@ -56,9 +59,7 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   else doc.addEventListener('DOMContentLoaded', configure, { once: true });
 
   // With a decision, the element and its API still come for page scripts, but after the page's load.
-  const later = () => ('requestIdleCallback' in win ? win.requestIdleCallback(() => load(), { timeout: 2000 }) : setTimeout(load, 200));
-  if (doc.readyState === 'complete') later();
-  else win.addEventListener('load', later, { once: true });
+  afterLoad(win, load);
 
   doc.addEventListener('click', (event) => {
     const opener = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-cookie-settings]');

@@ -6,7 +6,7 @@ import { httpUrl } from '../url.js';
  * start, on consent, and when inserted later.
  */
 
-const SELECTOR = 'script[type="text/plain"][data-consent-category],iframe[data-src][data-consent-category]';
+export const GATED = 'script[type="text/plain"][data-consent-category],iframe[data-src][data-consent-category]';
 
 type Policy = { createScript(s: string): unknown; createScriptURL(s: string): unknown };
 let policy: Policy | null | undefined;
@@ -55,8 +55,8 @@ function activate(element: Element): void {
 
 /** Activates every gated element in `root` whose category is granted now. */
 export function releaseGated(root: ParentNode, granted: (category: string) => boolean): void {
-  const found: Element[] = root instanceof Element && root.matches(SELECTOR) ? [root] : [];
-  found.push(...Array.from(root.querySelectorAll(SELECTOR)));
+  const found: Element[] = root instanceof Element && root.matches(GATED) ? [root] : [];
+  found.push(...Array.from(root.querySelectorAll(GATED)));
   for (const element of found)
     if (!element.hasAttribute('data-consent-activated') && granted(element.getAttribute('data-consent-category') ?? ''))
       activate(element);

@@ -17,8 +17,9 @@ import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail } from '
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
 import { gpc } from '../integrations/gpc.js';
 import { receiptFor, sameOriginUrl, sendReceipt } from '../integrations/receipt.js';
-import { releaseGated, watchGated } from '../integrations/script-gate.js';
+import { GATED, releaseGated, watchGated } from '../integrations/script-gate.js';
 import { watchOtherTabs } from '../integrations/sync.js';
+import { afterLoad } from './schedule.js';
 
 /** Never governed, whatever a page author configures: Creatio's strictly necessary cookies and our own. */
 const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE]);
@@ -27,7 +28,7 @@ const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE]);
 /** What subscribers hear: the page's ready and change events as they happen, or nothing for a quiet update. */
 export type Listener = (event?: ConsentReadyEvent | ConsentChangeEvent) => void;
 
-type Store = EventTarget & Parameters<typeof guardCookieStore>[0];
+type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & { getAll?(): Promise<{ name: string; value: string }[]> };
 
 const none: AttributeReader = () => null;
 
@@ -40,6 +41,8 @@ export class ConsentRuntime {
   #seenJar = '';
   #parsed = false;
   #ready = false;
+  /** An asynchronous read of the jar is on its way: nothing reads it synchronously unless it must. */
+  #reading = false;
   readonly #win: Window;
   readonly #doc: Document;
   readonly #base: AttributeReader;
@@ -55,12 +58,27 @@ export class ConsentRuntime {
     this.#base = base;
     this.#state = initial(configFrom(base, win.location.hostname), final);
     this.#guard(refusedCookies(this.#state));
-    // The jar is not read while the script starts (in <head> that first read is a synchronous round
-    // trip to the browser); a write of a governed cookie reads it first, so no write is answered on
-    // a guess. Before the configuration is final every governed write is dropped unread.
-    const test: BlockTest = (name) => this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(), this.#blocks(name)));
-    guardDocumentCookie(doc, test);
+    // The page's first read of document.cookie is a synchronous round trip to the browser, the
+    // costliest thing this script would do on a page load. Where the Cookie Store API exists the jar
+    // is read asynchronously instead, off the main thread; elsewhere when the page is parsed. A
+    // write of a governed cookie reads it at once if it must, so no write is answered on a guess;
+    // before the configuration is final every governed write is dropped unread.
+    // A write made while the asynchronous read is on its way may have changed what it will report:
+    // then it is not used, and the jar is read when next needed.
+    let writes = 0;
     const store = (win as unknown as { cookieStore?: Store }).cookieStore;
+    if (store?.getAll) {
+      this.#reading = true;
+      const before = writes;
+      const done = (jar?: string) => {
+        this.#reading = false;
+        this.#read(writes === before ? jar : undefined);
+      };
+      store.getAll().then((list) => done(list.map(({ name, value }) => `${name}=${value}`).join('; ')), () => done());
+    }
+    const test: BlockTest = (name) =>
+      (writes++, this.#blocks(name)) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
+    guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories));
@@ -68,15 +86,21 @@ export class ConsentRuntime {
       this.#parsed = true;
       releaseGated(doc, (c) => this.granted(c));
       watchGated(doc, (c) => this.granted(c));
-      // Cookies can also arrive from the server (Set-Cookie) or another tab: each change is looked
-      // at where the Cookie Store API reports them, the cookie string polled where it does not.
+      // Gated scripts of a returning visitor run when the page is parsed, like `defer` scripts:
+      // a page that has some reads the decision now rather than when the asynchronous read arrives.
+      this.#read(undefined, !!doc.querySelector(GATED));
+      this.#announce();
+    };
+    // Cookies can also arrive from the server (Set-Cookie), another realm or another tab: each change
+    // is looked at where the Cookie Store API reports them, the cookie string polled where it does
+    // not. Each watcher is a round trip to the browser: they start once the page has loaded, and
+    // the first look catches up on whatever came before.
+    afterLoad(win, () => {
       this.#broadcast = watchOtherTabs(win, () => this.#onJar(), !store);
       if (store) store.addEventListener('change', () => this.#onJar());
       else win.setInterval(() => this.#onJar(), 1000);
-      this.#read();
       this.#onJar();
-      this.#announce();
-    };
+    });
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
     else whenParsed();
   }
@@ -121,9 +145,12 @@ export class ConsentRuntime {
    */
   configure(read: AttributeReader, final = true): void {
     const endpoint = this.#state.config.consentUrl;
+    const wasKnown = known(this.#state);
     this.#input({ type: 'configure', config: configFrom((name) => read(name) ?? this.#base(name), this.#win.location.hostname), final });
-    // Read again: the jar may hold what nothing reported yet (a change event is a task away).
-    if (this.#state.final) this.#read(), this.#onJar(this.#doc.cookie, undefined);
+    this.#read();
+    // An element configuring a page whose decision is known reads again: the jar may hold what
+    // nothing reported yet (a change event is a task away).
+    if (wasKnown) this.#onJar(this.#doc.cookie, undefined);
     this.#announce();
     // Receipts that failed earlier go out once the page is idle: the first localStorage read of a
     // page is a round trip to the browser, and nothing on screen waits for it.
@@ -150,7 +177,7 @@ export class ConsentRuntime {
 
   /** Records a decision; offered categories not named `true` are refused, others ignored. */
   decide(choice: Partial<Categories>, cause: Cause): void {
-    this.#read();
+    this.#read(undefined, true);
     const { crypto } = this.#win;
     const id =
       typeof crypto.randomUUID === 'function'
@@ -161,7 +188,7 @@ export class ConsentRuntime {
 
   /** Forgets the decision: everything optional is refused again and the banner asks. */
   reset(): void {
-    this.#read();
+    this.#read(undefined, true);
     this.#input({ type: 'reset' });
   }
 
@@ -170,8 +197,15 @@ export class ConsentRuntime {
     this.#onJar();
   }
 
-  #read(jar = this.#doc.cookie): void {
-    if (this.#state.stored === undefined) this.#input({ type: 'read', record: readRecord(jar) });
+  /**
+   * The first read of the decision. `jar` from the asynchronous read when it arrives; without it the
+   * jar is read now, unless an asynchronous read is on its way and nothing `must` have it at once.
+   */
+  #read(jar?: string, must = false): void {
+    if (this.#state.stored !== undefined || (jar === undefined && this.#reading && !must) || (jar === undefined && !this.#state.final && !this.#parsed && !must)) return;
+    this.#reading = false;
+    this.#input({ type: 'read', record: readRecord(jar ?? this.#doc.cookie) });
+    this.#announce();
   }
 
   #announce(): void {
@@ -186,8 +220,10 @@ export class ConsentRuntime {
 
   #input(input: Input): void {
     const { state, effects } = step(this.#state, input, new Date());
+    const changed = state !== this.#state;
     this.#state = state;
     this.#run(effects);
+    if (changed && !effects.length) this.#notify();
   }
 
   #guard(refused: string[]): void {

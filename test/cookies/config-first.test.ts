@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { banner, clearAllCookies, frame, framedElement, plant, seenIn } from '../support/helpers.js';
+import { banner, clearAllCookies, frame, framedElement, plant, seenIn, waitFor } from '../support/helpers.js';
 
 type Early = { gaKept: boolean; dataLayer: IArguments[]; storeWrite: Promise<void> };
 
@@ -45,6 +45,7 @@ describe('configuration first', () => {
     const page = await frame('/test/fixtures/config-first.html?revision=1');
     const w = page.contentWindow as unknown as Early;
     expect(w.gaKept, 'held until the configuration was known').to.equal(false);
+    await waitFor(() => seenIn(page).events.length > 0);
     const updates = w.dataLayer.filter((e) => e[0] === 'consent').map((e) => `${e[1]}:${(e[2] as { analytics_storage: string }).analytics_storage}`);
     expect(updates).to.deep.equal(['default:denied', 'update:granted']);
     page.contentDocument!.cookie = '_ga=GA1.1.later; path=/';

@@ -12,7 +12,7 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 
 // Bytes, gzip -9 (node zlib). Ceilings at what this version measures, so nothing grows unnoticed;
 // issue 13's targets (core 5,000, core + interface 15,500) are not met yet: see the README.
-const CORE = 6_800;
+const CORE = 6_900;
 const FIRST_VISIT = 16_600;
 const PACK = 2_000;
 

@@ -1,0 +1,9 @@
+/**
+ * Work that protects nothing during the page load waits until the page has loaded and is idle: on a
+ * returning visitor's page the core then costs almost nothing before `load`.
+ */
+export function afterLoad(win: Window, task: () => void): void {
+  const idle = () => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(task, { timeout: 2000 }) : win.setTimeout(task, 200));
+  if (win.document.readyState === 'complete') idle();
+  else win.addEventListener('load', idle, { once: true });
+}
