@@ -17,6 +17,12 @@ const minify = (preamble) => terser({ ecma: 2022, compress: { passes: 3, pure_ge
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** The core loads what it seldom needs from files beside the script, not as bundler chunks. */
+const dropInLazy = {
+  name: 'drop-in-lazy',
+  resolveId: (id, importer) => (/\/lazy\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/lazy.drop-in.ts', import.meta.url)) : null),
+};
+
 /** The interface file takes the runtime the core started, instead of carrying a second copy of it. */
 const sharedCore = {
   name: 'shared-core',
@@ -28,7 +34,7 @@ export default [
     // The drop-in: the protection core, one classic script. An IIFE, never UMD: Creatio pages run
     // RequireJS, and an anonymous define() from a plain <script> breaks them.
     input: 'src/drop-in.ts',
-    plugins: [nodeResolve({ browser: true }), ts()],
+    plugins: [dropInLazy, nodeResolve({ browser: true }), ts()],
     output: { file: 'dist/creatio-cookie-consent.js', format: 'iife', plugins: [minify(COMPILE_HINT)] },
   },
   {
@@ -45,6 +51,13 @@ export default [
       chunkFileNames: 'creatio-cookie-consent.[name].js',
       plugins: [minify(COMPILE_HINT)],
     },
+  },
+  {
+    // What the core loads the first time it sends a receipt or runs a gated script
+    // (`creatio-cookie-consent.deferred.js`).
+    input: { deferred: 'src/deferred.ts' },
+    plugins: [ts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
   {
     // For bundlers: ES modules with Lit and js-cookie left as imports, so an app ships them once.

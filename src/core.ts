@@ -4,7 +4,7 @@
  * and opening the preferences from any `[data-cookie-settings]`. Events and Consent Mode never wait
  * for the interface: in the drop-in it loads only when the page needs it.
  */
-import { configures, type AttributeReader } from './consent/config.js';
+import { configFrom, type AttributeReader } from './consent/config.js';
 import { known } from './consent/machine.js';
 import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
 import { ConsentRuntime } from './runtime/runtime.js';
@@ -30,14 +30,18 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   if (slot[RUNTIME]) return slot[RUNTIME];
   const doc = win.document;
   const data: AttributeReader = (name) => script?.getAttribute(`data-${name}`);
-  const runtime = (slot[RUNTIME] = new ConsentRuntime(win, data, configures(data)));
+  // A script tag that says anything of the configuration carries the page's: final at once.
+  let said = false;
+  configFrom((name) => (said ||= data(name) != null, null), '');
+  const runtime = (slot[RUNTIME] = new ConsentRuntime(win, data, said));
   const element = () => doc.querySelector<CreatioCookieConsent>(TAG);
 
   let loading: Promise<unknown> | undefined;
   const load = () =>
     (loading ??= loadInterface()
       .then(() => win.customElements.whenDefined(TAG))
-      .catch((error) => console.warn(`${TAG}: the interface did not load; the protection runs on.`, error)));
+      // Without its interface the protection runs on (nothing is granted without a decision).
+      .catch((error) => console.warn(`${TAG}:`, error)));
 
   // Events come from the page's element where it has one (a listener on it hears them), else from
   // the document; both bubble there.

@@ -5,10 +5,6 @@
  * a settings request, or, on a returning visit, once the page has loaded.
  */
 import { startCore } from './core.js';
+import { beside } from './lazy.drop-in.js';
 
-// Read while the script runs: `document.currentScript` is only set then.
-const script = document.currentScript as HTMLScriptElement | null;
-startCore(window, {
-  script,
-  loadInterface: () => import(/* @vite-ignore */ new URL('creatio-cookie-consent.ui.js', script?.src || document.baseURI).href),
-});
+startCore(window, { script: document.currentScript as HTMLScriptElement | null, loadInterface: () => beside('ui') });

@@ -20,10 +20,11 @@ describe('dist/creatio-cookie-consent.js', () => {
     // After its first line (V8's compile hint, which test/node/size.test.mjs holds), one IIFE.
     expect(source.slice(source.indexOf('\n') + 1)).to.match(/^!function\(\)\{/);
     expect(source).not.to.match(/(^|[^.\w$])define\(/);
-    // No module syntax: the only import is the dynamic one of the interface beside the script.
+    // No module syntax: the only import is a dynamic one, of the files beside the script (the
+    // interface, and what it defers: receipts and running gated scripts).
     expect(source).not.to.match(/\bimport\s*[{"']/);
     expect(source.match(/\bimport\(/g)).to.have.length(1);
-    expect(source).to.contain('"creatio-cookie-consent.ui.js"');
+    expect(source).to.contain('creatio-cookie-consent.${').and.contain('"ui"').and.contain('"deferred"');
     expect(source, 'Lit is in the interface, not the core').not.to.match(/litElementVersions|reactiveElementVersions|litHtmlVersions/);
     // The interface is an ES module (loaded by import()) with a language chunk for each built-in language.
     const ui = await (await fetch('/dist/creatio-cookie-consent.ui.js')).text();

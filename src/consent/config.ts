@@ -23,9 +23,6 @@ export interface ConsentConfig {
 /** Reads one attribute by its element name (`expires-days`); `null`/`undefined` when absent. */
 export type AttributeReader = (name: string) => string | null | undefined;
 
-/** The attributes that configure the decision (besides `<category>-cookies`). */
-export const CONFIG_ATTRIBUTES = ['categories', 'revision', 'expires-days', 'cookie-domain', 'consent-url'];
-
 /** Clamps an attribute number into a safe integer range, or gives the default. */
 export function toInt(value: unknown, fallback: number, min: number, max: number): number {
   const n = typeof value === 'number' ? value : parseInt(String(value ?? ''), 10);
@@ -46,7 +43,3 @@ export function configFrom(read: AttributeReader, hostname: string): ConsentConf
     consentUrl: read('consent-url') ?? '',
   };
 }
-
-/** Whether any configuring attribute is present: a script tag that has one carries the page's configuration. */
-export const configures = (read: AttributeReader): boolean =>
-  CONFIG_ATTRIBUTES.some((name) => read(name) != null) || ['functional', 'analytical'].some((c) => read(`${c}-cookies`) != null);

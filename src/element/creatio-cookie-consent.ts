@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { NECESSARY, type Categories } from '../consent/categories.js';
+import { NECESSARY, grantAll, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { pack } from '../pack.js';
@@ -23,16 +23,8 @@ const extras = pack(loadPreferences, ({ cookieList, preferencesStyles }) => {
 });
 const loadExtras = extras.load;
 
-/** The configuring attributes that have a property of the element (the others are read as attributes). */
-const CONFIG_PROPERTIES: Record<string, 'categories' | 'functionalCookies' | 'analyticalCookies' | 'revision' | 'expiresDays' | 'cookieDomain' | 'consentUrl'> = {
-  categories: 'categories',
-  'functional-cookies': 'functionalCookies',
-  'analytical-cookies': 'analyticalCookies',
-  revision: 'revision',
-  'expires-days': 'expiresDays',
-  'cookie-domain': 'cookieDomain',
-  'consent-url': 'consentUrl',
-};
+/** The properties that configure the decision; a change of one configures the runtime again. */
+const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies', 'revision', 'expiresDays', 'cookieDomain', 'consentUrl'] as const;
 
 /**
  * Cookie consent banner and preferences for Creatio pages (and any page). The protection — write
@@ -115,9 +107,11 @@ export class CreatioCookieConsent extends LitElement {
   /** Whether the preferences dialog is open. */
   declare open: boolean;
 
+  // A configuring attribute is read through its property, so a value a script set wins; an
+  // attribute without one (`marketing-cookies`) as it is.
   #consent = new ConsentController(this, (name) => {
-    const property = CONFIG_PROPERTIES[name];
-    const value = property ? this[property] : undefined;
+    const property = CONFIG_PROPERTIES.find((p) => CreatioCookieConsent.elementProperties.get(p)?.attribute === name || p === name);
+    const value = property && this[property];
     return value != null ? String(value) : this.getAttribute(name);
   });
   #modal = new ModalController(this);
@@ -151,13 +145,17 @@ export class CreatioCookieConsent extends LitElement {
 
   /** Grants every offered category (under Global Privacy Control, not `analytical` and `marketing`). */
   acceptAll(): void {
-    this.#consent.runtime.acceptAll();
+    const all = grantAll(this.#consent.runtime.state.config.categories);
+    // Global Privacy Control: accepting "all" does not include measurement and ads; the visitor can
+    // still switch them on one by one in the preferences.
+    if (gpc()) all.analytical = all.marketing = false;
+    this.#consent.runtime.decide(all, 'accept-all');
     this.closePreferences();
   }
 
   /** Refuses every optional category. */
   rejectAll(): void {
-    this.#consent.runtime.rejectAll();
+    this.#consent.runtime.decide({}, 'reject-all');
     this.closePreferences();
   }
 
@@ -185,12 +183,12 @@ export class CreatioCookieConsent extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && Object.values(CONFIG_PROPERTIES).some((key) => changed.has(key))) this.#consent.configure();
+    if (this.hasUpdated && CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#consent.configure();
   }
 
   get #language(): string {
     const culture = (window as unknown as { Terrasoft?: { currentUserCultureName?: string } }).Terrasoft?.currentUserCultureName;
-    return pickLanguage([this.getAttribute('lang'), culture, document.documentElement.lang], () => navigator.languages ?? []);
+    return pickLanguage([this.getAttribute('lang'), culture, document.documentElement.lang], () => navigator.languages);
   }
 
   // Spaces before inline links go in as values (' '): the template minifier drops them from markup.
@@ -199,7 +197,9 @@ export class CreatioCookieConsent extends LitElement {
     const t = textsFor(lang, this.texts);
     const dir = isRtl(lang) ? 'rtl' : 'ltr';
     const decided = !!this.#consent.runtime.record;
-    const policy = httpUrl(this.policyUrl);
+    const url = httpUrl(this.policyUrl);
+    // One template for the link, in the banner and in the dialog.
+    const policy = url ? [' ', html`<a href=${url}>${t.policy}</a>`] : nothing;
     // `intent`: pointing at or focusing the button starts loading what it will open, so the first
     // opening of the preferences does not wait for the whole request after the click.
     const button = (part: string, label: string, click: () => void, secondary = false, intent?: () => unknown) =>
@@ -214,7 +214,7 @@ export class CreatioCookieConsent extends LitElement {
         : html`<section part="banner" role="region" aria-label=${t.title} lang=${lang} dir=${dir}>
             <p part="message">
               <slot name="message">${t.message}</slot>
-              ${policy ? [' ', html`<a href=${policy}>${t.policy}</a>`] : nothing}
+              ${policy}
               ${gpc() ? html`<br /><small>${t.gpc}</small>` : nothing}
             </p>
             <div class="actions">${decisions}${button('customize', t.customize, () => this.showPreferences(), true, loadExtras)}</div>
@@ -225,7 +225,7 @@ export class CreatioCookieConsent extends LitElement {
     `;
   }
 
-  #preferences(t: Texts, lang: string, decisions: TemplateResult[], policy: string | null): TemplateResult {
+  #preferences(t: Texts, lang: string, decisions: TemplateResult[], policy: unknown): TemplateResult {
     const categories = [NECESSARY, ...this.#consent.runtime.state.config.categories];
     // Adopted before this render reaches the screen: the dialog never shows unstyled first.
     const root = this.renderRoot as ShadowRoot;
@@ -235,7 +235,7 @@ export class CreatioCookieConsent extends LitElement {
         <h2 id="title">${t.title}</h2>
         <button type="button" part="button close" class="secondary" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
       </header>
-      <p>${t.message}${policy ? [' ', html`<a href=${policy}>${t.policy}</a>`] : nothing}</p>
+      <p>${t.message}${policy}</p>
       ${categories.map((c) => {
         const necessary = c === NECESSARY;
         return html`<section>

@@ -2,36 +2,10 @@ import en from './en.js';
 import { LANGUAGE_PACKS as PACKS } from '../packs.js';
 import { pack, type Pack } from '../pack.js';
 
-/** The names of the texts, in the order every language file lists them. */
-export const TEXT_KEYS = [
-  'message',
-  'policy',
-  'acceptAll',
-  'rejectAll',
-  'customize',
-  'title',
-  'save',
-  'close',
-  'necessary',
-  'necessaryInfo',
-  'functional',
-  'functionalInfo',
-  'analytical',
-  'analyticalInfo',
-  'alwaysOn',
-  'cookies',
-  'cookie',
-  'duration',
-  'purpose',
-  'session',
-  'httpOnly',
-  'gpc',
-  'siteDefined',
-  'marketing',
-  'marketingInfo',
-] as const;
+/** The names of the texts: English's, which every language has too (a test holds them together). */
+export type TextKey = keyof typeof en;
+export const TEXT_KEYS = Object.keys(en) as TextKey[];
 
-export type TextKey = (typeof TEXT_KEYS)[number];
 /** Every text of the interface; page authors may override any of them (and add `<category>` / `<category>Info`). */
 export type Texts = Record<TextKey, string> & Record<string, string>;
 

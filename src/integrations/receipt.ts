@@ -83,6 +83,24 @@ function keep(win: Window, list: ConsentReceipt[]): void {
   }
 }
 
+/** A decision to send a receipt for, as the state machine hands it over. */
+export interface Made {
+  record: ConsentRecord;
+  cause: Cause;
+  /** Names and patterns of the refused categories' cookies. */
+  refused: string[];
+}
+
+/**
+ * Sends the receipt of a decision to `consentUrl` (only a same-origin http(s) one), after whatever
+ * is waiting from earlier pages; `null` sends only what is waiting. The core loads this module
+ * when it first needs it.
+ */
+export function deliver(win: Window, consentUrl: string, made: Made | null): Promise<boolean> {
+  const url = sameOriginUrl(consentUrl, win.location.href);
+  return url ? sendReceipt(win, url, made && receiptFor(made.record, made.cause, made.refused, win.location)) : Promise.resolve(false);
+}
+
 /**
  * Sends the receipts that are waiting, oldest first, then the new one. One that fails stays queued
  * in localStorage and goes out with the next page load or decision, so a failing endpoint delays

@@ -4,7 +4,7 @@
  * guard, clearing, the decision cookie, Consent Mode, script gating, receipts, other tabs. Every
  * global comes from the window it is given. It knows nothing of elements: views subscribe.
  */
-import { NECESSARY, grantAll, matcher, refuseAll, type Categories } from '../consent/categories.js';
+import { matcher, refuseAll, type Categories } from '../consent/categories.js';
 import { NECESSARY_PATTERNS } from '../consent/catalogue.js';
 import { configFrom, type AttributeReader } from '../consent/config.js';
 import { granted, initial, known, refusedCookies, step, type ConsentState, type Effect, type Input } from '../consent/machine.js';
@@ -15,9 +15,9 @@ import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookie
 import { CONSENT_COOKIE, eraseRecord, readRecord, writeRecord } from '../cookies/jar.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
-import { gpc } from '../integrations/gpc.js';
-import { receiptFor, sameOriginUrl, sendReceipt } from '../integrations/receipt.js';
-import { GATED, releaseGated, watchGated } from '../integrations/script-gate.js';
+import type { Made } from '../integrations/receipt.js';
+import { loadDeferred } from '../lazy.js';
+import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
 import { watchOtherTabs } from '../integrations/sync.js';
 import { afterLoad } from './schedule.js';
 
@@ -38,11 +38,15 @@ export class ConsentRuntime {
   #listeners = new Set<Listener>();
   #broadcast: (message: string) => void = () => {};
   #sending: Promise<unknown> = Promise.resolve();
+  #activating: Promise<unknown> = Promise.resolve();
   #seenJar = '';
   #parsed = false;
   #ready = false;
   /** An asynchronous read of the jar is on its way: nothing reads it synchronously unless it must. */
   #reading = false;
+  /** Writes through the guard so far, and the jar as last read with how many writes it has seen. */
+  #writes = 0;
+  #jar: [string, number] | undefined;
   readonly #win: Window;
   readonly #doc: Document;
   readonly #base: AttributeReader;
@@ -65,27 +69,26 @@ export class ConsentRuntime {
     // before the configuration is final every governed write is dropped unread.
     // A write made while the asynchronous read is on its way may have changed what it will report:
     // then it is not used, and the jar is read when next needed.
-    let writes = 0;
     const store = (win as unknown as { cookieStore?: Store }).cookieStore;
     if (store?.getAll) {
       this.#reading = true;
-      const before = writes;
+      const before = this.#writes;
       const done = (jar?: string) => {
         this.#reading = false;
-        this.#read(writes === before ? jar : undefined);
+        this.#read(this.#writes === before ? jar : undefined);
       };
       store.getAll().then((list) => done(list.map(({ name, value }) => `${name}=${value}`).join('; ')), () => done());
     }
     const test: BlockTest = (name) =>
-      (writes++, this.#blocks(name)) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
+      (this.#writes++, this.#blocks(name)) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories));
     const whenParsed = () => {
       this.#parsed = true;
-      releaseGated(doc, (c) => this.granted(c));
-      watchGated(doc, (c) => this.granted(c));
+      this.#release(doc);
+      watchGated(doc, (root) => this.#release(root));
       // Gated scripts of a returning visitor run when the page is parsed, like `defer` scripts:
       // a page that has some reads the decision now rather than when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
@@ -120,13 +123,9 @@ export class ConsentRuntime {
     return granted(this.#state);
   }
 
-  /** Whether the visitor has a valid decision and the page's configuration is known. */
-  get decided(): boolean {
-    return known(this.#state) && !!this.#state.record;
-  }
-
+  /** Whether a category is granted now (`necessary` always is). */
   granted(category: string): boolean {
-    return category === NECESSARY || this.categories[category] === true;
+    return this.categories[category] === true;
   }
 
   get detail(): ConsentReadyDetail {
@@ -152,27 +151,13 @@ export class ConsentRuntime {
     // nothing reported yet (a change event is a task away).
     if (wasKnown) this.#onJar(this.#doc.cookie, undefined);
     this.#announce();
-    // Receipts that failed earlier go out once the page is idle: the first localStorage read of a
-    // page is a round trip to the browser, and nothing on screen waits for it.
+    // Receipts that failed earlier go out once the page has loaded and is idle: the first
+    // localStorage read of a page is a round trip to the browser, and nothing on screen waits for it.
     const url = this.#state.config.consentUrl;
     if (url && url !== endpoint) {
       const sending = this.#sending;
-      const idle = () => sending === this.#sending && this.#queue((to) => sendReceipt(this.#win, to, null));
-      if ('requestIdleCallback' in this.#win) this.#win.requestIdleCallback(idle, { timeout: 3000 });
-      else setTimeout(idle, 1000);
+      afterLoad(this.#win, () => sending === this.#sending && this.#deliver(null));
     }
-  }
-
-  acceptAll(): void {
-    const all = grantAll(this.#state.config.categories);
-    // Global Privacy Control: accepting "all" does not include measurement and ads; the visitor can
-    // still switch them on one by one in the preferences.
-    if (gpc(this.#win)) all.analytical = all.marketing = false;
-    this.decide(all, 'accept-all');
-  }
-
-  rejectAll(): void {
-    this.decide({}, 'reject-all');
   }
 
   /** Records a decision; offered categories not named `true` are refused, others ignored. */
@@ -192,11 +177,6 @@ export class ConsentRuntime {
     this.#input({ type: 'reset' });
   }
 
-  /** Reads the jar again (another tab may have changed it) and applies a difference. */
-  refresh(): void {
-    this.#onJar();
-  }
-
   /**
    * The first read of the decision. `jar` from the asynchronous read when it arrives; without it the
    * jar is read now, unless an asynchronous read is on its way and nothing `must` have it at once.
@@ -204,7 +184,9 @@ export class ConsentRuntime {
   #read(jar?: string, must = false): void {
     if (this.#state.stored !== undefined || (jar === undefined && this.#reading && !must) || (jar === undefined && !this.#state.final && !this.#parsed && !must)) return;
     this.#reading = false;
-    this.#input({ type: 'read', record: readRecord(jar ?? this.#doc.cookie) });
+    jar ??= this.#doc.cookie;
+    this.#jar = [jar, this.#writes];
+    this.#input({ type: 'read', record: readRecord(jar) });
     this.#announce();
   }
 
@@ -241,10 +223,13 @@ export class ConsentRuntime {
         case 'guard':
           this.#guard(effect.refused);
           break;
-        case 'clear':
-          cleared = clearCookies(this.#blocks, this.#doc);
-          this.#seenJar = this.#doc.cookie;
+        case 'clear': {
+          // The jar as just read, if nothing was written since: no second round trip to the browser.
+          const jar = this.#jar?.[1] === this.#writes ? this.#jar[0] : this.#doc.cookie;
+          cleared = clearCookies(this.#blocks, this.#doc, jar);
+          this.#seenJar = cleared.removed.length || cleared.remaining.length ? this.#doc.cookie : jar;
           break;
+        }
         case 'store':
           writeRecord(effect.record, options);
           break;
@@ -256,13 +241,11 @@ export class ConsentRuntime {
           break;
         case 'release':
           // Before the parser is done, whenParsed releases them all, in document order.
-          if (this.#parsed) releaseGated(this.#doc, (c) => this.granted(c));
+          if (this.#parsed) this.#release(this.#doc);
           break;
-        case 'receipt': {
-          const receipt = receiptFor(effect.record, effect.cause, effect.refused, this.#win.location);
-          this.#queue((url) => sendReceipt(this.#win, url, receipt));
+        case 'receipt':
+          this.#deliver(effect);
           break;
-        }
         case 'broadcast':
           this.#broadcast('changed');
           break;
@@ -276,6 +259,7 @@ export class ConsentRuntime {
   #onJar(jar = this.#doc.cookie, cause: 'other-tab' | undefined = 'other-tab'): void {
     if (jar === this.#seenJar || !known(this.#state)) return;
     this.#seenJar = jar;
+    this.#jar = [jar, this.#writes];
     if (visibleNames(this.#blocks, jar).length) {
       clearCookies(this.#blocks, this.#doc, jar);
       this.#seenJar = this.#doc.cookie;
@@ -284,8 +268,20 @@ export class ConsentRuntime {
   }
 
   /** Receipts go out one at a time, so a retry never races a new decision. */
-  #queue(send: (url: string) => Promise<boolean>): void {
-    const url = sameOriginUrl(this.#state.config.consentUrl, this.#win.location.href);
-    if (url) this.#sending = this.#sending.then(() => send(url));
+  #deliver(made: Made | null): void {
+    const url = this.#state.config.consentUrl;
+    this.#sending = this.#sending.then(() => this.#deferred((module) => module.deliver(this.#win, url, made)));
+  }
+
+  /** Runs the granted gated scripts and frames in `root`, in document order, after any taken before. */
+  #release(root: ParentNode): void {
+    const found = takeGated(root, (c) => this.granted(c));
+    if (found.length) this.#activating = this.#activating.then(() => this.#deferred((module) => found.forEach(module.activate)));
+  }
+
+  #deferred(use: (module: Awaited<ReturnType<typeof loadDeferred>>) => unknown): Promise<unknown> {
+    return loadDeferred()
+      .then(use)
+      .catch((error) => console.warn('creatio-cookie-consent:', error));
   }
 }

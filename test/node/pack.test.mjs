@@ -14,7 +14,7 @@ test('ships the drop-in, the modules, their types and the manifest', () => {
   for (const path of [
     'dist/creatio-cookie-consent.js',
     // The drop-in's language packs, loaded from beside it.
-    ...['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'].map((lang) => `dist/creatio-cookie-consent.${lang}.js`),
+    ...['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar', 'ui', 'preferences', 'deferred'].map((name) => `dist/creatio-cookie-consent.${name}.js`),
     'dist/esm/index.js',
     'dist/esm/creatio-cookie-consent.js',
     'dist/types/index.d.ts',

@@ -1,7 +1,8 @@
 // Every byte of the drop-in is paid on every page view. The core (`creatio-cookie-consent.js`) is
 // all a returning visitor's page runs before its load event; the interface
 // (`creatio-cookie-consent.ui.js`: Lit, the element, its styles, English) comes when the page needs
-// it. The packs beside them are paid only by the pages that load them.
+// it. The packs beside them (languages, the preferences' additions, and what the core defers:
+// receipts and running gated scripts) are paid only by the pages that load them.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
@@ -10,10 +11,10 @@ import { gzipSync } from 'node:zlib';
 const dist = new URL('../../dist/', import.meta.url);
 const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 
-// Bytes, gzip -9 (node zlib). Ceilings at what this version measures, so nothing grows unnoticed;
-// issue 13's targets (core 5,000, core + interface 15,500) are not met yet: see the README.
-const CORE = 6_900;
-const FIRST_VISIT = 16_600;
+// Bytes, gzip -9 (node zlib). Core + interface at issue 13's target; the core's own target (5,000)
+// is not met yet, so its ceiling is what this version measures (see the README).
+const CORE = 6_050;
+const FIRST_VISIT = 15_500;
 const PACK = 2_000;
 
 test(`the core is at most ${CORE} B gzip`, () => {
@@ -30,7 +31,7 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 
 test(`each pack is at most ${PACK} B gzip`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.)\w+\.js$/.test(f));
-  assert.equal(packs.length, 10, 'nine languages and the preferences');
+  assert.equal(packs.length, 11, 'nine languages, the preferences, the deferred');
   for (const pack of packs) assert.ok(gzip(pack) <= PACK, `${pack}: ${gzip(pack)} B`);
 });
 

@@ -30,7 +30,7 @@ describe('ConsentRuntime', () => {
   it('reading its state changes nothing; configuring does', async () => {
     const { win, runtime } = await runtimeIn();
     plant('_ga=GA1.1.1; path=/');
-    for (let i = 0; i < 3; i++) void [runtime.state, runtime.record, runtime.categories, runtime.detail, runtime.decided];
+    for (let i = 0; i < 3; i++) void [runtime.state, runtime.record, runtime.categories, runtime.detail];
     expect(has('_ga'), 'no getter cleared anything').to.equal(true);
     expect(win.dataLayer!.filter((e) => e[1] === 'update'), 'no getter spoke to Consent Mode').to.have.length(0);
     runtime.configure(() => null);
@@ -51,9 +51,9 @@ describe('ConsentRuntime', () => {
     runtime.configure(() => null);
     const heard: string[] = [];
     const stop = runtime.subscribe((event) => event?.type === 'creatio-consent-change' && heard.push(`${event.type}:${(event.detail as { cause?: string }).cause}`));
-    runtime.acceptAll();
+    runtime.decide({ functional: true, analytical: true }, 'accept-all');
     stop();
-    runtime.rejectAll();
+    runtime.decide({}, 'reject-all');
     expect(heard).to.deep.equal(['creatio-consent-change:accept-all']);
   });
 });

@@ -1,0 +1,51 @@
+import { httpUrl } from '../url.js';
+
+/**
+ * Runs a gated script or loads a gated frame (./script-gate.ts finds them). Loaded by the core the
+ * first time a page has one to run: most pages have none.
+ */
+type Policy = { createScript(s: string): unknown; createScriptURL(s: string): unknown };
+let policy: Policy | null | undefined;
+
+/**
+ * Under `require-trusted-types-for 'script'` a script's text and `src` need trusted values. The
+ * markup being re-activated was written by the page author, so passing it through is what the
+ * page asked for; the policy is created only when a gated script actually runs.
+ */
+function trusted(win: Window): Policy | null {
+  if (policy === undefined) {
+    const tt = (win as unknown as { trustedTypes?: { createPolicy(n: string, p: object): Policy } }).trustedTypes;
+    try {
+      policy = tt ? tt.createPolicy('creatio-cookie-consent', { createScript: (s: string) => s, createScriptURL: (s: string) => s }) : null;
+    } catch {
+      policy = null; // the page's `trusted-types` directive does not allow our policy name
+    }
+  }
+  return policy;
+}
+
+/** Runs a gated script (a copy of it, with its real type) or loads a gated frame's `data-src`. */
+export function activate(element: Element): void {
+  if (element instanceof HTMLIFrameElement) {
+    const src = element.dataset.src;
+    if (httpUrl(src, element.ownerDocument.baseURI)) element.src = src!;
+    return;
+  }
+  const doc = element.ownerDocument;
+  const script = doc.createElement('script');
+  const tt = trusted(doc.defaultView!);
+  for (const { name, value } of Array.from(element.attributes)) {
+    if (name === 'type' || name === 'src') continue;
+    script.setAttribute(name, value);
+  }
+  // `data-type` carries the real type, e.g. `module`.
+  const type = element.getAttribute('data-type');
+  if (type) script.type = type;
+  const src = element.getAttribute('src');
+  // Inserted scripts are async by default; gated ones keep their document order unless marked async.
+  if (!element.hasAttribute('async')) script.async = false;
+  if (src) script.src = (tt ? tt.createScriptURL(src) : src) as string;
+  else script.text = (tt ? tt.createScript(element.textContent ?? '') : element.textContent ?? '') as string;
+  element.replaceWith(script);
+}
+
