@@ -13,8 +13,9 @@ const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 
 /** Parts of the core and of the interface: each file (by the end of its path) and what it is replaced with. */
 const CORE_PARTS = [
-  ['receipts (consent-url)', { 'src/integrations/receipt.ts': 'export const sameOriginUrl = () => null; export const receiptFor = () => null; export const sendReceipt = async () => true;' }],
-  ['script and iframe gating', { 'src/integrations/script-gate.ts': 'export const releaseGated = () => {}; export const watchGated = () => {};' }],
+  ['finding gated scripts and frames (running them is deferred)', { 'src/integrations/script-gate.ts': "export const GATED = 'x'; export const takeGated = () => []; export const watchGated = () => {};" }],
+  ['js-cookie (writing the decision; its decoding reads it)', { 'js-cookie/dist/js.cookie.mjs': 'export default { set() {}, remove() {}, converter: { read: (v) => v } };' }],
+  ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_PATTERNS = [];' }],
   ['clearing on every domain and path', { 'src/cookies/clear.ts': 'export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => [];' }],
   ['write guard (document.cookie, cookieStore)', { 'src/cookies/guard.ts': 'export const guardCookieStore = () => {}; export const guardDocumentCookie = () => {};' }],
   ['Google Consent Mode', { 'src/integrations/consent-mode.ts': 'export const consentDefault = () => {}; export const consentUpdate = () => {}; export const consentModeState = () => ({});' }],
@@ -68,6 +69,7 @@ export async function whereBytesGo() {
   // Packs beside them, loaded once by the pages that need them.
   const pack = (name) => gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${name}.js`, import.meta.url)));
   const packs = LANGUAGES.map((lang) => [lang, pack(lang)]);
+  rows.push(['deferred: receipts and running gated scripts, loaded on first use', pack('deferred')]);
   rows.push([`pack: a language, loaded only in it (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...packs.map(([, b]) => b))]);
   rows.push(["pack: the preferences' cookie lists (Creatio's cookie table) and styles, loaded when they first open", pack('preferences')]);
   return rows;

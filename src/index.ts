@@ -5,7 +5,7 @@ export { ModalController } from './element/modal-controller.js';
 export { startCore, type CoreOptions } from './core.js';
 export { ConsentRuntime, type Listener } from './runtime/runtime.js';
 export { configFrom, type AttributeReader, type ConsentConfig } from './consent/config.js';
-export { step, initial, granted, refusedCookies, type ConsentState, type Effect, type Input } from './consent/machine.js';
+export { step, initial, granted, refusedCookies, type ConsentState, type Effects, type Input } from './consent/machine.js';
 export { ConsentChangeEvent, ConsentReadyEvent, type ConsentChangeDetail, type ConsentReadyDetail } from './events.js';
 export { decodeRecord, encodeRecord, FORMAT, type ConsentRecord } from './consent/record.js';
 export { isValid, decide, type Cause } from './consent/policy.js';

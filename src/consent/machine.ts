@@ -32,20 +32,28 @@ export type Input =
   | { type: 'decide'; choice: Partial<Categories>; cause: Cause; id: string }
   | { type: 'reset' };
 
-export type Effect =
-  /** The names and patterns whose writes are dropped from now on. */
-  | { type: 'guard'; refused: string[] }
-  /** Delete the visible cookies the guard refuses. */
-  | { type: 'clear' }
-  | { type: 'store'; record: ConsentRecord }
-  | { type: 'erase' }
-  | { type: 'consent-mode'; categories: Categories }
-  /** Run or load gated scripts and frames whose category is granted. */
-  | { type: 'release' }
-  | { type: 'receipt'; record: ConsentRecord; cause: Cause; refused: string[] }
+/**
+ * What follows from an input, carried out in this order (the order of the fields): store or erase
+ * the decision and tell other tabs; replace the guard's list; clear what it refuses; update Consent
+ * Mode; run what is now granted; send the receipt; announce the change. A field that is absent has
+ * nothing to do.
+ */
+export interface Effects {
+  store?: ConsentRecord;
+  erase?: true;
   /** Tell other tabs to read the jar again. */
-  | { type: 'broadcast' }
-  | { type: 'change'; cause: Cause; changed: string[] };
+  broadcast?: true;
+  /** The names and patterns whose writes are dropped from now on. */
+  guard?: string[];
+  /** Delete the visible cookies the guard refuses. */
+  clear?: true;
+  /** `gtag('consent', 'update', …)` with these categories. */
+  consentMode?: Categories;
+  /** Run or load gated scripts and frames whose category is granted. */
+  release?: true;
+  receipt?: { record: ConsentRecord; cause: Cause; refused: string[] };
+  change?: { cause: Cause; changed: string[] };
+}
 
 /** Whether the decision is known: the configuration is final and the jar was read. */
 export const known = (state: ConsentState): boolean => state.final && state.stored !== undefined;
@@ -74,8 +82,8 @@ export const initial = (config: ConsentConfig, final: boolean): ConsentState => 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The next state and the effects that carry it out, in the order they must happen. */
-export function step(state: ConsentState, input: Input, now: Date): { state: ConsentState; effects: Effect[] } {
-  const effects: Effect[] = [];
+export function step(state: ConsentState, input: Input, now: Date): { state: ConsentState; effects: Effects } {
+  const effects: Effects = {};
   let { config, final, stored } = state;
   let cause: Cause | undefined;
   let made: ConsentRecord | undefined;
@@ -93,29 +101,29 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
     case 'decide': {
       const choice = refuseAll(config.categories);
       for (const c of config.categories) choice[c] = input.choice[c] === true;
-      stored = made = decide(state.record, choice, config.revision, now, () => input.id);
+      stored = effects.store = made = decide(state.record, choice, config.revision, now, () => input.id);
       cause = input.cause;
-      effects.push({ type: 'store', record: made }, { type: 'broadcast' });
+      effects.broadcast = true;
       break;
     }
     case 'reset':
       stored = null;
       cause = 'reset';
-      effects.push({ type: 'erase' }, { type: 'broadcast' });
+      effects.erase = effects.broadcast = true;
   }
   const next = settle(config, final, stored, now);
   const refused = refusedCookies(next);
-  if (!same(refused, refusedCookies(state))) effects.push({ type: 'guard', refused });
+  if (!same(refused, refusedCookies(state))) effects.guard = refused;
   if (!known(next)) return { state: next, effects };
 
   const first = !known(state);
   const after = granted(next);
   const changed = changedCategories(granted(state), after);
   if (!cause && !first && changed.length) cause = input.type === 'read' ? 'other-tab' : 'config';
-  if (first || changed.length || cause) effects.push({ type: 'clear' });
-  if ((first && next.record) || changed.length || cause) effects.push({ type: 'consent-mode', categories: after });
-  if (first || changed.some((c) => after[c])) effects.push({ type: 'release' });
-  if (made && config.consentUrl) effects.push({ type: 'receipt', record: made, cause: cause!, refused });
-  if (cause) effects.push({ type: 'change', cause, changed });
+  if (first || changed.length || cause) effects.clear = true;
+  if ((first && next.record) || changed.length || cause) effects.consentMode = after;
+  if (first || changed.some((c) => after[c])) effects.release = true;
+  if (made && config.consentUrl) effects.receipt = { record: made, cause: cause!, refused };
+  if (cause) effects.change = { cause, changed };
   return { state: next, effects };
 }

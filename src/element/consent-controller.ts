@@ -12,16 +12,17 @@ export class ConsentController implements ReactiveController {
   /** The page's runtime: started by the script tag (or the registering module) before any element. */
   readonly runtime: ConsentRuntime = startCore();
   #unsubscribe?: () => void;
+  readonly #host: ReactiveControllerHost;
+  readonly #read: AttributeReader;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly read: AttributeReader,
-  ) {
-    host.addController(this);
+  /** `read` gives the host's configuring attributes, by their names (`expires-days`). */
+  constructor(host: ReactiveControllerHost, read: AttributeReader) {
+    (this.#host = host).addController(this);
+    this.#read = read;
   }
 
   hostConnected(): void {
-    this.#unsubscribe = this.runtime.subscribe(() => this.host.requestUpdate());
+    this.#unsubscribe = this.runtime.subscribe(() => this.#host.requestUpdate());
     this.configure();
   }
 
@@ -31,6 +32,6 @@ export class ConsentController implements ReactiveController {
 
   /** Hands the runtime the element's configuration (again, after an attribute changed). */
   configure(): void {
-    this.runtime.configure(this.read);
+    this.runtime.configure(this.#read);
   }
 }

@@ -18,12 +18,14 @@ const deepActive = (): HTMLElement | null => {
 export class ModalController implements ReactiveController {
   #opener: HTMLElement | null = null;
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    (this.#host = host).addController(this);
   }
 
   get #dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog');
+    return this.#host.renderRoot.querySelector('dialog');
   }
 
   hostConnected(): void {
@@ -37,12 +39,12 @@ export class ModalController implements ReactiveController {
   hostUpdated(): void {
     const dialog = this.#dialog;
     if (!dialog) return;
-    if (this.host.open && !dialog.open) {
+    if (this.#host.open && !dialog.open) {
       this.#opener = deepActive();
       dialog.showModal();
-      if (!dialog.contains(this.host.renderRoot.querySelector(':focus'))) this.#focusable()[0]?.focus();
-    } else if (!this.host.open && dialog.open) dialog.close();
-    if (!this.host.open && this.#opener) {
+      if (!dialog.contains(this.#host.renderRoot.querySelector(':focus'))) this.#focusable()[0]?.focus();
+    } else if (!this.#host.open && dialog.open) dialog.close();
+    if (!this.#host.open && this.#opener) {
       const back = this.#opener;
       this.#opener = null;
       if (back.isConnected) back.focus();
@@ -51,14 +53,14 @@ export class ModalController implements ReactiveController {
 
   /** The dialog's own `close` (Escape) closed it: the host follows. */
   readonly onClose = (): void => {
-    if (!this.#dialog?.open) this.host.open = false;
+    if (!this.#dialog?.open) this.#host.open = false;
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Tab') return;
     // The modal dialog makes the page inert, but Tab can still leave for the browser's own UI.
     const list = this.#focusable();
-    const current = this.host.renderRoot.querySelector(':focus');
+    const current = this.#host.renderRoot.querySelector(':focus');
     const edge = event.shiftKey ? list[0] : list[list.length - 1];
     if (current === edge || !list.includes(current as HTMLElement)) {
       event.preventDefault();
@@ -75,9 +77,9 @@ export class ModalController implements ReactiveController {
    * during page load and pull a screen reader away from the page.
    */
   #tabToBanner = (event: KeyboardEvent): void => {
-    const first = this.host.renderRoot.querySelector<HTMLElement>('[part~="banner"] button');
+    const first = this.#host.renderRoot.querySelector<HTMLElement>('[part~="banner"] button');
     const active = document.activeElement;
-    if (event.key === 'Tab' && !event.shiftKey && first && !this.host.open && (!active || active === document.body)) {
+    if (event.key === 'Tab' && !event.shiftKey && first && !this.#host.open && (!active || active === document.body)) {
       event.preventDefault();
       first.focus();
     }

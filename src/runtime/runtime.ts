@@ -7,7 +7,7 @@
 import { matcher, refuseAll, type Categories } from '../consent/categories.js';
 import { NECESSARY_PATTERNS } from '../consent/catalogue.js';
 import { configFrom, type AttributeReader } from '../consent/config.js';
-import { granted, initial, known, refusedCookies, step, type ConsentState, type Effect, type Input } from '../consent/machine.js';
+import { granted, initial, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { clearCookies, visibleNames } from '../cookies/clear.js';
@@ -46,10 +46,12 @@ export class ConsentRuntime {
   #reading = false;
   /** Writes through the guard so far, and the jar as last read with how many writes it has seen. */
   #writes = 0;
+  #stale = false;
   #jar: [string, number] | undefined;
   readonly #win: Window;
   readonly #doc: Document;
   readonly #base: AttributeReader;
+  readonly #store: Store | undefined;
 
   /**
    * @param win The window to protect.
@@ -61,7 +63,7 @@ export class ConsentRuntime {
     const doc = (this.#doc = win.document);
     this.#base = base;
     this.#state = initial(configFrom(base, win.location.hostname), final);
-    this.#guard(refusedCookies(this.#state));
+    this.#run({ guard: refusedCookies(this.#state) });
     // The page's first read of document.cookie is a synchronous round trip to the browser, the
     // costliest thing this script would do on a page load. Where the Cookie Store API exists the jar
     // is read asynchronously instead, off the main thread; elsewhere when the page is parsed. A
@@ -69,18 +71,22 @@ export class ConsentRuntime {
     // before the configuration is final every governed write is dropped unread.
     // A write made while the asynchronous read is on its way may have changed what it will report:
     // then it is not used, and the jar is read when next needed.
-    const store = (win as unknown as { cookieStore?: Store }).cookieStore;
+    const store = (this.#store = (win as unknown as { cookieStore?: Store }).cookieStore);
     if (store?.getAll) {
       this.#reading = true;
-      const before = this.#writes;
-      const done = (jar?: string) => {
+      this.#jarSoon((jar) => {
         this.#reading = false;
-        this.#read(this.#writes === before ? jar : undefined);
-      };
-      store.getAll().then((list) => done(list.map(({ name, value }) => `${name}=${value}`).join('; ')), () => done());
+        this.#read(jar);
+      });
     }
-    const test: BlockTest = (name) =>
-      (this.#writes++, this.#blocks(name)) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
+    const test: BlockTest = (name) => {
+      this.#writes++;
+      // Someone else wrote the decision cookie (another library, another copy of a page): the next
+      // write that may be governed is answered after looking at the jar again, not on the old decision.
+      if (name === CONSENT_COOKIE) this.#stale = true;
+      else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(this.#doc.cookie);
+      return this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
+    };
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
@@ -102,7 +108,7 @@ export class ConsentRuntime {
       this.#broadcast = watchOtherTabs(win, () => this.#onJar(), !store);
       if (store) store.addEventListener('change', () => this.#onJar());
       else win.setInterval(() => this.#onJar(), 1000);
-      this.#onJar();
+      this.#jarSoon((jar) => this.#onJar(jar));
     });
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
     else whenParsed();
@@ -147,9 +153,11 @@ export class ConsentRuntime {
     const wasKnown = known(this.#state);
     this.#input({ type: 'configure', config: configFrom((name) => read(name) ?? this.#base(name), this.#win.location.hostname), final });
     this.#read();
-    // An element configuring a page whose decision is known reads again: the jar may hold what
-    // nothing reported yet (a change event is a task away).
-    if (wasKnown) this.#onJar(this.#doc.cookie, undefined);
+    // An element configuring a page whose decision is known looks at the jar again: it may hold what
+    // nothing reported yet (a change event is a task away). At once if the decision cookie was
+    // written by someone else since (the element is about to render it), else without blocking.
+    if (wasKnown && this.#stale) (this.#stale = false), this.#onJar(this.#doc.cookie, undefined);
+    else if (wasKnown) this.#jarSoon((jar) => this.#onJar(jar, undefined));
     this.#announce();
     // Receipts that failed earlier go out once the page has loaded and is idle: the first
     // localStorage read of a page is a round trip to the browser, and nothing on screen waits for it.
@@ -164,17 +172,27 @@ export class ConsentRuntime {
   decide(choice: Partial<Categories>, cause: Cause): void {
     this.#read(undefined, true);
     const { crypto } = this.#win;
-    const id =
-      typeof crypto.randomUUID === 'function'
-        ? crypto.randomUUID()
-        : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-    this.#input({ type: 'decide', choice, cause, id });
+    // randomUUID exists in secure contexts only; on http pages 128 random bits in decimal serve as well.
+    this.#input({ type: 'decide', choice, cause, id: crypto.randomUUID?.() ?? crypto.getRandomValues(new Uint32Array(4)).join('-') });
   }
 
   /** Forgets the decision: everything optional is refused again and the banner asks. */
   reset(): void {
     this.#read(undefined, true);
     this.#input({ type: 'reset' });
+  }
+
+  /**
+   * The jar, read without blocking the page where the Cookie Store API can (else at once): `use`
+   * gets it, or `undefined` (read it now) when a write since the request may have changed it.
+   */
+  #jarSoon(use: (jar?: string) => void): void {
+    const before = this.#writes;
+    if (!this.#store?.getAll) return use();
+    this.#store.getAll().then(
+      (list) => use(this.#writes === before ? list.map(({ name, value }) => `${name}=${value}`).join('; ') : undefined),
+      () => use(),
+    );
   }
 
   /**
@@ -205,54 +223,33 @@ export class ConsentRuntime {
     const changed = state !== this.#state;
     this.#state = state;
     this.#run(effects);
-    if (changed && !effects.length) this.#notify();
+    if (changed) this.#notify();
   }
 
-  #guard(refused: string[]): void {
-    const test = matcher(refused);
-    // The short refused-list test first: most writes are of other cookies and stop there.
-    this.#blocks = (name) => test(name) && !isNecessary(name);
-  }
-
-  #run(effects: Effect[]): void {
+  #run({ store, erase, broadcast, guard, clear, consentMode, release, receipt, change }: Effects): void {
     const { config } = this.#state;
     const options = { expiresDays: config.expiresDays, domain: config.cookieDomain, secure: this.#win.location.protocol === 'https:' };
+    if (store) writeRecord(store, options);
+    if (erase) eraseRecord(options);
+    if (store || erase) this.#stale = false;
+    if (broadcast) this.#broadcast('changed');
+    if (guard) {
+      const test = matcher(guard);
+      // The short refused-list test first: most writes are of other cookies and stop there.
+      this.#blocks = (name) => test(name) && !isNecessary(name);
+    }
     let cleared = { removed: [] as string[], remaining: [] as string[] };
-    for (const effect of effects)
-      switch (effect.type) {
-        case 'guard':
-          this.#guard(effect.refused);
-          break;
-        case 'clear': {
-          // The jar as just read, if nothing was written since: no second round trip to the browser.
-          const jar = this.#jar?.[1] === this.#writes ? this.#jar[0] : this.#doc.cookie;
-          cleared = clearCookies(this.#blocks, this.#doc, jar);
-          this.#seenJar = cleared.removed.length || cleared.remaining.length ? this.#doc.cookie : jar;
-          break;
-        }
-        case 'store':
-          writeRecord(effect.record, options);
-          break;
-        case 'erase':
-          eraseRecord(options);
-          break;
-        case 'consent-mode':
-          consentUpdate(this.#win, effect.categories);
-          break;
-        case 'release':
-          // Before the parser is done, whenParsed releases them all, in document order.
-          if (this.#parsed) this.#release(this.#doc);
-          break;
-        case 'receipt':
-          this.#deliver(effect);
-          break;
-        case 'broadcast':
-          this.#broadcast('changed');
-          break;
-        case 'change':
-          this.#notify(new ConsentChangeEvent({ ...this.detail, changed: effect.changed, cause: effect.cause, cleared: cleared.removed, remaining: cleared.remaining }));
-      }
-    if (effects.length) this.#notify();
+    if (clear) {
+      // The jar as just read, if nothing was written since: no second round trip to the browser.
+      const jar = this.#jar?.[1] === this.#writes ? this.#jar[0] : this.#doc.cookie;
+      cleared = clearCookies(this.#blocks, this.#doc, jar);
+      this.#seenJar = cleared.removed.length || cleared.remaining.length ? this.#doc.cookie : jar;
+    }
+    if (consentMode) consentUpdate(this.#win, consentMode);
+    // Before the parser is done, whenParsed releases them all, in document order.
+    if (release && this.#parsed) this.#release(this.#doc);
+    if (receipt) this.#deliver(receipt);
+    if (change) this.#notify(new ConsentChangeEvent({ ...this.detail, ...change, cleared: cleared.removed, remaining: cleared.remaining }));
   }
 
   /** The jar changed (a server, another tab, another realm): clear what is refused, follow another tab's decision. */

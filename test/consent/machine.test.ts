@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { configFrom } from '../../src/consent/config.js';
-import { granted, initial, step, type ConsentState, type Effect, type Input } from '../../src/consent/machine.js';
+import { granted, initial, step, type ConsentState, type Effects, type Input } from '../../src/consent/machine.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 
 /** The state machine alone: data in, data out, no page. */
@@ -16,19 +16,26 @@ const record = (categories: Record<string, boolean>, rev = 1, updated = '2026-05
 });
 const ALL = { functional: true, analytical: true };
 
-/** Runs inputs from a state, returning the last state and every effect's type (with its detail where it tells). */
+/** The order in which the runtime carries effects out (ConsentRuntime's #run). */
+const ORDER = ['store', 'erase', 'broadcast', 'guard', 'clear', 'consentMode', 'release', 'receipt', 'change'] as const;
+
+/** What an input's effects say, in that order (with detail where it tells). */
+const names = (effects: Effects): string[] =>
+  ORDER.filter((name) => effects[name] !== undefined).map((name) =>
+    name === 'consentMode' ? `consent-mode:${effects.consentMode!.analytical ? 'granted' : 'denied'}` : name === 'change' ? `change:${effects.change!.cause}` : name,
+  );
+
+/** Runs inputs from a state, returning the last state and what every input's effects said. */
 function run(state: ConsentState, ...inputs: Input[]) {
-  const effects: Effect[] = [];
+  const said: string[] = [];
   for (const input of inputs) {
     const next = step(state, input, NOW);
     state = next.state;
-    effects.push(...next.effects);
+    said.push(...names(next.effects));
   }
-  const said = effects.map((e) =>
-    e.type === 'consent-mode' ? `consent-mode:${e.categories.analytical ? 'granted' : 'denied'}` : e.type === 'change' ? `change:${e.cause}` : e.type,
-  );
   return { state, said };
 }
+
 
 describe('consent state machine', () => {
   // [what, configuration the page gives, stored record, whether it grants analytics, effects]
