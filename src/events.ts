@@ -36,6 +36,9 @@ export class ConsentChangeEvent extends CustomEvent<ConsentChangeDetail> {
   }
 }
 
+/** What a runtime's subscribers hear: the page's ready and change events as they happen, or nothing for a quiet update. */
+export type Listener = (event?: ConsentReadyEvent | ConsentChangeEvent) => void;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'creatio-consent-ready': ConsentReadyEvent;

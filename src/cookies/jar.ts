@@ -17,6 +17,23 @@ export function cookieList(jar: string): [name: string, value: string][] {
     : [];
 }
 
+/** The part of the Cookie Store API that lists the cookies a page sees. */
+export interface CookieLister {
+  getAll?(): Promise<{ name: string; value: string }[]>;
+}
+
+/**
+ * The jar as `document.cookie` gives it, read without blocking the page where the Cookie Store API
+ * can list it; `use` gets `undefined` where it cannot (then read `document.cookie`).
+ */
+export function jarSoon(store: CookieLister | undefined, use: (jar?: string) => void): void {
+  if (!store?.getAll) return use();
+  store.getAll().then(
+    (list) => use(list.map(({ name, value }) => `${name}=${value}`).join('; ')),
+    () => use(),
+  );
+}
+
 const decodeValue = (value: string): string | null => {
   try {
     return Cookies.converter.read(value, CONSENT_COOKIE);

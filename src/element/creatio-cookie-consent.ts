@@ -2,26 +2,12 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { NECESSARY, grantAll, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
-import { pack } from '../pack.js';
-import { loadPreferences } from '../packs.js';
 import { gpc } from '../integrations/gpc.js';
 import { httpUrl } from '../url.js';
 import { ConsentController } from './consent-controller.js';
 import { ModalController } from './modal-controller.js';
+import { extras, loadExtras } from './extras.js';
 import { styles } from './styles.js';
-
-/**
- * What the preferences add (./preferences.ts): the cookie lists and the dialog's styles. Its value
- * is `null` when it could not be had (an interface file without its packs, beside packs of another
- * version, or a request that hangs): the preferences then open and decide without them.
- */
-const extras = pack(loadPreferences, ({ cookieList, preferencesStyles }) => {
-  if (typeof cookieList !== 'function' || typeof preferencesStyles !== 'string') return null;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(preferencesStyles);
-  return { cookieList, sheet };
-});
-const loadExtras = extras.load;
 
 /** The properties that configure the decision; a change of one configures the runtime again. */
 const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies', 'revision', 'expiresDays', 'cookieDomain', 'consentUrl'] as const;

@@ -12,23 +12,19 @@ import type { Cause } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { clearCookies, visibleNames } from '../cookies/clear.js';
 import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookies/guard.js';
-import { CONSENT_COOKIE, eraseRecord, readRecord, writeRecord } from '../cookies/jar.js';
-import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail } from '../events.js';
+import { CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
+import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
-import type { Made } from '../integrations/receipt.js';
-import { loadDeferred } from '../lazy.js';
 import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
 import { watchOtherTabs } from '../integrations/sync.js';
+import type { Made } from '../integrations/receipt.js';
+import { loadDeferred } from '../lazy.js';
 import { afterLoad } from './schedule.js';
 
 /** Never governed, whatever a page author configures: Creatio's strictly necessary cookies and our own. */
 const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE]);
 
-
-/** What subscribers hear: the page's ready and change events as they happen, or nothing for a quiet update. */
-export type Listener = (event?: ConsentReadyEvent | ConsentChangeEvent) => void;
-
-type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & { getAll?(): Promise<{ name: string; value: string }[]> };
+type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister;
 
 const none: AttributeReader = () => null;
 
@@ -37,27 +33,23 @@ export class ConsentRuntime {
   #blocks: BlockTest = () => false;
   #listeners = new Set<Listener>();
   #broadcast: (message: string) => void = () => {};
+  #seenJar = '';
   #sending: Promise<unknown> = Promise.resolve();
   #activating: Promise<unknown> = Promise.resolve();
-  #seenJar = '';
   #parsed = false;
   #ready = false;
   /** An asynchronous read of the jar is on its way: nothing reads it synchronously unless it must. */
   #reading = false;
-  /** Writes through the guard so far, and the jar as last read with how many writes it has seen. */
+  /** Writes through the guard so far; the jar as last read, with the writes it has seen; whether someone else wrote the decision since. */
   #writes = 0;
-  #stale = false;
   #jar: [string, number] | undefined;
+  #stale = false;
   readonly #win: Window;
   readonly #doc: Document;
   readonly #base: AttributeReader;
   readonly #store: Store | undefined;
 
-  /**
-   * @param win The window to protect.
-   * @param base Configuration under the element's attributes (the script tag's `data-*`).
-   * @param final Whether `base` is the page's final configuration already.
-   */
+  /** `base`: configuration under the element's (the script tag's `data-*`); `final`: it is the page's already. */
   constructor(win: Window, base: AttributeReader = none, final = false) {
     this.#win = win;
     const doc = (this.#doc = win.document);
@@ -65,12 +57,10 @@ export class ConsentRuntime {
     this.#state = initial(configFrom(base, win.location.hostname), final);
     this.#run({ guard: refusedCookies(this.#state) });
     // The page's first read of document.cookie is a synchronous round trip to the browser, the
-    // costliest thing this script would do on a page load. Where the Cookie Store API exists the jar
-    // is read asynchronously instead, off the main thread; elsewhere when the page is parsed. A
-    // write of a governed cookie reads it at once if it must, so no write is answered on a guess;
-    // before the configuration is final every governed write is dropped unread.
-    // A write made while the asynchronous read is on its way may have changed what it will report:
-    // then it is not used, and the jar is read when next needed.
+    // costliest thing this script would do on a page load: where the Cookie Store API exists the jar
+    // is read without blocking, elsewhere when the page is parsed. A governed write reads it at once
+    // if it must (no write is answered on a guess); before the configuration is final every
+    // governed write is dropped unread.
     const store = (this.#store = (win as unknown as { cookieStore?: Store }).cookieStore);
     if (store?.getAll) {
       this.#reading = true;
@@ -95,15 +85,13 @@ export class ConsentRuntime {
       this.#parsed = true;
       this.#release(doc);
       watchGated(doc, (root) => this.#release(root));
-      // Gated scripts of a returning visitor run when the page is parsed, like `defer` scripts:
-      // a page that has some reads the decision now rather than when the asynchronous read arrives.
+      // A page with gated scripts reads the decision now, not when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();
     };
-    // Cookies can also arrive from the server (Set-Cookie), another realm or another tab: each change
-    // is looked at where the Cookie Store API reports them, the cookie string polled where it does
-    // not. Each watcher is a round trip to the browser: they start once the page has loaded, and
-    // the first look catches up on whatever came before.
+    // Cookies also arrive from a server, another realm or another tab: looked at on each change the
+    // Cookie Store API reports, else by polling. Each watcher is a round trip to the browser: they
+    // start once the page has loaded, and the first look catches up on what came before.
     afterLoad(win, () => {
       this.#broadcast = watchOtherTabs(win, () => this.#onJar(), !store);
       if (store) store.addEventListener('change', () => this.#onJar());
@@ -129,11 +117,7 @@ export class ConsentRuntime {
     return granted(this.#state);
   }
 
-  /** Whether a category is granted now (`necessary` always is). */
-  granted(category: string): boolean {
-    return this.categories[category] === true;
-  }
-
+  /** What the page's events tell: whether there is a decision, the categories, the record. */
   get detail(): ConsentReadyDetail {
     return { decided: !!this.record, categories: this.categories, consent: this.record };
   }
@@ -153,19 +137,16 @@ export class ConsentRuntime {
     const wasKnown = known(this.#state);
     this.#input({ type: 'configure', config: configFrom((name) => read(name) ?? this.#base(name), this.#win.location.hostname), final });
     this.#read();
-    // An element configuring a page whose decision is known looks at the jar again: it may hold what
-    // nothing reported yet (a change event is a task away). At once if the decision cookie was
-    // written by someone else since (the element is about to render it), else without blocking.
+    // An element configuring a known page looks at the jar again (a change event is a task away):
+    // at once if someone else wrote the decision since (it is about to render it), else without blocking.
     if (wasKnown && this.#stale) (this.#stale = false), this.#onJar(this.#doc.cookie, undefined);
     else if (wasKnown) this.#jarSoon((jar) => this.#onJar(jar, undefined));
     this.#announce();
-    // Receipts that failed earlier go out once the page has loaded and is idle: the first
-    // localStorage read of a page is a round trip to the browser, and nothing on screen waits for it.
+    // Receipts that failed on earlier pages go out once this one is idle after its load (reading
+    // localStorage is a round trip to the browser), unless a decision sent them first.
     const url = this.#state.config.consentUrl;
-    if (url && url !== endpoint) {
-      const sending = this.#sending;
-      afterLoad(this.#win, () => sending === this.#sending && this.#deliver(null));
-    }
+    const sending = this.#sending;
+    if (url && url !== endpoint) afterLoad(this.#win, () => sending === this.#sending && this.#deliver(null));
   }
 
   /** Records a decision; offered categories not named `true` are refused, others ignored. */
@@ -182,17 +163,10 @@ export class ConsentRuntime {
     this.#input({ type: 'reset' });
   }
 
-  /**
-   * The jar, read without blocking the page where the Cookie Store API can (else at once): `use`
-   * gets it, or `undefined` (read it now) when a write since the request may have changed it.
-   */
+  /** The jar without blocking (./jar.ts `jarSoon`), or `undefined` when a write since may have changed it. */
   #jarSoon(use: (jar?: string) => void): void {
     const before = this.#writes;
-    if (!this.#store?.getAll) return use();
-    this.#store.getAll().then(
-      (list) => use(this.#writes === before ? list.map(({ name, value }) => `${name}=${value}`).join('; ') : undefined),
-      () => use(),
-    );
+    jarSoon(this.#store, (jar) => use(this.#writes === before ? jar : undefined));
   }
 
   /**
@@ -200,7 +174,8 @@ export class ConsentRuntime {
    * jar is read now, unless an asynchronous read is on its way and nothing `must` have it at once.
    */
   #read(jar?: string, must = false): void {
-    if (this.#state.stored !== undefined || (jar === undefined && this.#reading && !must) || (jar === undefined && !this.#state.final && !this.#parsed && !must)) return;
+    if (this.#state.stored !== undefined) return;
+    if (jar === undefined && !must && (this.#reading || (!this.#state.final && !this.#parsed))) return;
     this.#reading = false;
     jar ??= this.#doc.cookie;
     this.#jar = [jar, this.#writes];
@@ -270,15 +245,13 @@ export class ConsentRuntime {
     this.#sending = this.#sending.then(() => this.#deferred((module) => module.deliver(this.#win, url, made)));
   }
 
-  /** Runs the granted gated scripts and frames in `root`, in document order, after any taken before. */
-  #release(root: ParentNode): void {
-    const found = takeGated(root, (c) => this.granted(c));
-    if (found.length) this.#activating = this.#activating.then(() => this.#deferred((module) => found.forEach(module.activate)));
+  #deferred(use: (module: Awaited<ReturnType<typeof loadDeferred>>) => unknown): Promise<unknown> {
+    return loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
   }
 
-  #deferred(use: (module: Awaited<ReturnType<typeof loadDeferred>>) => unknown): Promise<unknown> {
-    return loadDeferred()
-      .then(use)
-      .catch((error) => console.warn('creatio-cookie-consent:', error));
+  /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */
+  #release(root: ParentNode): void {
+    const found = takeGated(root, (c) => this.categories[c] === true);
+    if (found.length) this.#activating = this.#activating.then(() => this.#deferred((module) => found.forEach(module.activate)));
   }
 }
