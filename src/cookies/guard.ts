@@ -1,7 +1,8 @@
 /**
- * The write guard: drops writes of refused cookies through `document.cookie` and the Cookie Store
- * API while letting reads, deletions and every other cookie through. Consent managers that only
- * gate scripts lose to a tag manager that is already on the page; this stops the cookie itself.
+ * The write guard: no write of a refused cookie through `document.cookie` or the Cookie Store API
+ * is ever stored, not even for a moment, while reads and every other cookie pass untouched. Consent
+ * managers that only gate scripts lose to a tag manager that is already on the page; this stops
+ * the cookie itself.
  */
 
 /** Answers whether a cookie of this name may not be written now. */
@@ -15,55 +16,87 @@ export function cookieName(assignment: string): string {
   return at < 0 || (end >= 0 && end < at) ? '' : assignment.slice(0, at).trim();
 }
 
-/** Whether an assignment deletes its cookie (an expiry in the past, or `max-age` of 0 or less). */
-export function isDeletion(assignment: string, now = Date.now()): boolean {
-  const maxAge = /;\s*max-age\s*=\s*(-?\d+)/i.exec(assignment);
-  if (maxAge) return +maxAge[1] <= 0;
-  const expires = /;\s*expires\s*=\s*([^;]+)/i.exec(assignment);
-  return !!expires && Date.parse(expires[1]) <= now;
+/**
+ * What is written instead of a refused write: a deletion of the same cookie (a cookie is its name,
+ * domain, path and partition), so nothing of the write is stored, whatever it said of its lifetime.
+ * Reading that instead — `max-age` twice (browsers take the last), `max-age=0x`, `expires=0`, a
+ * two-digit year — would mean reimplementing the browser's cookie parser, and guessing wrong once
+ * stores the cookie.
+ */
+export function deletionOf(assignment: string, name: string): string {
+  const scope = assignment
+    .split(';')
+    .slice(1)
+    .map((attribute) => attribute.trim())
+    .filter((attribute) => /^(domain|path|secure|partitioned|samesite)\b/i.test(attribute));
+  return [`${name}=`, 'expires=Thu, 01 Jan 1970 00:00:00 GMT', ...scope].join('; ');
 }
 
 /**
- * Wraps the `cookie` accessor on the document itself. The accessor found at install time (the
- * browser's own on `Document.prototype`, or one another library put on `document` before us) is
- * kept and called through, so both keep working; a library that wraps later wraps us in turn.
+ * Guards the `cookie` accessor where the browser keeps it (`Document.prototype`: a setter taken from
+ * there is guarded too), and one another library put on the document itself before us, which then
+ * never sees a refused write. What passes is the string that was checked: an object whose
+ * `toString` answers differently the second time is read once.
  */
 export function guardDocumentCookie(doc: Document, blocks: BlockTest): void {
-  let owner: object | null = doc;
-  let descriptor: PropertyDescriptor | undefined;
-  while (owner && !(descriptor = Object.getOwnPropertyDescriptor(owner, 'cookie'))) owner = Object.getPrototypeOf(owner);
-  if (!descriptor?.get || !descriptor.set || descriptor.configurable === false) return;
-  const { get, set } = descriptor;
-  Object.defineProperty(doc, 'cookie', {
-    configurable: true,
-    enumerable: true,
-    get() {
-      return get.call(this);
-    },
-    set(value: string) {
-      const text = String(value);
-      if (!blocks(cookieName(text)) || isDeletion(text)) set.call(this, value);
-    },
-  });
+  let owner: object | null = Object.getPrototypeOf(doc);
+  let native: PropertyDescriptor | undefined;
+  while (owner && !(native = Object.getOwnPropertyDescriptor(owner, 'cookie'))) owner = Object.getPrototypeOf(owner);
+  // One runtime guards a window (it is kept on the window), so a prototype is wrapped once.
+  const install = (target: object, { get, set, configurable }: PropertyDescriptor, refuse = set) => {
+    if (!get || !set || !refuse || configurable === false) return;
+    Object.defineProperty(target, 'cookie', {
+      configurable: true,
+      enumerable: true,
+      get,
+      set(value: unknown) {
+        const text = String(value);
+        const name = cookieName(text);
+        if (blocks(name)) refuse.call(this, deletionOf(text, name));
+        else set.call(this, text);
+      },
+    });
+  };
+  if (owner && native) install(owner, native);
+  const own = Object.getOwnPropertyDescriptor(doc, 'cookie');
+  if (own) install(doc, own, native?.set);
+}
+
+interface CookieInit {
+  name: string;
+  value?: string;
+  domain?: string | null;
+  path?: string;
+  partitioned?: boolean;
+  expires?: number | null;
 }
 
 interface CookieStoreLike {
-  set(nameOrOptions: string | { name: string; expires?: number | null }, value?: string): Promise<void>;
+  set(nameOrOptions: string | CookieInit, value?: string): Promise<void>;
+  delete(options: CookieInit): Promise<void>;
 }
 
 /**
- * Wraps `cookieStore.set` (where the API exists: secure contexts only). A dropped write resolves
- * like a successful one, as a dropped `document.cookie` write is silent: a tag that awaits it must
- * not break.
+ * Guards `set` of the Cookie Store API (secure contexts only) where the browser keeps it
+ * (`CookieStore.prototype`), so a call through the prototype is guarded too. A refused write
+ * becomes a deletion of the same cookie, and resolves like a successful one: a tag that awaits it
+ * must not break. The arguments are read once and passed on as read.
  */
 export function guardCookieStore(store: CookieStoreLike | undefined, blocks: BlockTest): void {
-  if (!store || typeof store.set !== 'function') return;
-  const set = store.set;
-  store.set = function (this: CookieStoreLike, ...args: Parameters<CookieStoreLike['set']>) {
-    const [first] = args;
-    const name = typeof first === 'string' ? first : String(first?.name ?? '');
-    const expires = typeof first === 'object' && first ? first.expires : null;
-    if (blocks(name) && !(expires != null && expires <= Date.now())) return Promise.resolve();
-    return set.apply(this, args);
-  };
+  let owner: object | null = store ?? null;
+  while (owner && !Object.hasOwn(owner, 'set')) owner = Object.getPrototypeOf(owner);
+  const set = store?.set;
+  if (!owner || typeof set !== 'function') return;
+  Object.defineProperty(owner, 'set', {
+    configurable: true,
+    writable: true,
+    value(this: CookieStoreLike, ...args: [string | CookieInit, string?]) {
+      const [first, value] = args;
+      const init: CookieInit = args.length > 1 ? { name: String(first), value: String(value) } : { ...(first as CookieInit) };
+      init.name = String(init.name ?? '');
+      if (!blocks(init.name)) return set.call(this, init);
+      const { name, domain, path, partitioned } = init;
+      return this.delete({ name, domain, path, partitioned });
+    },
+  });
 }

@@ -1,5 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
+// First: the browser's own setter, before the product guards the prototype.
+import { nativeCookieSet as nativeSet } from './native-cookie.js';
 import '../../src/creatio-cookie-consent.js';
 
 /** Every name → value pair the page sees, duplicates kept. */
@@ -31,7 +33,6 @@ export async function clearAllCookies(): Promise<void> {
   }
 }
 
-const nativeSet = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.set!;
 
 /**
  * Writes cookies past the guard, with the browser's own setter: how cookies that a tag wrote before
