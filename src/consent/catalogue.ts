@@ -26,6 +26,9 @@ export const NECESSARY_NAMES = (
   'product bpmHref bpmRef TotpSetupToken FirstFactor PasswordRecover'
 ).split(' ');
 
+/** Creatio's own cookie names, which its server reads case-insensitively: governed so. */
+export const CREATIO_NAMES = ['UserName', ...NECESSARY_NAMES];
+
 /** The strictly necessary names and patterns: the guard and the clearing never touch these. */
 // Creatio's table prints `.ASPXAUTH` without its dot; both spellings are protected.
 export const NECESSARY_PATTERNS = ['ASPXAUTH', ...NECESSARY_NAMES];

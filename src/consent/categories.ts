@@ -4,11 +4,19 @@ export const NECESSARY = 'necessary';
 /** The optional categories offered when the page author does not say otherwise. */
 export const DEFAULT_CATEGORIES = ['functional', 'analytical'];
 
-/** The cookies each default category governs (SPEC §3), from Creatio's table. */
+/**
+ * The cookies a category governs unless its `<category>-cookies` attribute says otherwise (SPEC §3):
+ * Creatio's `UserName`; the whole Google Analytics family (gtag.js and GTM set more than the `_ga`
+ * and `_ga_*` of Creatio's table); Google Ads' `_gcl_*` when a `marketing` category is offered.
+ */
 export const DEFAULT_COOKIES: Readonly<Record<string, string>> = {
   functional: 'UserName',
-  analytical: '_ga _ga_*',
+  analytical: '_ga _ga_* _gid _gat _gat_* _gac_* _dc_gtm_*',
+  marketing: '_gcl_*',
 };
+
+/** How many optional categories a page may offer: every one must fit in the decision cookie. */
+export const MAX_CATEGORIES = 32;
 
 /** Consent per category; `necessary` is always `true`. */
 export type Categories = Record<string, boolean>;
@@ -27,20 +35,25 @@ export const words = (value: string | null | undefined): string[] =>
  * The optional categories an attribute offers: unknown or malformed words are dropped,
  * `necessary` cannot be listed (it is not optional).
  */
-export const parseCategories = (value: string | null | undefined): string[] =>
-  value == null ? [...DEFAULT_CATEGORIES] : words(value).filter((c) => isCategoryName(c) && c !== NECESSARY);
+export function parseCategories(value: string | null | undefined): string[] {
+  const offered = value == null ? [...DEFAULT_CATEGORIES] : words(value).filter((c) => isCategoryName(c) && c !== NECESSARY);
+  if (offered.length > MAX_CATEGORIES) console.warn(`creatio-cookie-consent: ${MAX_CATEGORIES} categories at most; the rest are ignored`);
+  return offered.slice(0, MAX_CATEGORIES);
+}
 
 /**
- * Compiles cookie name patterns (`*` matches any run of characters) into one test.
- * Patterns are matched against the whole name and case-sensitively, as browsers compare names.
+ * Compiles cookie name patterns (`*` matches any run of characters) into one test, against the
+ * whole name. Case-sensitively, as browsers compare names, except the patterns `caseless` names:
+ * a server that reads cookie names case-insensitively (Creatio's, ASP.NET) reads `username` as
+ * `UserName`.
  */
-export function matcher(patterns: readonly string[]): (name: string) => boolean {
-  if (!patterns.length) return () => false;
-  const source = patterns
-    .map((p) => p.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*'))
-    .join('|');
-  const re = new RegExp(`^(?:${source})$`);
-  return (name) => re.test(name);
+export function matcher(patterns: readonly string[], caseless: readonly string[] = []): (name: string) => boolean {
+  const lower = caseless.map((name) => name.toLowerCase());
+  const compile = (list: readonly string[], flags: string) =>
+    list.length ? new RegExp(`^(?:${list.map((p) => p.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')).join('|')})$`, flags) : null;
+  const exact = compile(patterns.filter((p) => !lower.includes(p.toLowerCase())), '');
+  const folded = compile(patterns.filter((p) => lower.includes(p.toLowerCase())), 'i');
+  return (name) => !!exact?.test(name) || !!folded?.test(name);
 }
 
 /** Every optional category refused: the state with no decision (opt-in, nothing pre-ticked). */

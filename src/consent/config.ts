@@ -2,7 +2,7 @@
  * The page's configuration, from attributes: the element's (`revision="2"`) over the script tag's
  * (`data-revision="2"`). Pure: the caller says how an attribute is read.
  */
-import { DEFAULT_COOKIES, parseCategories, words } from './categories.js';
+import { DEFAULT_CATEGORIES, DEFAULT_COOKIES, parseCategories, words } from './categories.js';
 import { fitDomain } from './domains.js';
 
 export interface ConsentConfig {
@@ -23,9 +23,9 @@ export interface ConsentConfig {
 /** Reads one attribute by its element name (`expires-days`); `null`/`undefined` when absent. */
 export type AttributeReader = (name: string) => string | null | undefined;
 
-/** Clamps an attribute number into a safe integer range, or gives the default. */
+/** Clamps an attribute number (`12`, `1e9`, `7 days`) into a safe integer range, or gives the default. */
 export function toInt(value: unknown, fallback: number, min: number, max: number): number {
-  const n = typeof value === 'number' ? value : parseInt(String(value ?? ''), 10);
+  const n = typeof value === 'number' ? value : parseFloat(String(value ?? ''));
   return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : fallback;
 }
 
@@ -33,12 +33,14 @@ export function toInt(value: unknown, fallback: number, min: number, max: number
 export function configFrom(read: AttributeReader, hostname: string): ConsentConfig {
   const categories = parseCategories(read('categories'));
   const cookies: Record<string, string[]> = {};
-  for (const c of new Set([...Object.keys(DEFAULT_COOKIES), ...categories])) cookies[c] = words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c]);
+  // The default categories' cookies are governed (refused) even on a page that does not offer them.
+  for (const c of new Set([...DEFAULT_CATEGORIES, ...categories])) cookies[c] = words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c]);
   return {
     categories,
     cookies,
     revision: toInt(read('revision'), 1, 0, 1e9),
-    expiresDays: toInt(read('expires-days'), 365, 1, 3650),
+    // Browsers keep no cookie longer than 400 days.
+    expiresDays: toInt(read('expires-days'), 365, 1, 400),
     cookieDomain: fitDomain(read('cookie-domain'), hostname),
     consentUrl: read('consent-url') ?? '',
   };

@@ -20,6 +20,13 @@ const ROWS =
   'CookieConscent|n|365|Your cookie consent choices.\n' +
   '_ga|a|365|Google Analytics: tells visitors apart to count visits.\n' +
   '_ga_*|a|365|Google Analytics: state of the visit.\n' +
+  // Not in Creatio's table: what gtag.js and Google Tag Manager set besides (Google's documentation).
+  '_gid|a|1|Google Analytics: tells visitors apart for a day.\n' +
+  '_gat|a|0.0007|Google Analytics: limits the rate of requests.\n' +
+  '_gat_*|a|0.0007|Google Analytics: limits the rate of requests.\n' +
+  '_gac_*|a|90|Google Analytics: the ad campaign a visit came from.\n' +
+  '_dc_gtm_*|a|0.0007|Google Tag Manager: limits the rate of requests.\n' +
+  '_gcl_*|m|90|Google Ads: the ad click a visit came from.\n' +
   'verto_session_uuid|n|1|Verto telephony session for Webitel.\n' +
   'visid_incap_*|n|365|DDoS protection and firewall: visitor of a session.\n' +
   'incap_ses_*|n|0|DDoS protection and firewall: session of a request.\n' +
@@ -35,7 +42,7 @@ const ROWS =
   'FirstFactor|n|0.014|First factor of a two-factor sign-in.\n' +
   'PasswordRecover|n|0.014|State of a password recovery.';
 
-const CATEGORY_OF: Record<string, string> = { n: 'necessary', f: 'functional', a: 'analytical' };
+const CATEGORY_OF: Record<string, string> = { n: 'necessary', f: 'functional', a: 'analytical', m: 'marketing' };
 
 export const CATALOGUE: readonly CatalogueEntry[] = ROWS.split('\n').map((row) => {
   const [name, c, days, purpose, httpOnly] = row.split('|');

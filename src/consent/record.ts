@@ -1,4 +1,4 @@
-import { NECESSARY, isCategoryName, type Categories } from './categories.js';
+import { MAX_CATEGORIES, NECESSARY, isCategoryName, type Categories } from './categories.js';
 
 /** The format version this code writes and accepts. */
 export const FORMAT = 1;
@@ -60,7 +60,7 @@ export function decodeRecord(raw: string | null | undefined): ConsentRecord | nu
   )
     return null;
   const entries = Object.entries(categories);
-  if (entries.length > 16) return null;
+  if (entries.length > MAX_CATEGORIES + 1) return null;
   const state: Categories = {};
   for (const [name, value] of entries) {
     if (!isCategoryName(name) || typeof value !== 'boolean') return null;

@@ -4,8 +4,8 @@
  * guard, clearing, the decision cookie, Consent Mode, script gating, receipts, other tabs. Every
  * global comes from the window it is given. It knows nothing of elements: views subscribe.
  */
-import { matcher, refuseAll, type Categories } from '../consent/categories.js';
-import { NECESSARY_PATTERNS } from '../consent/catalogue.js';
+import { NECESSARY, matcher, refuseAll, type Categories } from '../consent/categories.js';
+import { CREATIO_NAMES, NECESSARY_PATTERNS } from '../consent/catalogue.js';
 import { configFrom, type AttributeReader } from '../consent/config.js';
 import { granted, initial, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
@@ -22,7 +22,7 @@ import { loadDeferred } from '../lazy.js';
 import { afterLoad } from './schedule.js';
 
 /** Never governed, whatever a page author configures: Creatio's strictly necessary cookies and our own. */
-const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE]);
+const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE], CREATIO_NAMES);
 
 type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister;
 
@@ -209,7 +209,7 @@ export class ConsentRuntime {
     if (store || erase) this.#stale = false;
     if (broadcast) this.#broadcast('changed');
     if (guard) {
-      const test = matcher(guard);
+      const test = matcher(guard, CREATIO_NAMES);
       // The short refused-list test first: most writes are of other cookies and stop there.
       this.#blocks = (name) => test(name) && !isNecessary(name);
     }
@@ -251,7 +251,8 @@ export class ConsentRuntime {
 
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */
   #release(root: ParentNode): void {
-    const found = takeGated(root, (c) => this.categories[c] === true);
+    // `necessary` is not a gate: only a category the visitor granted lets marked markup run.
+    const found = takeGated(root, (c) => c !== NECESSARY && this.categories[c] === true);
     if (found.length) this.#activating = this.#activating.then(() => this.#deferred((module) => found.forEach(module.activate)));
   }
 }

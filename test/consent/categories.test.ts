@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { changedCategories, matcher, parseCategories } from '../../src/consent/categories.js';
-import { NECESSARY_NAMES, NECESSARY_PATTERNS } from '../../src/consent/catalogue.js';
+import { MAX_CATEGORIES, changedCategories, matcher, parseCategories } from '../../src/consent/categories.js';
+import { CREATIO_NAMES, NECESSARY_NAMES, NECESSARY_PATTERNS } from '../../src/consent/catalogue.js';
 import { CATALOGUE } from '../../src/consent/cookie-table.js';
 
 describe('categories', () => {
@@ -18,6 +18,32 @@ describe('categories', () => {
     it(`${patterns.join(' ')} ${matches ? 'matches' : 'does not match'} ${name}`, () => {
       expect(matcher(patterns)(name)).to.equal(matches);
     });
+
+  // Creatio's server reads cookie names case-insensitively; Google Analytics reads lower case only.
+  for (const [name, matches] of [
+    ['UserName', true],
+    ['username', true],
+    ['USERNAME', true],
+    ['_ga', true],
+    ['_GA', false],
+    ['_Ga_X', false],
+  ] as const)
+    it(`with Creatio's names caseless, UserName _ga _ga_* ${matches ? 'matches' : 'does not match'} ${name}`, () => {
+      expect(matcher(['UserName', '_ga', '_ga_*'], CREATIO_NAMES)(name)).to.equal(matches);
+    });
+
+  it(`offers up to ${MAX_CATEGORIES} categories, and says so when a page lists more`, () => {
+    const many = Array.from({ length: MAX_CATEGORIES + 3 }, (_, i) => `c${i}`);
+    const warn = console.warn;
+    const said: unknown[] = [];
+    console.warn = (...a: unknown[]) => said.push(a.join(' '));
+    try {
+      expect(parseCategories(many.join(' '))).to.deep.equal(many.slice(0, MAX_CATEGORIES));
+    } finally {
+      console.warn = warn;
+    }
+    expect(said.join()).to.contain(`${MAX_CATEGORIES} categories at most`);
+  });
 
   for (const [attribute, offered] of [
     [null, ['functional', 'analytical']],
@@ -44,8 +70,11 @@ describe('catalogue', () => {
     'verto_session_uuid', 'visid_incap_*', 'incap_ses_*', '.AspNet.SharedCookie', 'CreatioIdentityServerAuthenticated',
     'ExistingAlmUser', 'idsrv.session', 'sticky-session-id', 'product', 'bpmHref', 'bpmRef', 'TotpSetupToken', 'FirstFactor', 'PasswordRecover',
   ];
-  it('holds every cookie of Creatio\'s table, once', () => {
-    expect(CATALOGUE.map((e) => e.name)).to.have.members(creatio);
+  // What gtag.js and Google Tag Manager set besides, and Google Ads' click cookie.
+  const google = ['_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', '_gcl_*'];
+  it('holds every cookie of Creatio\'s table, and the rest of the Google family, once', () => {
+    expect(CATALOGUE.map((e) => e.name)).to.have.members([...creatio, ...google]);
+    expect(CATALOGUE.find((e) => e.name === '_gcl_*')!.category).to.equal('marketing');
   });
   it('puts UserName in functional, marked HttpOnly, and GA in analytical', () => {
     const of = (name: string) => CATALOGUE.find((e) => e.name === name)!;

@@ -2,7 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { CONSENT_COOKIE } from '../../src/cookies/jar.js';
 import { decodeRecord } from '../../src/consent/record.js';
 import type { ConsentChangeEvent } from '../../src/events.js';
-import { framedElement, banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn } from '../support/helpers.js';
+import { waitFor, framedElement, banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn } from '../support/helpers.js';
 
 const stored = async () => (await browserCookies()).filter((c) => c.name === CONSENT_COOKIE);
 
@@ -112,6 +112,9 @@ describe('banner on the next page load', () => {
       await framed.updateComplete;
       expect(framed.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
       expect(seenIn(page).errors).to.deep.equal([]);
+      // With no decision of ours in the jar the interface is fetched at once: it can render before
+      // the page is parsed and the decision announced.
+      await waitFor(() => seenIn(page).events.length > 0);
       expect(seenIn(page).events[0].detail).to.deep.include({ decided: false });
       expect(document.cookie, 'a foreign value is left alone').to.contain(`CookieConscent=${value}`);
     });

@@ -84,7 +84,7 @@ describe('preferences', () => {
     expect(functional.map((r) => r[0])).to.deep.equal(['UserName']);
     expect(functional[0][2]).to.contain('HttpOnly');
     const analytical = rows('Analytical');
-    expect(analytical.map((r) => r[0])).to.deep.equal(['_ga', '_ga_*']);
+    expect(analytical.map((r) => r[0])).to.deep.equal(['_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*']);
     expect(analytical[0][1]).to.equal('1 year');
     expect(analytical[0][2]).to.contain('Google Analytics');
     const necessary = rows('Strictly necessary');

@@ -12,11 +12,12 @@ const dist = new URL('../../dist/', import.meta.url);
 const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length;
 
 // Bytes, gzip -9 (node zlib). Ceilings at what this version measures, so nothing grows unnoticed.
-// Issue 13's targets: core 5,000 (not met), core + interface 15,500 (met at 15,496 before the
-// guard's hardening of issue 14 added 58 B to the core). See the README.
-const CORE = 6_100;
-const FIRST_VISIT = 15_600;
-const PACK = 2_000;
+// Issue 13's targets: core 5,000 (not met), core + interface 15,500 (met at 15,496 before issue
+// 14's hardening added to the core: the guard, the GA family, caseless names). See the README.
+const CORE = 6_250;
+const FIRST_VISIT = 15_700;
+// The preferences' pack carries Creatio's table and the Google family: loaded when the dialog first opens.
+const PACK = 2_200;
 
 test(`the core is at most ${CORE} B gzip`, () => {
   const size = gzip('creatio-cookie-consent.js');

@@ -1,0 +1,57 @@
+import { expect, html } from '@open-wc/testing';
+import { browserCookies, byName, clearAllCookies, cookieHeader, freshElement, has, plant, waitFor } from '../support/helpers.js';
+
+/** Holes an auditor found besides the guard's: what the defaults govern, and how names and numbers are read. */
+describe('consent integrity', () => {
+  beforeEach(clearAllCookies);
+  afterEach(clearAllCookies);
+
+  // gtag.js and Google Tag Manager set these besides _ga and _ga_*; Google Ads sets _gcl_*.
+  const family = ['_gid', '_gat', '_gat_UA1', '_gac_UA1', '_gac_gb_UA1', '_dc_gtm_UA1'];
+
+  it('Reject all clears the whole Google Analytics family, and Google Ads\' _gcl_* where marketing is offered', async () => {
+    plant(...[...family, '_gcl_au'].map((name) => `${name}=planted; path=/; domain=example.test`));
+    const el = await freshElement(html`<creatio-cookie-consent categories="functional analytical marketing"></creatio-cookie-consent>`);
+    byName(el, 'Reject all').click();
+    for (const name of [...family, '_gcl_au']) expect(has(name), name).to.equal(false);
+    for (const name of family) document.cookie = `${name}=again; path=/`;
+    expect(await cookieHeader()).not.to.match(/_gid|_gat|_gac|_dc_gtm/);
+  });
+
+  it('governs UserName whatever its case (Creatio reads names so), GA names as written', async () => {
+    const el = await freshElement();
+    byName(el, 'Reject all').click();
+    document.cookie = 'username=alice; path=/';
+    document.cookie = 'USERNAME=bob; path=/';
+    document.cookie = '_GA=not-google; path=/';
+    expect(has('username') || has('USERNAME'), 'a case variant of UserName').to.equal(false);
+    expect(has('_GA'), 'Google Analytics reads only _ga: _GA is someone else\'s').to.equal(true);
+    document.cookie = '_GA=; max-age=0; path=/';
+  });
+
+  it('does not let a "necessary" gated script through: necessary is not a gate', async () => {
+    const el = await freshElement();
+    el.acceptAll();
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.dataset.consentCategory = 'necessary';
+    script.textContent = 'window.necessaryGateRan = true;';
+    document.body.append(script);
+    const control = document.createElement('script');
+    control.type = 'text/plain';
+    control.dataset.consentCategory = 'analytical';
+    control.textContent = 'window.analyticalGateRan = true;';
+    document.body.append(control);
+    await waitFor(() => (window as unknown as { analyticalGateRan?: boolean }).analyticalGateRan === true);
+    expect((window as unknown as { necessaryGateRan?: boolean }).necessaryGateRan).to.equal(undefined);
+    script.remove();
+  });
+
+  it('reads expires-days="1e9" as the browsers\' 400-day cap, not as 1 day', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent expires-days="1e9"></creatio-cookie-consent>`);
+    el.acceptAll();
+    const [decision] = (await browserCookies()).filter((c) => c.name === 'CookieConscent');
+    const days = (decision.expires * 1000 - Date.now()) / 864e5;
+    expect(days).to.be.within(399, 400.01);
+  });
+});
