@@ -5,6 +5,16 @@ import { decodeRecord, encodeRecord, type ConsentRecord } from '../consent/recor
 export const CONSENT_COOKIE = 'CookieConscent';
 
 /**
+ * Binds the decision to this host. A sibling subdomain can write `CookieConscent` on the parent
+ * domain (tenants of one cloud share it), but no other host can set a `__Host-` cookie for this
+ * one: where the decision is host-only on https, a record counts only if this companion names it.
+ */
+export const COMPANION_COOKIE = '__Host-CookieConscent';
+
+/** What the companion holds: the record's id and when it was last changed. */
+const binding = (record: ConsentRecord) => `${record.id}.${record.updated}`;
+
+/**
  * Every cookie the page can see, in the browser's order, duplicates kept: `document.cookie` lists a
  * name once per domain/path it is set on, and js-cookie's `get` would keep only one of them.
  */
@@ -46,15 +56,18 @@ const decodeValue = (value: string): string | null => {
 /**
  * The visitor's decision as stored by us. Several `CookieConscent` cookies may be visible (Creatio's
  * own sites set one of another format on `.creatio.com`); foreign or damaged ones are skipped, never
- * removed, and the newest of ours wins.
+ * removed, and the newest of ours wins. `bound`: only the one the companion names counts (a record
+ * the visitor did not make here, or none at all, means no decision).
  */
-export function readRecord(jar: string): ConsentRecord | null {
+export function readRecord(jar: string, bound = false): ConsentRecord | null {
+  const list = cookieList(jar);
+  const companion = bound ? decodeValue(list.find(([name]) => name === COMPANION_COOKIE)?.[1] ?? '') : null;
   let best: ConsentRecord | null = null;
-  for (const [name, value] of cookieList(jar)) {
+  for (const [name, value] of list) {
     if (name !== CONSENT_COOKIE) continue;
     const raw = decodeValue(value);
     const record = raw === null ? null : decodeRecord(raw);
-    if (record && (!best || record.updated > best.updated)) best = record;
+    if (record && (!bound || binding(record) === companion) && (!best || record.updated > best.updated)) best = record;
   }
   return best;
 }
@@ -69,6 +82,8 @@ export interface StoreOptions {
   secure: boolean;
   /** Share the decision with subdomains; host-only when empty. */
   domain?: string;
+  /** Write the companion that binds the decision to this host (host-only, https). */
+  bound?: boolean;
 }
 
 const attributes = ({ domain, secure }: StoreOptions) => ({
@@ -79,11 +94,15 @@ const attributes = ({ domain, secure }: StoreOptions) => ({
 });
 
 export function writeRecord(record: ConsentRecord, options: StoreOptions): void {
-  Cookies.set(CONSENT_COOKIE, encodeRecord(record), { ...attributes(options), expires: options.expiresDays });
+  const expires = options.expiresDays;
+  Cookies.set(CONSENT_COOKIE, encodeRecord(record), { ...attributes(options), expires });
+  // `__Host-`: Secure, Path=/, no Domain, or the browser refuses it.
+  if (options.bound) Cookies.set(COMPANION_COOKIE, binding(record), { path: '/', sameSite: 'Lax', secure: true, expires });
 }
 
 /** Removes our decision. A foreign `CookieConscent` on another domain is left where it is. */
 export function eraseRecord(options: StoreOptions): void {
   Cookies.remove(CONSENT_COOKIE, attributes(options));
   if (options.domain) Cookies.remove(CONSENT_COOKIE, { path: '/' });
+  if (options.bound) Cookies.remove(COMPANION_COOKIE, { path: '/', secure: true });
 }

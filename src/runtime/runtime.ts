@@ -12,7 +12,7 @@ import type { Cause } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { clearCookies, visibleNames } from '../cookies/clear.js';
 import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookies/guard.js';
-import { CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
+import { COMPANION_COOKIE, CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
 import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
@@ -22,7 +22,7 @@ import { loadDeferred } from '../lazy.js';
 import { afterLoad } from './schedule.js';
 
 /** Never governed, whatever a page author configures: Creatio's strictly necessary cookies and our own. */
-const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE], CREATIO_NAMES);
+const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE, COMPANION_COOKIE], CREATIO_NAMES);
 
 type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister;
 
@@ -102,6 +102,15 @@ export class ConsentRuntime {
     else whenParsed();
   }
 
+  /**
+   * Whether the decision is bound to this host by its companion: where it is host-only on https.
+   * With `cookie-domain` the decision is shared with the subdomains on purpose, and over http there
+   * is no `__Host-` cookie: there the newest record of ours counts.
+   */
+  get #bound(): boolean {
+    return !this.#state.config.cookieDomain && this.#win.location.protocol === 'https:';
+  }
+
   /** The configuration and decision now. Reading it changes nothing. */
   get state(): ConsentState {
     return this.#state;
@@ -135,8 +144,11 @@ export class ConsentRuntime {
   configure(read: AttributeReader, final = true): void {
     const endpoint = this.#state.config.consentUrl;
     const wasKnown = known(this.#state);
+    const wasBound = this.#bound;
     this.#input({ type: 'configure', config: configFrom((name) => read(name) ?? this.#base(name), this.#win.location.hostname), final });
     this.#read();
+    // Sharing the decision with subdomains or not changes which record counts: read it again.
+    if (wasBound !== this.#bound) (this.#seenJar = ''), this.#onJar(this.#doc.cookie, undefined);
     // An element configuring a known page looks at the jar again (a change event is a task away):
     // at once if someone else wrote the decision since (it is about to render it), else without blocking.
     if (wasKnown && this.#stale) (this.#stale = false), this.#onJar(this.#doc.cookie, undefined);
@@ -179,7 +191,7 @@ export class ConsentRuntime {
     this.#reading = false;
     jar ??= this.#doc.cookie;
     this.#jar = [jar, this.#writes];
-    this.#input({ type: 'read', record: readRecord(jar) });
+    this.#input({ type: 'read', record: readRecord(jar, this.#bound) });
     this.#announce();
   }
 
@@ -203,7 +215,7 @@ export class ConsentRuntime {
 
   #run({ store, erase, broadcast, guard, clear, consentMode, release, receipt, change }: Effects): void {
     const { config } = this.#state;
-    const options = { expiresDays: config.expiresDays, domain: config.cookieDomain, secure: this.#win.location.protocol === 'https:' };
+    const options = { expiresDays: config.expiresDays, domain: config.cookieDomain, secure: this.#win.location.protocol === 'https:', bound: this.#bound };
     if (store) writeRecord(store, options);
     if (erase) eraseRecord(options);
     if (store || erase) this.#stale = false;
@@ -236,7 +248,7 @@ export class ConsentRuntime {
       clearCookies(this.#blocks, this.#doc, jar);
       this.#seenJar = this.#doc.cookie;
     }
-    this.#input({ type: 'read', record: readRecord(jar), cause });
+    this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
   }
 
   /** Receipts go out one at a time, so a retry never races a new decision. */

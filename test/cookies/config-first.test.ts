@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { banner, clearAllCookies, frame, framedElement, plant, seenIn, waitFor } from '../support/helpers.js';
+import { banner, clearAllCookies, frame, framedElement, plantDecision, seenIn, waitFor } from '../support/helpers.js';
 
 type Early = { gaKept: boolean; dataLayer: IArguments[]; storeWrite: Promise<void> };
 
 const DAY = 864e5;
 const stored = (categories: Record<string, boolean>, rev = 1, daysAgo = 1) => {
   const at = new Date(Date.now() - daysAgo * DAY).toISOString();
-  return encodeURIComponent(JSON.stringify({ v: 1, id: 'returning-visitor', rev, created: at, updated: at, categories: { necessary: true, ...categories } }));
+  return { v: 1, id: 'returning-visitor', rev, created: at, updated: at, categories: { necessary: true, ...categories } };
 };
 
 /**
@@ -19,13 +19,13 @@ describe('configuration first', () => {
   beforeEach(clearAllCookies);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  for (const [what, query, record] of [
+  for (const [what, query, record] of <[string, string, ReturnType<typeof stored>][]>[
     ['a raised revision', 'revision=2', stored({ functional: true, analytical: true })],
     ['a category the decision never answered', 'categories=functional%20analytical%20marketing', stored({ functional: true, analytical: true })],
     ['a shorter expiry', 'expires-days=5', stored({ functional: true, analytical: true }, 1, 10)],
   ])
     it(`${what}: the early _ga write is dropped, Consent Mode never hears "granted", the banner asks`, async () => {
-      plant(`CookieConscent=${record}; path=/`);
+      plantDecision(record);
       const page = await frame(`/test/fixtures/config-first.html?${query}`);
       const w = page.contentWindow as unknown as Early;
       await w.storeWrite;
@@ -41,7 +41,7 @@ describe('configuration first', () => {
     });
 
   it('the same decision under the same configuration grants once the element is parsed', async () => {
-    plant(`CookieConscent=${stored({ functional: true, analytical: true })}; path=/`);
+    plantDecision(stored({ functional: true, analytical: true }));
     const page = await frame('/test/fixtures/config-first.html?revision=1');
     const w = page.contentWindow as unknown as Early;
     expect(w.gaKept, 'held until the configuration was known').to.equal(false);

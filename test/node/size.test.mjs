@@ -13,9 +13,9 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 
 // Bytes, gzip -9 (node zlib). Ceilings at what this version measures, so nothing grows unnoticed.
 // Issue 13's targets: core 5,000 (not met), core + interface 15,500 (met at 15,496 before issue
-// 14's hardening added to the core: the guard, the GA family, caseless names). See the README.
-const CORE = 6_250;
-const FIRST_VISIT = 15_700;
+// 14's hardening added to the core: the guard, the GA family, caseless names, the host binding).
+const CORE = 6_400;
+const FIRST_VISIT = 15_850;
 // The preferences' pack carries Creatio's table and the Google family: loaded when the dialog first opens.
 const PACK = 2_200;
 

@@ -42,6 +42,14 @@ export function plant(...assignments: string[]): void {
   for (const a of assignments) nativeSet.call(document, a);
 }
 
+/**
+ * Plants a decision as the product stores one on this host: the record, and the `__Host-` companion
+ * that binds it here (without it a record counts as made elsewhere).
+ */
+export function plantDecision(record: { id: string; updated: string }, attributes = 'path=/'): void {
+  plant(`CookieConscent=${encodeURIComponent(JSON.stringify(record))}; ${attributes}`, `__Host-CookieConscent=${record.id}.${record.updated}; path=/; Secure`);
+}
+
 /** Sets cookies the way a server does, with real Set-Cookie headers. */
 export async function serverSets(...cookies: string[]): Promise<void> {
   await fetch(`/__set-cookie?${cookies.map((c) => `c=${encodeURIComponent(c)}`).join('&')}`);

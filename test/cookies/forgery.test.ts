@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { banner, byName, clearAllCookies, frame, framedElement, freshElement, has, waitFor } from '../support/helpers.js';
+
+/**
+ * A page on a sibling subdomain (tenants of one cloud share its parent domain) writes a
+ * well-formed, newer record of ours granting everything on the parent domain. It must never grant
+ * more than the visitor's own latest choice here, and a visitor who never decided still sees the
+ * banner. (Host-only decisions on https are bound to the host by a `__Host-` companion.)
+ */
+describe('decisions a sibling subdomain forges', () => {
+  beforeEach(clearAllCookies);
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await clearAllCookies();
+  });
+
+  const forge = async () => {
+    const at = new Date(Date.now() + 60_000).toISOString();
+    const record = { v: 1, id: 'forged-by-a-sibling', rev: 99, created: at, updated: at, categories: { necessary: true, functional: true, analytical: true } };
+    const value = encodeURIComponent(encodeURIComponent(JSON.stringify(record)));
+    const sibling = await frame(`https://other.example.test:${location.port}/test/fixtures/sibling.html?value=${value}`);
+    sibling.remove();
+    await waitFor(() => document.cookie.includes('forged-by-a-sibling'));
+  };
+
+  it('does not override Reject all, in the open page or on the next one', async () => {
+    const el = await freshElement();
+    byName(el, 'Reject all').click();
+    await forge();
+    await new Promise((r) => setTimeout(r, 300)); // the change event of the forged cookie has come and gone
+    expect(el.consent!.categories.analytical, 'the open page').to.equal(false);
+    document.cookie = '_ga=GA1.1.after-forgery; path=/';
+    expect(has('_ga')).to.equal(false);
+    const next = await framedElement(await frame('/test/fixtures/page.html'));
+    expect(next.consent!.categories).to.deep.include({ functional: false, analytical: false });
+    expect(banner(next), 'decided: no banner').to.equal(null);
+  });
+
+  it('does not stand in for a decision the visitor never made: the banner asks', async () => {
+    await forge();
+    const next = await framedElement(await frame('/test/fixtures/page.html'));
+    expect(next.consent).to.equal(null);
+    expect(banner(next)).to.exist;
+  });
+
+  it('leaves the visitor\'s own decision standing on the next page', async () => {
+    const el = await freshElement();
+    byName(el, 'Accept all').click();
+    const next = await framedElement(await frame('/test/fixtures/page.html'));
+    expect(next.consent!.id).to.equal(el.consent!.id);
+    expect(banner(next)).to.equal(null);
+  });
+});
