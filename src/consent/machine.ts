@@ -86,6 +86,7 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
   const effects: Effects = {};
   let { config, final, stored } = state;
   let cause: Cause | undefined;
+  /** What a receipt reports: the decision made, or the refusals a reset of one leaves. */
   let made: ConsentRecord | undefined;
   switch (input.type) {
     case 'configure':
@@ -109,6 +110,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
     case 'reset':
       stored = null;
       cause = 'reset';
+      // The server hears of it too: it expires what the reset refuses (HttpOnly `UserName`).
+      if (state.record) made = { ...state.record, updated: now.toISOString(), categories: refuseAll(config.categories) };
       effects.erase = effects.broadcast = true;
   }
   const next = settle(config, final, stored, now);

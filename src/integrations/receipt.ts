@@ -108,6 +108,13 @@ export function deliver(win: Window, consentUrl: string, made: Made | null): Pro
  * Resolves to whether everything was delivered; never rejects.
  */
 export async function sendReceipt(win: Window, url: string, receipt: ConsentReceipt | null, timeoutMs = 10_000): Promise<boolean> {
+  // Tabs of one site share the queue: one at a time sends it, so two tabs loading together do not
+  // both send what an earlier page left (Web Locks, where the browser has them).
+  const locks = (win.navigator as Navigator & { locks?: LockManager }).locks;
+  return locks ? locks.request('creatio-cookie-consent:receipts', () => sendQueued(win, url, receipt, timeoutMs)) : sendQueued(win, url, receipt, timeoutMs);
+}
+
+async function sendQueued(win: Window, url: string, receipt: ConsentReceipt | null, timeoutMs: number): Promise<boolean> {
   const queue = pending(win);
   if (receipt) keep(win, [...queue, receipt]);
   const all = receipt ? [...queue, receipt] : queue;

@@ -156,9 +156,11 @@ export class ConsentRuntime {
     this.#announce();
     // Receipts that failed on earlier pages go out once this one is idle after its load (reading
     // localStorage is a round trip to the browser), unless a decision sent them first.
+    // and whenever the browser is back online.
     const url = this.#state.config.consentUrl;
     const sending = this.#sending;
     if (url && url !== endpoint) afterLoad(this.#win, () => sending === this.#sending && this.#deliver(null));
+    if (url && !endpoint) this.#win.addEventListener('online', () => this.#deliver(null));
   }
 
   /** Records a decision; offered categories not named `true` are refused, others ignored. */

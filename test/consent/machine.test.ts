@@ -89,6 +89,16 @@ describe('consent state machine', () => {
     expect(run(decided, { type: 'read', record: record(ALL), cause: 'other-tab' }).said).to.deep.equal([]);
   });
 
+  it('reset of a decision sends a receipt of the refusals it leaves, where an endpoint is configured', () => {
+    const start = run(initial(config({ 'consent-url': '/c' }), true), { type: 'read', record: record(ALL) }).state;
+    const { effects } = step(start, { type: 'reset' }, NOW);
+    expect(effects.receipt).to.deep.include({ cause: 'reset' });
+    expect(effects.receipt!.record).to.deep.include({ id: 'visitor-1', updated: NOW.toISOString() });
+    expect(effects.receipt!.record.categories).to.deep.equal({ necessary: true, functional: false, analytical: false });
+    const never = run(initial(config({ 'consent-url': '/c' }), true), { type: 'read', record: null }).state;
+    expect(step(never, { type: 'reset' }, NOW).effects.receipt, 'no decision, nothing to report').to.equal(undefined);
+  });
+
   it('reset erases and asks again', () => {
     const start = run(initial(config(), true), { type: 'read', record: record(ALL) }).state;
     const { state, said } = run(start, { type: 'reset' });

@@ -107,6 +107,51 @@ describe('consent-url receipts', () => {
     page.remove();
   });
 
+  it('reset() sends a receipt too, so the server expires what it now refuses', async () => {
+    await serverSets('UserName=alice; Path=/; HttpOnly; Max-Age=86400');
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent"></creatio-cookie-consent>`);
+    el.acceptAll();
+    const id = el.consent!.id;
+    await until(async () => (await receipts()).length === 1);
+    expect(await cookieHeader(), 'accepted: UserName stays').to.contain('UserName=alice');
+    el.reset();
+    const [, reset] = await until(async () => {
+      const list = await receipts();
+      return list.length === 2 && list;
+    });
+    expect(reset.receipt).to.deep.include({ consentId: id, cause: 'reset', categories: { necessary: true, functional: false, analytical: false } });
+    expect(reset.receipt.refusedCookies).to.include('UserName');
+    expect(await until(async () => !(await cookieHeader()).includes('UserName') && 'gone')).to.equal('gone');
+  });
+
+  it('retries a receipt that failed while offline as soon as the browser is back online', async () => {
+    await fetch('/__consent-offline?on');
+    try {
+      const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent"></creatio-cookie-consent>`);
+      el.rejectAll();
+      await until(async () => (await receipts()).length === 1);
+      expect(JSON.parse(localStorage.getItem('creatio-cookie-consent:pending') ?? '[]'), 'kept').to.have.length(1);
+    } finally {
+      await fetch('/__consent-offline');
+    }
+    window.dispatchEvent(new Event('online'));
+    const delivered = await until(async () => (await receipts()).find((r) => r.status === 200), 2000);
+    expect(delivered.receipt.cause).to.equal('reject-all');
+    expect(await until(async () => localStorage.getItem('creatio-cookie-consent:pending') === null && 'sent')).to.equal('sent');
+    expect((await receipts()).map((r) => r.status)).to.deep.equal([503, 200]);
+  });
+
+  it('two tabs loading together send what an earlier page left exactly once', async () => {
+    const at = new Date().toISOString();
+    const left = { consentId: 'left-for-two-tabs', revision: 1, createdAt: at, updatedAt: at, categories: { necessary: true }, cause: 'save', refusedCookies: [], url: location.origin + '/' };
+    localStorage.setItem('creatio-cookie-consent:pending', JSON.stringify([left]));
+    await Promise.all([frame('/test/fixtures/faults.html'), frame('/test/fixtures/faults.html')]);
+    await until(async () => localStorage.getItem('creatio-cookie-consent:pending') === null && 'sent');
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await receipts()).filter((r) => r.receipt.consentId === left.consentId)).to.have.length(1);
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+  });
+
   it('does not send to another origin', async () => {
     const el = await freshElement(html`<creatio-cookie-consent consent-url="https://other.example.test:${location.port}/__consent"></creatio-cookie-consent>`);
     byName(el, 'Accept all').click();

@@ -21,6 +21,8 @@ export function certificate() {
 // Chromium and Firefox run the same test files at the same time against this one server: each
 // browser (told apart by its User-Agent) has its own list, so one's `?clear` never empties the other's.
 const receiptLists = new Map();
+/** The browsers (by User-Agent) whose receipts fail, as if the endpoint were out of reach. */
+const offline = new Set();
 const receiptsOf = (ctx) => {
   const agent = ctx.get('user-agent');
   if (!receiptLists.has(agent)) receiptLists.set(agent, []);
@@ -63,6 +65,10 @@ export async function testEndpoints(ctx, next) {
   } else if (path.endsWith('/__cookie-header')) {
     // What the browser sends, HttpOnly cookies included: the page itself cannot see those.
     ctx.body = ctx.get('cookie');
+  } else if (path === '/__consent-offline') {
+    if (url.searchParams.has('on')) offline.add(ctx.get('user-agent'));
+    else offline.delete(ctx.get('user-agent'));
+    ctx.body = 'ok';
   } else if (path === '/__consent') {
     if (url.searchParams.has('destroy')) {
       // Unreachable: the connection drops without an answer.
@@ -74,7 +80,8 @@ export async function testEndpoints(ctx, next) {
       ctx.req.socket.destroy();
       return;
     }
-    const status = +(url.searchParams.get('status') ?? 200);
+    // `/__consent-offline?on` makes every receipt fail (503) until `/__consent-offline` without it.
+    const status = offline.has(ctx.get('user-agent')) ? 503 : +(url.searchParams.get('status') ?? 200);
     const delay = +(url.searchParams.get('delay') ?? 0);
     if (delay) await new Promise((r) => setTimeout(r, delay));
     const receipt = JSON.parse((await body(ctx.req)) || 'null');
