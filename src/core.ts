@@ -10,7 +10,7 @@ import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
 import { ConsentRuntime } from './runtime/runtime.js';
 import { afterLoad } from './runtime/schedule.js';
 
-const RUNTIME = Symbol.for('creatio-cookie-consent');
+const RUNTIME = Symbol.for('creatio-cookie-consent'); // also in ./runtime/runtime.ts
 const TAG = 'creatio-cookie-consent';
 
 export interface CoreOptions {

@@ -28,6 +28,9 @@ type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister
 
 const none: AttributeReader = () => null;
 
+/** Where a window keeps its runtime (../core.ts): a frame that has one guards itself. */
+const RUNTIME = Symbol.for('creatio-cookie-consent');
+
 export class ConsentRuntime {
   #state: ConsentState;
   #blocks: BlockTest = () => false;
@@ -48,6 +51,7 @@ export class ConsentRuntime {
   readonly #doc: Document;
   readonly #base: AttributeReader;
   readonly #store: Store | undefined;
+  #test: BlockTest = () => false;
 
   /** `base`: configuration under the element's (the script tag's `data-*`); `final`: it is the page's already. */
   constructor(win: Window, base: AttributeReader = none, final = false) {
@@ -69,14 +73,14 @@ export class ConsentRuntime {
         this.#read(jar);
       });
     }
-    const test: BlockTest = (name) => {
+    const test: BlockTest = (this.#test = (name) => {
       this.#writes++;
       // Someone else wrote the decision cookie (another library, another copy of a page): the next
       // write that may be governed is answered after looking at the jar again, not on the old decision.
       if (name === CONSENT_COOKIE) this.#stale = true;
       else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(this.#doc.cookie);
       return this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
-    };
+    });
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
@@ -84,7 +88,8 @@ export class ConsentRuntime {
     const whenParsed = () => {
       this.#parsed = true;
       this.#release(doc);
-      watchGated(doc, (root) => this.#release(root));
+      watchGated(doc, (root) => (this.#release(root), this.#guardFrames(root)));
+      this.#guardFrames(doc);
       // A page with gated scripts reads the decision now, not when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();
@@ -94,8 +99,11 @@ export class ConsentRuntime {
     // start once the page has loaded, and the first look catches up on what came before.
     afterLoad(win, () => {
       this.#broadcast = watchOtherTabs(win, () => this.#onJar(), !store);
-      if (store) store.addEventListener('change', () => this.#onJar());
-      else win.setInterval(() => this.#onJar(), 1000);
+      // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
+      // cache, which can lag a change another document made, and the change would pass unseen.
+      if (store) store.addEventListener('change', () => this.#jarSoon((jar) => this.#onJar(jar)));
+      // And a look every second where no event comes: Firefox reports no change of a partitioned cookie.
+      win.setInterval(() => this.#onJar(), 1000);
       this.#jarSoon((jar) => this.#onJar(jar));
     });
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
@@ -261,6 +269,24 @@ export class ConsentRuntime {
 
   #deferred(use: (module: Awaited<ReturnType<typeof loadDeferred>>) => unknown): Promise<unknown> {
     return loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
+  }
+
+  /**
+   * Guards the realm of each same-origin frame in `root` too, each time it loads, unless the page in
+   * it runs this product itself: a tag in a frame writes through its own `Document.prototype`. What
+   * a frame writes before its load event is cleared when the jar reports it (a change event; for
+   * Firefox's partitioned cookies, the next look).
+   */
+  #guardFrames(root: ParentNode): void {
+    for (const frame of root instanceof HTMLIFrameElement ? [root] : Array.from(root.querySelectorAll('iframe')))
+      frame.addEventListener('load', () => {
+        try {
+          const win = frame.contentWindow as (Window & { cookieStore?: Store }) | null;
+          if (win && !(RUNTIME in win)) guardDocumentCookie(win.document, this.#test), guardCookieStore(win.cookieStore, this.#test);
+        } catch {
+          // Another origin's frame: its cookies are its own.
+        }
+      });
   }
 
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */
