@@ -1,6 +1,7 @@
 // The demo's server: serves the demo page and the built drop-in, and plays the Creatio side —
 // a log-in that sets HttpOnly `UserName` as Creatio does, and a `consent-url` receiver that appends
 // each receipt to demo/receipts.jsonl and expires the HttpOnly cookies the visitor refused.
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -62,8 +63,9 @@ export function handler(req, res) {
     res.writeHead(204, {
       'Set-Cookie': [
         'UserName=Supervisor; Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax',
-        'BPMCSRF=demo-csrf-token; Path=/; SameSite=Lax',
-        'BPMSESSIONID=demo-session; Path=/; HttpOnly; SameSite=Lax',
+        // Each sign-in is a new session, with tokens of its own.
+        `BPMCSRF=${randomUUID()}; Path=/; SameSite=Lax`,
+        `BPMSESSIONID=${randomUUID()}; Path=/; HttpOnly; SameSite=Lax`,
       ],
     }).end();
     return;

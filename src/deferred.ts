@@ -3,5 +3,5 @@
  * drop-in; a chunk for bundlers): sending receipts to `consent-url`, and running gated scripts and
  * frames. A page that has neither never loads it.
  */
-export { deliver } from './integrations/receipt.js';
+export { deliver, reassert } from './integrations/receipt.js';
 export { activate } from './integrations/activate.js';

@@ -5,9 +5,10 @@ const DAY = 864e5;
 
 /**
  * What a decision was caused by; receipts and change events carry it. `config` is a change of the
- * page's configuration after it was final (e.g. a script raised `revision`).
+ * page's configuration after it was final (e.g. a script raised `revision`); `session` only in a
+ * receipt that repeats the decision for a new sign-in.
  */
-export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' | 'reset' | 'config';
+export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' | 'reset' | 'config' | 'session';
 
 /**
  * Whether a stored record still answers for the visitor: it must exist, be of the current

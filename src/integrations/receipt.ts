@@ -98,7 +98,37 @@ export interface Made {
  */
 export function deliver(win: Window, consentUrl: string, made: Made | null): Promise<boolean> {
   const url = sameOriginUrl(consentUrl, win.location.href);
+  // The server has heard of the decision in this session: no need to repeat it for the session.
+  if (made) newSession(win, csrfOf(win));
   return url ? sendReceipt(win, url, made && receiptFor(made.record, made.cause, made.refused, win.location)) : Promise.resolve(false);
+}
+
+const SESSION = 'creatio-cookie-consent:session';
+const csrfOf = (win: Window) => /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(win.document.cookie)?.[1];
+
+/**
+ * Whether `token` (Creatio's BPMCSRF) names a session the server has not heard the decision in,
+ * remembering that it has now. Across tabs and page loads; a digest, not the token, is kept.
+ */
+function newSession(win: Window, token: string | undefined): boolean {
+  let digest = 2166136261; // FNV-1a
+  for (const c of token ?? '') digest = Math.imul(digest ^ c.charCodeAt(0), 16777619);
+  const key = (digest >>> 0).toString(36);
+  try {
+    if (!token || win.localStorage.getItem(SESSION) === key) return false;
+    win.localStorage.setItem(SESSION, key);
+  } catch {
+    // No storage: said again on each page of a new session, which costs a request, not a decision.
+  }
+  return true;
+}
+
+/**
+ * A new sign-in sets HttpOnly `UserName` again: the decision is repeated to the server once per
+ * session (cause `session`), so that it expires what the visitor refused.
+ */
+export function reassert(win: Window, consentUrl: string, made: Made, token: string): Promise<boolean> {
+  return newSession(win, token) ? deliver(win, consentUrl, made) : Promise.resolve(true);
 }
 
 /**

@@ -52,6 +52,8 @@ export class ConsentRuntime {
   readonly #base: AttributeReader;
   readonly #store: Store | undefined;
   #test: BlockTest = () => false;
+  /** The session (`BPMCSRF`) the decision was last told to the server in, from this page. */
+  #token?: string;
 
   /** `base`: configuration under the element's (the script tag's `data-*`); `final`: it is the page's already. */
   constructor(win: Window, base: AttributeReader = none, final = false) {
@@ -202,6 +204,7 @@ export class ConsentRuntime {
     jar ??= this.#doc.cookie;
     this.#jar = [jar, this.#writes];
     this.#input({ type: 'read', record: readRecord(jar, this.#bound) });
+    this.#session(jar);
     this.#announce();
   }
 
@@ -259,6 +262,20 @@ export class ConsentRuntime {
       this.#seenJar = this.#doc.cookie;
     }
     this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
+    this.#session(jar);
+  }
+
+  /**
+   * A new sign-in (Creatio's `BPMCSRF` changes) sets HttpOnly `UserName` again, which the script
+   * cannot see: a decision that refuses something is told to the server once per session.
+   */
+  #session(jar: string): void {
+    const token = /(?:^|; )BPMCSRF=([^;]*)/.exec(jar)?.[1];
+    const { record, config } = this.#state;
+    if (!token || token === this.#token || !record || !config.consentUrl || !known(this.#state)) return;
+    this.#token = token;
+    const made = { record, cause: 'session' as const, refused: refusedCookies(this.#state) };
+    if (made.refused.length) this.#sending = this.#sending.then(() => this.#deferred((module) => module.reassert(this.#win, config.consentUrl, made, token)));
   }
 
   /** Receipts go out one at a time, so a retry never races a new decision. */

@@ -152,6 +152,25 @@ describe('consent-url receipts', () => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
   });
 
+  it('tells the server again after a new sign-in, once per session, so a refused UserName stays gone', async () => {
+    await serverSets('UserName=alice; Path=/; HttpOnly; Max-Age=86400', 'BPMCSRF=session-1; Path=/');
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent"></creatio-cookie-consent>`);
+    el.rejectAll();
+    await until(async () => !(await cookieHeader()).includes('UserName') && 'gone');
+    // Signing in again: Creatio sets UserName anew, in a new session with a BPMCSRF of its own.
+    await serverSets('UserName=alice; Path=/; HttpOnly; Max-Age=86400', 'BPMCSRF=session-2; Path=/');
+    expect(await cookieHeader()).to.contain('UserName=alice');
+    const next = await frame('/test/fixtures/faults.html');
+    expect(await until(async () => !(await cookieHeader()).includes('UserName') && 'gone')).to.equal('gone');
+    // Once per session: another page of it sends nothing more.
+    next.remove();
+    await frame('/test/fixtures/faults.html');
+    await new Promise((r) => setTimeout(r, 1500));
+    const sent = (await receipts()).map((r) => `${r.receipt.cause} ${r.receipt.consentId === el.consent!.id}`);
+    expect(sent).to.deep.equal(['reject-all true', 'session true']);
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+  });
+
   it('does not send to another origin', async () => {
     const el = await freshElement(html`<creatio-cookie-consent consent-url="https://other.example.test:${location.port}/__consent"></creatio-cookie-consent>`);
     byName(el, 'Accept all').click();

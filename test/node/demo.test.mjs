@@ -1,5 +1,6 @@
 // The demo end to end in a real Chromium, as `npm start` serves it: log in (HttpOnly UserName),
-// refuse everything, and find the receipt on disk and UserName gone — under the demo's strict CSP.
+// refuse everything, and find the receipt on disk and UserName gone, also after signing in again —
+// under the demo's strict CSP.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -67,7 +68,13 @@ test('decision → receipt on disk → HttpOnly UserName gone, GA cookies cleare
 
   const seen = await serverSees(page);
   assert.doesNotMatch(seen, /UserName=/, 'the server expired HttpOnly UserName');
-  assert.match(seen, /BPMSESSIONID=demo-session/, 'necessary cookies stay');
-  assert.match(seen, /BPMCSRF=demo-csrf-token/);
+  assert.match(seen, /BPMSESSIONID=/, 'necessary cookies stay');
+  assert.match(seen, /BPMCSRF=/);
+
+  // Signing in again sets UserName anew, in a new session: the refusal is told again, and holds.
+  await page.click('#login');
+  await page.waitForFunction(async () => !(await (await fetch('/api/whoami')).text()).includes('UserName='), { timeout: 5000 });
+  const causes = readFileSync(receipts, 'utf8').trim().split('\n').map((l) => JSON.parse(l).cause);
+  assert.deepEqual(causes, ['accept-all', 'reject-all', 'session']);
   assert.deepEqual(problems, []);
 });

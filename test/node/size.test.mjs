@@ -14,9 +14,9 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // Bytes, gzip -9 (node zlib). Ceilings at what this version measures, so nothing grows unnoticed.
 // Issue 13's targets: core 5,000 (not met), core + interface 15,500 (met at 15,496 before issue
 // 14's hardening added to the core: the guard, the GA family, caseless names, the host binding,
-// receipts on reset and online, frames' realms).
-const CORE = 6_550;
-const FIRST_VISIT = 16_050;
+// receipts on reset, online and a new session, frames' realms).
+const CORE = 6_650;
+const FIRST_VISIT = 16_100;
 // The preferences' pack carries Creatio's table and the Google family: loaded when the dialog first opens.
 const PACK = 2_200;
 
