@@ -15,7 +15,7 @@ const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 const CORE_PARTS = [
   ['finding gated scripts and frames (running them is deferred)', { 'src/integrations/script-gate.ts': "export const GATED = 'x'; export const takeGated = () => []; export const watchGated = () => {};" }],
   ['js-cookie (writing the decision; its decoding reads it)', { 'js-cookie/dist/js.cookie.mjs': 'export default { set() {}, remove() {}, converter: { read: (v) => v } };' }],
-  ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_PATTERNS = [];' }],
+  ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_PATTERNS = []; export const CREATIO_NAMES = [];' }],
   ['clearing on every domain and path', { 'src/cookies/clear.ts': 'export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => [];' }],
   ['write guard (document.cookie, cookieStore)', { 'src/cookies/guard.ts': 'export const guardCookieStore = () => {}; export const guardDocumentCookie = () => {};' }],
   ['Google Consent Mode', { 'src/integrations/consent-mode.ts': 'export const consentDefault = () => {}; export const consentUpdate = () => {}; export const consentModeState = () => ({});' }],

@@ -31,6 +31,9 @@ export async function clearAllCookies(): Promise<void> {
   } catch {
     /* storage disabled */
   }
+  // The page's runtime hears of the wiped jar as a page would (a Cookie Store change event, then an
+  // asynchronous read): let it, before a test puts an element on the page in the same breath.
+  await new Promise((r) => setTimeout(r, 30));
 }
 
 
