@@ -27,14 +27,17 @@ function duration(t: Texts, lang: string, days: number): string {
   }
 }
 
-/** The collapsed list of the cookies `patterns` name; nothing for an empty list. */
+/**
+ * The collapsed list of the cookies `patterns` name; nothing for an empty list. On a narrow screen its
+ * table scrolls sideways: the wrapper is a named tab stop, so the keyboard can scroll it.
+ */
 /** `patterns`: `null` for the strictly necessary category, whose list is Creatio's. */
 export function cookieList(html: typeof litHtml, t: Texts, lang: string, patterns: readonly string[] | null): TemplateResult | string {
   const entries = describe(patterns ?? NECESSARY_NAMES);
   return entries.length
     ? html`<details>
         <summary>${t.cookies} (${entries.length})</summary>
-        <div class="table">
+        <div class="table" tabindex="0" role="region" aria-label=${`${t.cookies} (${entries.length})`}>
           <table>
             <thead>
               <tr><th scope="col">${t.cookie}</th><th scope="col">${t.duration}</th><th scope="col">${t.purpose}</th></tr>

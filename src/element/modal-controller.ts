@@ -68,8 +68,14 @@ export class ModalController implements ReactiveController {
     }
   };
 
+  /**
+   * The dialog's tab stops in the browser's order: whatever the browser makes focusable in sequence
+   * (`tabIndex` 0 or more), enabled and rendered — not a list of selectors that misses one.
+   */
   #focusable(): HTMLElement[] {
-    return Array.from(this.#dialog?.querySelectorAll<HTMLElement>('button,input:not(:disabled),a[href],summary') ?? []);
+    return Array.from(this.#dialog?.querySelectorAll<HTMLElement>('*') ?? []).filter(
+      (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+    );
   }
 
   /**
