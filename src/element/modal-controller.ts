@@ -17,6 +17,10 @@ const deepActive = (): HTMLElement | null => {
  */
 export class ModalController implements ReactiveController {
   #opener: HTMLElement | null = null;
+  /** The page's element that had focus before one of ours took it. */
+  #before: HTMLElement | null = null;
+  /** Our control that had focus when an update began. */
+  #focused: Element | null = null;
 
   readonly #host: Host;
 
@@ -30,13 +34,30 @@ export class ModalController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('keydown', this.#tabToBanner, true);
+    this.#host.addEventListener('focusin', this.#remember);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.#tabToBanner, true);
+    this.#host.removeEventListener('focusin', this.#remember);
+  }
+
+  #remember = (event: FocusEvent): void => {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && from !== this.#host) this.#before = from;
+  };
+
+  hostUpdate(): void {
+    this.#focused = (this.#host.renderRoot as ShadowRoot).activeElement;
   }
 
   hostUpdated(): void {
+    // A decision took away the control that had focus (the banner, the dialog's content): focus goes
+    // back where it was before, else to the settings button, else to the top of the page — never
+    // nowhere, from where the next Tab would leave the page (WCAG 2.4.3).
+    const lost = this.#focused && !this.#focused.isConnected && !this.#host.open;
+    this.#focused = null;
+    if (lost) queueMicrotask(() => this.#refocus());
     const dialog = this.#dialog;
     if (!dialog) return;
     if (this.#host.open && !dialog.open) {
@@ -49,6 +70,17 @@ export class ModalController implements ReactiveController {
       this.#opener = null;
       if (back.isConnected) back.focus();
     }
+  }
+
+  #refocus(): void {
+    if (document.activeElement !== document.body) return;
+    const target = this.#before?.isConnected ? this.#before : this.#host.renderRoot.querySelector<HTMLElement>('[part~="settings-button"]');
+    if (target) return target.focus();
+    // The top of the page: focusing the root for a moment moves the sequential focus starting point there.
+    const root = document.documentElement;
+    root.tabIndex = -1;
+    root.focus({ preventScroll: true });
+    root.removeAttribute('tabindex');
   }
 
   /** The dialog's own `close` (Escape) closed it: the host follows. */
