@@ -19,7 +19,7 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
  *
  * @summary Cookie consent manager: banner, preferences, blocking and clearing of cookies.
  *
- * @fires creatio-consent-ready - Once per page load, after the stored decision was read (at `DOMContentLoaded` while the page parses). `detail`: `{decided, categories, consent}`.
+ * @fires creatio-consent-ready - Once per page load, once the page is parsed, its configuration known and the stored decision read. `detail`: `{decided, categories, consent}`.
  * @fires creatio-consent-change - Every time the decision changes, here or in another tab. `detail`: `{decided, categories, consent, changed, cause, cleared, remaining}`.
  *
  * @slot message - Replaces the banner's text.
