@@ -7,10 +7,9 @@
 import { configFrom, type AttributeReader } from './consent/config.js';
 import { known } from './consent/machine.js';
 import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
-import { ConsentRuntime } from './runtime/runtime.js';
+import { ConsentRuntime, RUNTIME } from './runtime/runtime.js';
 import { afterLoad } from './runtime/schedule.js';
 
-const RUNTIME = Symbol.for('creatio-cookie-consent'); // also in ./runtime/runtime.ts
 const TAG = 'creatio-cookie-consent';
 
 export interface CoreOptions {

@@ -41,9 +41,12 @@ export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: 
   };
 }
 
+/** Creatio's anti-CSRF token, which also names the sign-in session. */
+const csrfOf = (win: Window) => /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(win.document.cookie)?.[1];
+
 async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs: number): Promise<boolean> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  const csrf = /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(win.document.cookie)?.[1];
+  const csrf = csrfOf(win);
   // Creatio checks its anti-CSRF token in this header on every POST.
   if (csrf) headers.BPMCSRF = csrf;
   const abort = new AbortController();
@@ -104,7 +107,6 @@ export function deliver(win: Window, consentUrl: string, made: Made | null): Pro
 }
 
 const SESSION = 'creatio-cookie-consent:session';
-const csrfOf = (win: Window) => /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(win.document.cookie)?.[1];
 
 /**
  * Whether `token` (Creatio's BPMCSRF) names a session the server has not heard the decision in,

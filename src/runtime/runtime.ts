@@ -10,7 +10,7 @@ import { configFrom, type AttributeReader } from '../consent/config.js';
 import { granted, initial, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
-import { clearCookies, visibleNames } from '../cookies/clear.js';
+import { clearCookies } from '../cookies/clear.js';
 import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookies/guard.js';
 import { COMPANION_COOKIE, CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
@@ -28,8 +28,8 @@ type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister
 
 const none: AttributeReader = () => null;
 
-/** Where a window keeps its runtime (../core.ts): a frame that has one guards itself. */
-const RUNTIME = Symbol.for('creatio-cookie-consent');
+/** Where a window keeps its runtime (../core.ts starts it): a frame that has one guards itself. */
+export const RUNTIME = Symbol.for('creatio-cookie-consent');
 
 export class ConsentRuntime {
   #state: ConsentState;
@@ -107,6 +107,8 @@ export class ConsentRuntime {
       // And a look every second where no event comes: Firefox reports no change of a partitioned cookie.
       win.setInterval(() => this.#onJar(), 1000);
       this.#jarSoon((jar) => this.#onJar(jar));
+      // A receipt that failed offline goes out when the browser is back online.
+      win.addEventListener('online', () => this.#state.config.consentUrl && this.#deliver(null));
     });
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
     else whenParsed();
@@ -166,11 +168,9 @@ export class ConsentRuntime {
     this.#announce();
     // Receipts that failed on earlier pages go out once this one is idle after its load (reading
     // localStorage is a round trip to the browser), unless a decision sent them first.
-    // and whenever the browser is back online.
     const url = this.#state.config.consentUrl;
     const sending = this.#sending;
     if (url && url !== endpoint) afterLoad(this.#win, () => sending === this.#sending && this.#deliver(null));
-    if (url && !endpoint) this.#win.addEventListener('online', () => this.#deliver(null));
   }
 
   /** Records a decision; offered categories not named `true` are refused, others ignored. */
@@ -257,10 +257,8 @@ export class ConsentRuntime {
     if (jar === this.#seenJar || !known(this.#state)) return;
     this.#seenJar = jar;
     this.#jar = [jar, this.#writes];
-    if (visibleNames(this.#blocks, jar).length) {
-      clearCookies(this.#blocks, this.#doc, jar);
-      this.#seenJar = this.#doc.cookie;
-    }
+    const { removed, remaining } = clearCookies(this.#blocks, this.#doc, jar);
+    if (removed.length || remaining.length) this.#seenJar = this.#doc.cookie;
     this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
     this.#session(jar);
   }
@@ -295,7 +293,9 @@ export class ConsentRuntime {
    * Firefox's partitioned cookies, the next look).
    */
   #guardFrames(root: ParentNode): void {
-    for (const frame of root instanceof HTMLIFrameElement ? [root] : Array.from(root.querySelectorAll('iframe')))
+    // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
+    // the same names (not worth the bytes a set of seen frames costs every page).
+    for (const frame of root instanceof HTMLIFrameElement ? [root] : Array.from(root.querySelectorAll('iframe'))) {
       frame.addEventListener('load', () => {
         try {
           const win = frame.contentWindow as (Window & { cookieStore?: Store }) | null;
@@ -304,6 +304,7 @@ export class ConsentRuntime {
           // Another origin's frame: its cookies are its own.
         }
       });
+    }
   }
 
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */

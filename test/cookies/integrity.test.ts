@@ -32,16 +32,15 @@ describe('consent integrity', () => {
   it('does not let a "necessary" gated script through: necessary is not a gate', async () => {
     const el = await freshElement();
     el.acceptAll();
-    const script = document.createElement('script');
-    script.type = 'text/plain';
-    script.dataset.consentCategory = 'necessary';
-    script.textContent = 'window.necessaryGateRan = true;';
-    document.body.append(script);
-    const control = document.createElement('script');
-    control.type = 'text/plain';
-    control.dataset.consentCategory = 'analytical';
-    control.textContent = 'window.analyticalGateRan = true;';
-    document.body.append(control);
+    const gated = (category: string) => {
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      script.dataset.consentCategory = category;
+      script.textContent = `window.${category}GateRan = true;`;
+      return document.body.appendChild(script);
+    };
+    const script = gated('necessary');
+    gated('analytical'); // the control: a granted category runs
     await waitFor(() => (window as unknown as { analyticalGateRan?: boolean }).analyticalGateRan === true);
     expect((window as unknown as { necessaryGateRan?: boolean }).necessaryGateRan).to.equal(undefined);
     script.remove();
