@@ -1,15 +1,15 @@
 // npm run bench: creatio-cookie-consent and vanilla-cookieconsent 3.1 on the same page, in one run,
 // alternating, in headless Chromium with 4x CPU throttling. Prints a table and writes the figures
 // to bench/results/latest.json. Nothing here is a test: it measures.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'node:http';
 import { startBenchServer } from './server.mjs';
-import { handler as demoHandler } from '../demo/server.mjs';
+import { demoHandler, openConsentLog } from '../demo/server.mjs';
 import { whereBytesGo } from './bytes.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
@@ -188,7 +188,9 @@ async function lighthouseScores() {
   if (!LIGHTHOUSE_RUNS) return null;
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const demo = createServer(demoHandler).listen(0, '127.0.0.1');
+  // The demo's receipts go to a consent-log of its own, in a folder removed afterwards.
+  const consentLog = await openConsentLog({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-consent-log-')) });
+  const demo = createServer(demoHandler(consentLog)).listen(0, '127.0.0.1');
   await new Promise((r) => demo.once('listening', r));
   const demoBase = `http://127.0.0.1:${demo.address().port}/demo/`;
   const pages = { app: `${base}/app.html`, ours: `${base}/ours.html`, vanilla: `${base}/vanilla.html`, demo: demoBase, demoWithout: `${demoBase}?without` };
@@ -213,6 +215,8 @@ async function lighthouseScores() {
       }
     }
   demo.close();
+  await consentLog.close();
+  rmSync(consentLog.config.dataDir, { recursive: true, force: true });
   const summary = (list) => ({ score: median(list.map((s) => s.score)), tbtMs: median(list.map((s) => s.tbt)), lcpMs: median(list.map((s) => s.lcp)), cls: median(list.map((s) => s.cls)) });
   return { ...Object.fromEntries(Object.entries(scores).map(([k, list]) => [k, summary(list)])), runs: scores };
 }

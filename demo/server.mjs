@@ -1,14 +1,17 @@
-// The demo's server: serves the demo page and the built drop-in, and plays the Creatio side —
-// a log-in that sets HttpOnly `UserName` as Creatio does, and a `consent-url` receiver that appends
-// each receipt to demo/receipts.jsonl and expires the HttpOnly cookies the visitor refused.
+// The demo's server: serves the demo page and the built drop-in, and plays the Creatio side — a
+// log-in that sets HttpOnly `UserName` as Creatio does — with the consent-log (server/consent-log)
+// answering `consent-url` in the same process: it stores each receipt once and expires the HttpOnly
+// cookies the visitor refused.
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildApp } from '../server/consent-log/src/app.mjs';
+import { configFrom } from '../server/consent-log/src/config.mjs';
+import { openDatabase } from '../server/consent-log/src/database.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const receipts = process.env.RECEIPTS_FILE || join(root, 'demo', 'receipts.jsonl');
 const port = +(process.env.PORT || 8000);
 const host = process.env.HOST || '127.0.0.1';
 
@@ -17,47 +20,37 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; require-trusted-types-for 'script'";
 const SERVED = ['/demo/', '/dist/'];
 
-const readBody = (req) =>
-  new Promise((resolve, reject) => {
-    let data = '';
-    req.on('data', (chunk) => {
-      data += chunk;
-      if (data.length > 65536) reject(new Error('too large'));
-    });
-    req.on('end', () => resolve(data));
-  });
-
-/** Handles `POST /api/consent`: the receipt protocol described in the README. */
-export async function receiveConsent(req, res) {
-  let receipt;
-  try {
-    receipt = JSON.parse(await readBody(req));
-  } catch {
-    res.writeHead(400).end('bad receipt');
-    return;
-  }
-  if (!receipt || typeof receipt.consentId !== 'string' || typeof receipt.categories !== 'object') {
-    res.writeHead(400).end('bad receipt');
-    return;
-  }
-  const cookies = Object.fromEntries((req.headers.cookie || '').split(/;\s*/).filter(Boolean).map((c) => [c.slice(0, c.indexOf('=')), c.slice(c.indexOf('=') + 1)]));
-  // Creatio checks its anti-CSRF token on POSTs; the demo does the same.
-  if (cookies.BPMCSRF && req.headers.bpmcsrf !== cookies.BPMCSRF) {
-    res.writeHead(403).end('csrf');
-    return;
-  }
-  appendFileSync(receipts, `${JSON.stringify({ receivedAt: new Date().toISOString(), ...receipt })}\n`);
-  const expire = (receipt.refusedCookies || []).includes('UserName') ? ['UserName=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax'] : [];
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Set-Cookie': expire, 'Cache-Control': 'no-store' }).end('{"ok":true}');
+/**
+ * The consent-log the demo posts receipts to, on the database its settings name (by default PGlite
+ * in demo/consent-log-data; DATABASE_URL for PostgreSQL). ADMIN_TOKEN turns its export on.
+ */
+export async function openConsentLog(env = process.env) {
+  const config = configFrom({ DATA_DIR: join(root, 'demo', 'consent-log-data'), CATEGORIES: 'functional analytical', ...env });
+  const db = await openDatabase(config);
+  const app = buildApp({ db, config });
+  await app.ready();
+  return {
+    config,
+    db,
+    routes: (path) => path === config.basePath || path.startsWith(`${config.basePath}/`),
+    handle: (req, res) => app.routing(req, res),
+    close: async () => {
+      await app.close();
+      await db.close();
+    },
+  };
 }
 
-export function handler(req, res) {
+/** The demo's request handler, with `consentLog` (from {@link openConsentLog}) behind `/api/consent`. */
+export const demoHandler = (consentLog) => (req, res) => handler(req, res, consentLog);
+
+function handler(req, res, consentLog) {
   const url = new URL(req.url, `http://${req.headers.host}`);
   if (url.pathname === '/') {
     res.writeHead(302, { Location: '/demo/' }).end();
     return;
   }
-  if (url.pathname === '/api/consent' && req.method === 'POST') return void receiveConsent(req, res);
+  if (consentLog.routes(url.pathname)) return consentLog.handle(req, res);
   if (url.pathname === '/api/login' && req.method === 'POST') {
     // As Creatio does after sign-in when UserNameExpireDays > 0: HttpOnly, so no script can see it.
     res.writeHead(204, {
@@ -105,9 +98,19 @@ export function handler(req, res) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  createServer(handler).listen(port, host, () => {
+  const consentLog = await openConsentLog();
+  const server = createServer(demoHandler(consentLog)).listen(port, host, () => {
     console.log(`creatio-cookie-consent demo: http://localhost:${port}/demo/`);
     console.log(`For parent-domain cookies, map a name to 127.0.0.1 (e.g. app.example.test in /etc/hosts) and open http://app.example.test:${port}/demo/`);
-    console.log(`Receipts are appended to ${receipts}`);
+    const where = consentLog.config.databaseUrl ? 'PostgreSQL' : consentLog.config.dataDir;
+    console.log(`Receipts are stored by the consent-log in ${where}${consentLog.config.adminToken ? `; export: ${consentLog.config.basePath}/receipts` : ' (set ADMIN_TOKEN to export them)'}`);
   });
+  // Ctrl-C (or npm passing it on) stops the server and lets the database finish its writes.
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      server.close();
+      server.closeAllConnections();
+      consentLog.close().finally(() => process.exit(0));
+    });
+  }
 }

@@ -2,12 +2,15 @@
 // demo served under its strict Content Security Policy. Prints any console error or CSP violation.
 //   node scripts/screenshots.mjs            (after npm run build)
 import { createServer } from 'node:http';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { handler } from '../demo/server.mjs';
+import { demoHandler, openConsentLog } from '../demo/server.mjs';
 import { CHROMIUM } from './ensure-browsers.mjs';
 
-const server = createServer(handler).listen(0, '127.0.0.1');
+const consentLog = await openConsentLog({ DATA_DIR: mkdtempSync(join(tmpdir(), 'screenshots-consent-log-')) });
+const server = createServer(demoHandler(consentLog)).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const { port } = server.address();
 const browser = await puppeteer.launch({
@@ -40,6 +43,8 @@ try {
 } finally {
   await browser.close();
   server.close();
+  await consentLog.close();
+  rmSync(consentLog.config.dataDir, { recursive: true, force: true });
 }
 if (problems.length) {
   console.error(problems.join('\n'));

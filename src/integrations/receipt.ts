@@ -1,6 +1,6 @@
 import type { Categories } from '../consent/categories.js';
 import type { Cause } from '../consent/policy.js';
-import type { ConsentRecord } from '../consent/record.js';
+import { randomId, type ConsentRecord } from '../consent/record.js';
 import { httpUrl } from '../url.js';
 
 /**
@@ -8,6 +8,8 @@ import { httpUrl } from '../url.js';
  * server should expire because the script cannot (HttpOnly cookies such as Creatio's `UserName`).
  */
 export interface ConsentReceipt {
+  /** Random id of this receipt, kept when it is sent again: the server stores it once under this key. */
+  receiptId: string;
   consentId: string;
   revision: number;
   createdAt: string;
@@ -30,6 +32,7 @@ export function sameOriginUrl(url: string | null | undefined, base: string): str
 
 export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: string[], page: Location): ConsentReceipt {
   return {
+    receiptId: randomId(crypto),
     consentId: record.id,
     revision: record.rev,
     createdAt: record.created,

@@ -9,7 +9,7 @@ import { CREATIO_NAMES, NECESSARY_PATTERNS } from '../consent/catalogue.js';
 import { configFrom, type AttributeReader } from '../consent/config.js';
 import { granted, initial, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
-import type { ConsentRecord } from '../consent/record.js';
+import { randomId, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
 import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookies/guard.js';
 import { COMPANION_COOKIE, CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
@@ -176,9 +176,7 @@ export class ConsentRuntime {
   /** Records a decision; offered categories not named `true` are refused, others ignored. */
   decide(choice: Partial<Categories>, cause: Cause): void {
     this.#read(undefined, true);
-    const { crypto } = this.#win;
-    // randomUUID exists in secure contexts only; on http pages 128 random bits in decimal serve as well.
-    this.#input({ type: 'decide', choice, cause, id: crypto.randomUUID?.() ?? crypto.getRandomValues(new Uint32Array(4)).join('-') });
+    this.#input({ type: 'decide', choice, cause, id: randomId(this.#win.crypto) });
   }
 
   /** Forgets the decision: everything optional is refused again and the banner asks. */

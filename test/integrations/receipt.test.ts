@@ -57,6 +57,7 @@ describe('consent-url receipts', () => {
     });
     expect(location.search, 'the page has a query string to leave out').not.to.equal('');
     expect(logged.receipt.url).not.to.match(/[?#]/);
+    expect(logged.receipt.receiptId, 'the key the server stores it once under').to.match(/^[\w-]{8,64}$/);
     expect(logged.receipt.refusedCookies).to.have.members(['UserName', '_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*']);
     expect(await until(async () => !(await cookieHeader()).includes('UserName') && 'gone')).to.equal('gone');
     expect(await cookieHeader(), 'necessary cookies stay').to.contain('BPMCSRF=csrf-token-1');
@@ -80,6 +81,8 @@ describe('consent-url receipts', () => {
       return list.filter((r) => r.status === 200).length === 1 && list;
     });
     expect(delivered.at(-1)!.receipt.cause).to.equal('accept-all');
+    // Sent again as the same receipt, so that a server which stored the first try stores it once.
+    expect(delivered.map((r) => r.receipt.receiptId)).to.deep.equal([delivered[0].receipt.receiptId, delivered[0].receipt.receiptId]);
     await until(async () => localStorage.getItem('creatio-cookie-consent:pending') === null);
     removeEventListener('unhandledrejection', onRejection);
     expect(rejections).to.deep.equal([]);
@@ -89,6 +92,7 @@ describe('consent-url receipts', () => {
     const KEY = 'creatio-cookie-consent:pending';
     const at = new Date().toISOString();
     const left: ConsentReceipt = {
+      receiptId: 'left-receipt-1',
       consentId: 'left-by-an-earlier-page',
       revision: 1,
       createdAt: at,

@@ -1,8 +1,8 @@
 // The demo end to end in a real Chromium, as `npm start` serves it: log in (HttpOnly UserName),
-// refuse everything, and find the receipt on disk and UserName gone, also after signing in again —
-// under the demo's strict CSP.
+// refuse everything, and find the receipt in the consent-log's database (read through its audit
+// export) and UserName gone, also after signing in again — under the demo's strict CSP.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,15 +10,16 @@ import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM } from '../../scripts/ensure-browsers.mjs';
 
-const receipts = join(mkdtempSync(join(tmpdir(), 'ccc-demo-')), 'receipts.jsonl');
-process.env.RECEIPTS_FILE = receipts;
-const { handler } = await import('../../demo/server.mjs');
+const { demoHandler, openConsentLog } = await import('../../demo/server.mjs');
 
+const TOKEN = 'demo-test-token';
+let consentLog;
 let server;
 let browser;
 let base;
 before(async () => {
-  server = createServer(handler).listen(0, '127.0.0.1');
+  consentLog = await openConsentLog({ DATA_DIR: mkdtempSync(join(tmpdir(), 'ccc-demo-')), ADMIN_TOKEN: TOKEN });
+  server = createServer(demoHandler(consentLog)).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://app.example.test:${server.address().port}`;
   browser = await puppeteer.launch({
@@ -29,11 +30,16 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  await consentLog?.close();
+  if (consentLog) rmSync(consentLog.config.dataDir, { recursive: true, force: true });
 });
+
+/** What the consent-log stored, as an auditor exports it. */
+const stored = async () => (await fetch(`${base.replace('app.example.test', '127.0.0.1')}/api/consent/receipts`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
 
 const serverSees = (page) => page.evaluate(async () => (await fetch('/api/whoami')).text());
 
-test('decision → receipt on disk → HttpOnly UserName gone, GA cookies cleared on the parent domain', async () => {
+test('decision → receipt in the consent-log → HttpOnly UserName gone, GA cookies cleared on the parent domain', async () => {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -59,8 +65,11 @@ test('decision → receipt on disk → HttpOnly UserName gone, GA cookies cleare
   await page.waitForFunction(() => !document.cookie.includes('_ga'));
 
   const deadline = Date.now() + 5000;
-  while (!(existsSync(receipts) && readFileSync(receipts, 'utf8').trim().split('\n').length >= 2) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  const lines = readFileSync(receipts, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  let lines = await stored();
+  while (lines.length < 2 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 50));
+    lines = await stored();
+  }
   assert.deepEqual(lines.map((l) => l.cause), ['accept-all', 'reject-all']);
   assert.deepEqual(lines[1].categories, { necessary: true, functional: false, analytical: false });
   assert.ok(lines[1].refusedCookies.includes('UserName'));
@@ -74,7 +83,7 @@ test('decision → receipt on disk → HttpOnly UserName gone, GA cookies cleare
   // Signing in again sets UserName anew, in a new session: the refusal is told again, and holds.
   await page.click('#login');
   await page.waitForFunction(async () => !(await (await fetch('/api/whoami')).text()).includes('UserName='), { timeout: 5000 });
-  const causes = readFileSync(receipts, 'utf8').trim().split('\n').map((l) => JSON.parse(l).cause);
+  const causes = (await stored()).map((l) => l.cause);
   assert.deepEqual(causes, ['accept-all', 'reject-all', 'session']);
   assert.deepEqual(problems, []);
 });
