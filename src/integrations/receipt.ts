@@ -47,6 +47,13 @@ export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: 
 /** Creatio's anti-CSRF token, which also names the sign-in session. */
 const csrfOf = (win: Window) => /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(win.document.cookie)?.[1];
 
+/**
+ * The answers that refuse the receipt itself (malformed, too large, unprocessable): sending it
+ * again cannot succeed, and keeping it would hold back every later receipt behind it.
+ */
+const REFUSED = [400, 413, 422];
+
+/** Whether the receipt is done with: delivered (`2xx`) or refused for what it is. */
 async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs: number): Promise<boolean> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   const csrf = csrfOf(win);
@@ -63,7 +70,7 @@ async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs
       keepalive: true,
       signal: abort.signal,
     });
-    return response.ok;
+    return response.ok || REFUSED.includes(response.status);
   } catch {
     return false;
   } finally {
@@ -139,8 +146,9 @@ export function reassert(win: Window, consentUrl: string, made: Made, token: str
 /**
  * Sends the receipts that are waiting, oldest first, then the new one. One that fails stays queued
  * in localStorage and goes out with the next page load or decision, so a failing endpoint delays
- * the record of consent but never loses it (the decision itself is already in its cookie).
- * Resolves to whether everything was delivered; never rejects.
+ * the record of consent but never loses it (the decision itself is already in its cookie). One the
+ * server refuses for what it is (400, 413, 422) is dropped. Resolves to whether nothing is left
+ * waiting; never rejects.
  */
 export async function sendReceipt(win: Window, url: string, receipt: ConsentReceipt | null, timeoutMs = 10_000): Promise<boolean> {
   // Tabs of one site share the queue: one at a time sends it, so two tabs loading together do not

@@ -88,6 +88,26 @@ describe('consent-url receipts', () => {
     expect(rejections).to.deep.equal([]);
   });
 
+  it('drops a receipt the server refuses for what it is, so that it holds back no later one', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent?status=400"></creatio-cookie-consent>`);
+    byName(el, 'Reject all').click();
+    await until(async () => (await receipts()).length === 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(localStorage.getItem('creatio-cookie-consent:pending'), 'not kept').to.equal(null);
+
+    el.consentUrl = '/__consent';
+    await el.updateComplete;
+    el.acceptAll();
+    const list = await until(async () => {
+      const all = await receipts();
+      return all.length === 2 && all;
+    });
+    expect(list.map((r) => [r.receipt.cause, r.status])).to.deep.equal([
+      ['reject-all', 400],
+      ['accept-all', 200],
+    ]);
+  });
+
   it('sends what an earlier page left pending once the next page is idle, with no decision needed', async () => {
     const KEY = 'creatio-cookie-consent:pending';
     const at = new Date().toISOString();

@@ -75,11 +75,6 @@ export async function testEndpoints(ctx, next) {
       ctx.req.socket.destroy();
       return;
     }
-    if (url.searchParams.has('destroy')) {
-      // Unreachable: the connection drops without an answer.
-      ctx.req.socket.destroy();
-      return;
-    }
     // `/__consent-offline?on` makes every receipt fail (503) until `/__consent-offline` without it.
     const status = offline.has(ctx.get('user-agent')) ? 503 : +(url.searchParams.get('status') ?? 200);
     const delay = +(url.searchParams.get('delay') ?? 0);
