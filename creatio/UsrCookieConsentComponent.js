@@ -1,0 +1,39 @@
+// @ts-check
+/*
+ * creatio-cookie-consent for Freedom UI: the client module UsrCookieConsentComponent (package
+ * __PACKAGE__, version __VERSION__). Freedom UI pages have no global bootstrap, so this module
+ * registers a view element, `usr.CookieConsent`, through Creatio's own registration API
+ * (`registerViewElement` of @creatio-devkit/common). Placed on a page (the home page: see
+ * docs/creatio-integration.md), it loads the package's bootstrap, which adds the consent manager to
+ * the page once; the configuration stays in one place, the bootstrap.
+ */
+define('UsrCookieConsentComponent', ['@creatio-devkit/common'], function (/** @type {typeof import('@creatio-devkit/common')} */ sdk) {
+  var SELECTOR = 'usr-cookie-consent';
+  var BOOTSTRAP = 'Terrasoft.Configuration/Pkg/__PACKAGE__/Files/src/js/bootstrap.js?v=__VERSION__';
+
+  /** The workspace's base URL (`/0` unless Creatio says otherwise). */
+  function workspace() {
+    /** @type {{ Terrasoft?: { workspaceBaseUrl?: string } }} */
+    var win = /** @type {any} */ (window);
+    return (win.Terrasoft && win.Terrasoft.workspaceBaseUrl) || '/0';
+  }
+
+  class UsrCookieConsent extends HTMLElement {
+    connectedCallback() {
+      // Takes no room in the page's layout: the banner overlays the page from <body>.
+      this.hidden = true;
+      if (document.getElementById('creatio-cookie-consent-bootstrap')) return;
+      var script = document.createElement('script');
+      script.id = 'creatio-cookie-consent-bootstrap';
+      script.src = workspace().replace(/\/?$/, '/') + BOOTSTRAP;
+      document.head.appendChild(script);
+    }
+  }
+  if (!customElements.get(SELECTOR)) customElements.define(SELECTOR, UsrCookieConsent);
+
+  sdk.registerViewElement({
+    type: 'usr.CookieConsent',
+    selector: SELECTOR,
+  });
+  return {};
+});

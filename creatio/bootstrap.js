@@ -1,0 +1,49 @@
+/*
+ * creatio-cookie-consent: the bootstrap of the __PACKAGE__ package (version __VERSION__).
+ * Classic UI runs it on every page (Files/descriptor.json lists it; RequireJS loads it); the
+ * Freedom UI component loads it too. It adds the cookie consent manager's script and its element
+ * to the page, once, however often it runs.
+ *
+ * Edit the configuration below, then compile the configuration (or reload, in file-system
+ * development mode). Every attribute of the README's "Attributes" table can go here.
+ */
+(function () {
+  // ---- Configuration: edit here --------------------------------------------------------------
+  var CONFIG = {
+    'policy-url': '/privacy', // your privacy policy (the banner links to it)
+    'consent-url': '', // where receipts go, e.g. '/api/consent' (docs/receipt-protocol.md); empty: none
+    categories: 'functional analytical', // the optional categories offered
+    lang: '', // empty: the user's culture, else the page's, else the browser's
+    'settings-button': '', // 'true' shows a floating "Cookie settings" button after the decision
+  };
+  // ---------------------------------------------------------------------------------------------
+
+  var VERSION = '__VERSION__';
+  var SCRIPT_ID = 'creatio-cookie-consent-core';
+  // Already there (this bootstrap ran before, or a proxy or the page put the script in): nothing to do.
+  if (document.getElementById(SCRIPT_ID) || document.querySelector('script[src*="creatio-cookie-consent.js"]')) return;
+
+  // The drop-in's files sit beside this bootstrap, in a folder named by the package version so that
+  // browsers fetch an update instead of a cached copy.
+  var here = (document.currentScript && document.currentScript.src) || location.href;
+  var base = new URL('creatio-cookie-consent/' + VERSION + '/', here).href;
+
+  var script = document.createElement('script');
+  script.id = SCRIPT_ID;
+  script.src = base + 'creatio-cookie-consent.js';
+  var element = document.createElement('creatio-cookie-consent');
+  Object.keys(CONFIG).forEach(function (name) {
+    var value = CONFIG[name];
+    if (value === '' || value == null) return;
+    // On the script, the configuration is final before anything can be granted; the element shows it.
+    script.setAttribute('data-' + name, String(value));
+    element.setAttribute(name, String(value));
+  });
+  document.head.appendChild(script);
+
+  function place() {
+    if (!document.querySelector('creatio-cookie-consent')) document.body.appendChild(element);
+  }
+  if (document.body) place();
+  else document.addEventListener('DOMContentLoaded', place);
+})();

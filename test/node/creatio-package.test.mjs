@@ -1,0 +1,162 @@
+// The Creatio package `npm run build` writes (dist/creatio/UsrCookieConsent): complete, valid, and
+// working in a real Chromium as Creatio runs it — the Classic UI bootstrap loaded through RequireJS
+// (twice, adding the consent manager once), and the Freedom UI client module defined through
+// RequireJS with the real @creatio-devkit/common supplied as its dependency, registering its view
+// element with the devkit's registry and placing the consent manager when Freedom UI renders it.
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { writeCreatioPackage } from '../../scripts/creatio-package.mjs';
+import { CHROMIUM } from '../../scripts/ensure-browsers.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const PKG = join(root, 'dist', 'creatio', 'UsrCookieConsent');
+const FILES_URL = '/0/Terrasoft.Configuration/Pkg/UsrCookieConsent/Files/';
+const dropIn = readdirSync(join(root, 'dist')).filter((f) => /^creatio-cookie-consent(\..+)?\.js$/.test(f));
+
+const PAGES = {
+  // Classic UI: RequireJS on the page, bootstraps required by URL (Creatio adds a hash; run twice).
+  '/classic.html': `<!doctype html><html><head><script src="/vendor/require.js"></script></head><body>
+<script src="/classic.js"></script></body></html>`,
+  '/classic.js': `window.requireErrors = [];
+requirejs.onError = function (e) { window.requireErrors.push(String(e)); };
+require(['${FILES_URL}src/js/bootstrap.js?hash=1'], function () {
+  require(['${FILES_URL}src/js/bootstrap.js?hash=2'], function () { window.bootstrapsRan = true; });
+});`,
+  // Freedom UI: the devkit is a dependency RequireJS resolves by name; the page renders the selector.
+  // The devkit is the platform's, loaded before RequireJS (its lodash would otherwise call an anonymous define()).
+  '/shell.html': `<!doctype html><html><head><script src="/vendor/devkit.js"></script><script src="/vendor/require.js"></script></head><body>
+<script src="/shell.js"></script></body></html>`,
+  '/shell.js': `window.requireErrors = [];
+requirejs.onError = function (e) { window.requireErrors.push(String(e)); };
+define('@creatio-devkit/common', [], function () { return window.CreatioDevkit; });
+require.config({ paths: { UsrCookieConsentComponent: '${FILES_URL}src/js/UsrCookieConsentComponent' } });
+require(['UsrCookieConsentComponent'], function () {
+  var info = window.CreatioDevkit.ViewElementRegistry.viewElements.get('usr.CookieConsent');
+  window.registered = info && { type: info.type, selector: info.selector };
+  document.querySelector('main').appendChild(document.createElement(info.selector));
+});`,
+};
+
+let server;
+let browser;
+let base;
+before(async () => {
+  const devkit = (
+    await build({ stdin: { contents: "export * from '@creatio-devkit/common';", resolveDir: root }, bundle: true, format: 'iife', globalName: 'CreatioDevkit', platform: 'browser', write: false, logLevel: 'silent' })
+  ).outputFiles[0].text;
+  PAGES['/shell.html'] = PAGES['/shell.html'].replace('<body>', '<body><main></main>');
+  server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const type = { '.js': 'text/javascript', '.html': 'text/html' }[extname(path)] ?? 'application/octet-stream';
+    let body = PAGES[path];
+    if (path === '/vendor/require.js') body = readFileSync(join(root, 'node_modules/requirejs/require.js'));
+    if (path === '/vendor/devkit.js') body = devkit;
+    if (path.startsWith(FILES_URL)) {
+      const file = join(PKG, 'Files', normalize(path.slice(FILES_URL.length)));
+      if (file.startsWith(join(PKG, 'Files')) && existsSync(file)) body = readFileSync(file);
+    }
+    if (body === undefined) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': type }).end(body);
+  }).listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('the package folder is complete and its JSON is what Creatio reads', () => {
+  const descriptor = JSON.parse(readFileSync(join(PKG, 'descriptor.json'), 'utf8')).Descriptor;
+  assert.equal(descriptor.Name, 'UsrCookieConsent');
+  assert.equal(descriptor.PackageVersion, version);
+  assert.equal(descriptor.Maintainer, 'Customer');
+  assert.match(descriptor.UId, /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.match(descriptor.ModifiedOnUtc, /^\/Date\(\d+\)\/$/);
+  const files = JSON.parse(readFileSync(join(PKG, 'Files', 'descriptor.json'), 'utf8'));
+  assert.deepEqual(files, { bootstraps: ['src/js/bootstrap.js'] });
+  for (const bootstrap of files.bootstraps) assert.ok(existsSync(join(PKG, 'Files', bootstrap)), bootstrap);
+  // Everything the drop-in can load from beside itself, byte for byte.
+  const shipped = readdirSync(join(PKG, 'Files/src/js/creatio-cookie-consent', version)).sort();
+  assert.deepEqual(shipped, [...dropIn].sort());
+  assert.ok(dropIn.length >= 13 && dropIn.includes('creatio-cookie-consent.ui.js'));
+  for (const file of dropIn) assert.ok(readFileSync(join(root, 'dist', file)).equals(readFileSync(join(PKG, 'Files/src/js/creatio-cookie-consent', version, file))), file);
+  // The configuration is one marked object at the top of the bootstrap.
+  const bootstrap = readFileSync(join(PKG, 'Files/src/js/bootstrap.js'), 'utf8');
+  assert.ok(bootstrap.indexOf('var CONFIG = {') < bootstrap.indexOf('document.'), 'the configuration comes first');
+  assert.doesNotMatch(bootstrap + readFileSync(join(PKG, 'Files/src/js/UsrCookieConsentComponent.js'), 'utf8'), /__PACKAGE__|__VERSION__/);
+});
+
+test('name, maintainer and version are settings, and the version is in every file URL', () => {
+  const out = mkdtempSync(join(tmpdir(), 'creatio-package-'));
+  try {
+    const { dir } = writeCreatioPackage({ name: 'UsrAcmeConsent', maintainer: 'Acme', version: '2.1.0', out });
+    const descriptor = JSON.parse(readFileSync(join(dir, 'descriptor.json'), 'utf8')).Descriptor;
+    assert.deepEqual([descriptor.Name, descriptor.Maintainer, descriptor.PackageVersion], ['UsrAcmeConsent', 'Acme', '2.1.0']);
+    assert.ok(existsSync(join(dir, 'Files/src/js/creatio-cookie-consent/2.1.0/creatio-cookie-consent.js')));
+    assert.match(readFileSync(join(dir, 'Files/src/js/bootstrap.js'), 'utf8'), /var VERSION = '2\.1\.0';/);
+    assert.match(readFileSync(join(dir, 'Files/src/js/UsrCookieConsentComponent.js'), 'utf8'), /Pkg\/UsrAcmeConsent\/Files\/src\/js\/bootstrap\.js\?v=2\.1\.0/);
+    assert.throws(() => writeCreatioPackage({ name: 'Usr Consent', out }), /not a Creatio package name/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+/** Opens a page and waits for the consent manager's banner; returns what the page ended with. */
+async function open(path, ready) {
+  const page = await (await browser.createBrowserContext()).newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${base}${path}`, { waitUntil: 'load' });
+  await page.waitForFunction(ready, { timeout: 10_000 }).catch(async (error) => {
+    throw new Error(`${error.message}: ${JSON.stringify({ errors, requireErrors: await page.evaluate(() => window.requireErrors) })}`);
+  });
+  await page.waitForFunction(() => document.querySelector('creatio-cookie-consent')?.shadowRoot?.querySelector('[part~="banner"] [part~="accept"]'), { timeout: 10_000 });
+  const seen = await page.evaluate(() => ({
+    scripts: [...document.querySelectorAll('script[src*="creatio-cookie-consent.js"]')].map((s) => s.getAttribute('src')),
+    elements: document.querySelectorAll('creatio-cookie-consent').length,
+    inBody: document.querySelector('creatio-cookie-consent')?.parentElement === document.body,
+    policy: document.querySelector('creatio-cookie-consent')?.getAttribute('policy-url'),
+    requireErrors: window.requireErrors,
+    registered: window.registered,
+    // A write the consent manager must refuse before any decision.
+    ga: ((document.cookie = '_ga=GA1.1.1.1; path=/'), document.cookie.includes('_ga=')),
+  }));
+  await page.browserContext().close();
+  return { ...seen, errors, requested };
+}
+
+test('Classic UI: the bootstrap, run twice through RequireJS, adds the script and the element once', async () => {
+  const seen = await open('/classic.html', () => window.bootstrapsRan);
+  assert.deepEqual(seen.requireErrors, []);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.scripts, [`${base}${FILES_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.js`]);
+  assert.equal(seen.elements, 1);
+  assert.ok(seen.inBody);
+  assert.equal(seen.policy, '/privacy');
+  assert.equal(seen.ga, false, 'the protection runs');
+  assert.ok(seen.requested.includes(`${FILES_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.ui.js`), 'the interface comes from the versioned folder');
+});
+
+test('Freedom UI: the client module registers usr.CookieConsent with the devkit, and rendering it adds the consent manager once', async () => {
+  const seen = await open('/shell.html', () => window.registered);
+  assert.deepEqual(seen.requireErrors, []);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.registered, { type: 'usr.CookieConsent', selector: 'usr-cookie-consent' });
+  assert.equal(seen.scripts.length, 1);
+  assert.equal(seen.elements, 1);
+  assert.ok(seen.inBody, 'placed in <body>, outside the page layout that Freedom UI replaces on navigation');
+  assert.equal(seen.ga, false);
+  assert.ok(seen.requested.includes(`${FILES_URL}src/js/bootstrap.js`), 'the bootstrap holds the one configuration');
+});
