@@ -46,6 +46,11 @@ export const demoHandler = (consentLog) => (req, res) => handler(req, res, conse
 
 function handler(req, res, consentLog) {
   const url = new URL(req.url, `http://${req.headers.host}`);
+  if (url.pathname === '/privacy') {
+    // The policy the banner links to (policy-url="/privacy").
+    res.writeHead(302, { Location: '/demo/privacy.html' }).end();
+    return;
+  }
   if (url.pathname === '/') {
     res.writeHead(302, { Location: '/demo/' }).end();
     return;

@@ -87,3 +87,9 @@ test('decision → receipt in the consent-log → HttpOnly UserName gone, GA coo
   assert.deepEqual(causes, ['accept-all', 'reject-all', 'session']);
   assert.deepEqual(problems, []);
 });
+
+test('the policy the banner links to is there', async () => {
+  const response = await fetch(`${base.replace('app.example.test', '127.0.0.1')}/privacy`);
+  assert.equal(response.status, 200);
+  assert.match(await response.text(), /<h1>Privacy policy/);
+});
