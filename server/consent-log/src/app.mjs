@@ -2,7 +2,7 @@
 // content type); the handlers decide what is stored and answered.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { asCsv, asJson } from './export.mjs';
 import { browserFamily, truncateIp } from './privacy.mjs';
 import { pageOf, receiptKey, receiptSchema, refuses } from './receipt.mjs';
@@ -17,7 +17,7 @@ export function buildApp({ db, config, logger = false }) {
     logger,
     // Fastify logs each request with the visitor's address by default: the log must not keep what
     // the database does not.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // Fastify's defaults coerce types and drop unknown properties; a receipt is taken as sent or refused.
