@@ -55,6 +55,19 @@ export const preferencesStyles = css`
     border-color: var(--ccc-accent);
     background: radial-gradient(circle 8px at 30px, var(--ccc-on-accent) 96%, #0000) var(--ccc-accent);
   }
+  /* Forced colours drop the knob's gradient, leaving on and off as the same outlined pill: draw
+     both states with system colours instead. */
+  @media (forced-colors: active) {
+    [role='switch'] {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: radial-gradient(circle 8px at 10px, CanvasText 96%, #0000) Canvas;
+    }
+    :checked {
+      border-color: Highlight;
+      background: radial-gradient(circle 8px at 30px, HighlightText 96%, #0000) Highlight;
+    }
+  }
   :dir(rtl)[role='switch'] {
     transform: scaleX(-1);
   }
