@@ -28,6 +28,17 @@ function duration(t: Texts, lang: string, days: number): string {
 }
 
 /**
+ * A cookie's purpose in the visitor's language: the language pack's (`purposes`, a "name|purpose"
+ * line each), else the table's English, marked as English so that a screen reader reads it with an
+ * English voice and right-to-left text does not reorder it.
+ */
+function purpose(html: typeof litHtml, t: Texts, lang: string, e: CatalogueEntry): TemplateResult | string {
+  const line = t.purposes?.split('\n').find((l) => l.startsWith(`${e.name}|`));
+  if (line) return line.slice(e.name.length + 1);
+  return lang === 'en' || !e.purpose ? e.purpose : html`<span lang="en" dir="ltr">${e.purpose}</span>`;
+}
+
+/**
  * The collapsed list of the cookies `patterns` name; nothing for an empty list. On a narrow screen its
  * table scrolls sideways: the wrapper is a named tab stop, so the keyboard can scroll it.
  */
@@ -47,7 +58,7 @@ export function cookieList(html: typeof litHtml, t: Texts, lang: string, pattern
                 (e) => html`<tr>
                   <td><code>${e.name}</code></td>
                   <td>${duration(t, lang, e.duration)}</td>
-                  <td>${e.purpose}${e.httpOnly ? html`<br /><em>${t.httpOnly}</em>` : ''}</td>
+                  <td>${purpose(html, t, lang, e)}${e.httpOnly ? html`<br /><em>${t.httpOnly}</em>` : ''}</td>
                 </tr>`,
               )}
             </tbody>

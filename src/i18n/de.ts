@@ -26,6 +26,10 @@ const texts: Texts = {
   siteDefined: "Von der Website festgelegt",
   marketing: "Marketing",
   marketingInfo: "Personalisierte Werbung.",
+  // The purposes of the cookies in the preferences' lists ("name|purpose" a line): English ones are in
+  // ../consent/cookie-table.ts. Not a key of English's, so the first visit does not carry them.
+  purposes:
+    ".ASPXAUTH|Anmeldestatus, für den Zugriff auf geschützte Bereiche.\nBPMLOADER|ID einer anonymen Sitzung.\nBPMSESSIONID|ID der Sitzung.\nBPMCSRF|Schutz vor Cross-Site-Request-Forgery.\nUserName|Benutzer-ID für eine einfachere Anmeldung; gesetzt, solange UserNameExpireDays über 0 liegt.\nUserType|Benutzertyp, gesetzt nach der Anmeldung.\nSsoSessionId|Sitzungs-ID eines Single-Sign-On-Benutzers.\nCookieConscent|Ihre Auswahl zu Cookies.\n_ga|Google Analytics: unterscheidet Besucher, um Besuche zu zählen.\n_ga_*|Google Analytics: Zustand des Besuchs.\n_gid|Google Analytics: unterscheidet Besucher für einen Tag.\n_gat|Google Analytics: begrenzt die Anzahl der Anfragen.\n_gat_*|Google Analytics: begrenzt die Anzahl der Anfragen.\n_gac_*|Google Analytics: die Werbekampagne, über die ein Besuch kam.\n_dc_gtm_*|Google Tag Manager: begrenzt die Anzahl der Anfragen.\n_gcl_*|Google Ads: der Anzeigenklick, über den ein Besuch kam.\nverto_session_uuid|Verto-Telefoniesitzung für Webitel.\nvisid_incap_*|DDoS-Schutz und Firewall: Besucher einer Sitzung.\nincap_ses_*|DDoS-Schutz und Firewall: Sitzung einer Anfrage.\n.AspNet.SharedCookie|Single Sign-On über Creatio-Dienste hinweg.\nCreatioIdentityServerAuthenticated|Anmeldestatus beim Identity Service.\nExistingAlmUser|Benutzerstatus im Application Hub.\nidsrv.session|Sitzung des Identity Service.\nsticky-session-id|Feste Sitzung zwischen Creatio-Microservices.\nproduct|Im Application Hub gewähltes Testprodukt.\nbpmHref|Adresse der aktuellen Seite.\nbpmRef|Adresse der Seite, von der Sie kamen.\nTotpSetupToken|Verknüpft eine Authenticator-App (Zwei-Faktor-Einrichtung).\nFirstFactor|Erster Faktor einer Zwei-Faktor-Anmeldung.\nPasswordRecover|Stand einer Passwort-Wiederherstellung.",
 };
 
 export default texts;

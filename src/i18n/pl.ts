@@ -26,6 +26,10 @@ const texts: Texts = {
   siteDefined: "Określa witryna",
   marketing: "Marketing",
   marketingInfo: "Spersonalizowane reklamy.",
+  // The purposes of the cookies in the preferences' lists ("name|purpose" a line): English ones are in
+  // ../consent/cookie-table.ts. Not a key of English's, so the first visit does not carry them.
+  purposes:
+    ".ASPXAUTH|Stan zalogowania, do dostępu do chronionych zasobów.\nBPMLOADER|Identyfikator sesji anonimowej.\nBPMSESSIONID|Identyfikator sesji.\nBPMCSRF|Ochrona przed fałszowaniem żądań między witrynami.\nUserName|Identyfikator użytkownika ułatwiający logowanie; ustawiany, gdy UserNameExpireDays jest większe od 0.\nUserType|Typ użytkownika, ustawiany po zalogowaniu.\nSsoSessionId|Identyfikator sesji użytkownika logowania jednokrotnego.\nCookieConscent|Twoje wybory dotyczące plików cookie.\n_ga|Google Analytics: rozróżnia odwiedzających, aby liczyć wizyty.\n_ga_*|Google Analytics: stan wizyty.\n_gid|Google Analytics: rozróżnia odwiedzających przez jeden dzień.\n_gat|Google Analytics: ogranicza częstotliwość żądań.\n_gat_*|Google Analytics: ogranicza częstotliwość żądań.\n_gac_*|Google Analytics: kampania reklamowa, z której pochodzi wizyta.\n_dc_gtm_*|Google Tag Manager: ogranicza częstotliwość żądań.\n_gcl_*|Google Ads: kliknięcie reklamy, z którego pochodzi wizyta.\nverto_session_uuid|Sesja telefonii Verto dla Webitel.\nvisid_incap_*|Ochrona przed DDoS i zapora: odwiedzający w sesji.\nincap_ses_*|Ochrona przed DDoS i zapora: sesja żądania.\n.AspNet.SharedCookie|Logowanie jednokrotne w usługach Creatio.\nCreatioIdentityServerAuthenticated|Stan uwierzytelnienia w Identity Service.\nExistingAlmUser|Status użytkownika w Application Hub.\nidsrv.session|Sesja Identity Service.\nsticky-session-id|Stała sesja między mikrousługami Creatio.\nproduct|Produkt próbny wybrany w Application Hub.\nbpmHref|Adres bieżącej strony.\nbpmRef|Adres strony, z której przyszedłeś.\nTotpSetupToken|Wiąże aplikację uwierzytelniającą (konfiguracja dwuskładnikowa).\nFirstFactor|Pierwszy składnik logowania dwuskładnikowego.\nPasswordRecover|Stan odzyskiwania hasła.",
 };
 
 export default texts;

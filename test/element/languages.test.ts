@@ -15,11 +15,24 @@ describe('languages', () => {
     expect(LANGUAGES).to.have.members(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar']);
     for (const lang of LANGUAGES) {
       const texts = lang === 'en' ? textsFor('en') : (await PACKS[lang]()).default;
-      // Keyed, not positional: every key, and nothing else.
-      expect(Object.keys(texts), lang).to.have.members([...TEXT_KEYS]);
+      // Keyed, not positional: every key, and nothing else but the cookies' purposes (not in English's:
+      // they are in the preferences' table).
+      expect(Object.keys(texts).filter((key) => key !== 'purposes'), lang).to.have.members([...TEXT_KEYS]);
       const list = TEXT_KEYS.map((key) => texts[key]);
       expect(list.every(Boolean), `${lang} has an empty text`).to.equal(true);
       if (lang !== 'en') expect(list, `${lang} is translated`).not.to.deep.equal(Object.values(textsFor('en')));
+    }
+  });
+
+  it('translates every purpose of the cookie table in every language', async () => {
+    const { CATALOGUE } = await import('../../src/consent/cookie-table.js');
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) {
+      const lines = ((await PACKS[lang]()).default as Record<string, string>).purposes.split('\n');
+      expect(lines.map((line) => line.split('|')[0]), lang).to.deep.equal(CATALOGUE.map((e) => e.name));
+      for (const line of lines) {
+        const [name, text] = line.split('|');
+        expect(text, `${lang} ${name}`).to.not.equal(CATALOGUE.find((e) => e.name === name)!.purpose);
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import type { ConsentChangeEvent } from '../../src/events.js';
@@ -91,6 +91,30 @@ describe('preferences', () => {
     expect(necessary.map((r) => r[0])).to.include.members(['.ASPXAUTH', 'BPMCSRF', 'CookieConscent']);
     expect(necessary.find((r) => r[0] === 'BPMCSRF')![1]).to.equal('Session');
   });
+
+  for (const [lang, dir, ga] of [
+    ['de', 'ltr', 'Google Analytics: unterscheidet Besucher, um Besuche zu zählen.'],
+    ['ar', 'rtl', 'Google Analytics: يميّز بين الزوار لعدّ الزيارات.'],
+  ] as const)
+    it(`gives the cookies' purposes in the visitor's language (${lang}), and marks what is left in English`, async () => {
+      const el = await freshElement(html`<creatio-cookie-consent lang=${lang}></creatio-cookie-consent>`);
+      await el.showPreferences();
+      const rowOf = (name: string) => Array.from(dialog(el).querySelectorAll('tbody tr')).find((tr) => tr.children[0].textContent!.trim() === name)!;
+      await waitUntil(() => rowOf('_ga'), 'the cookie list renders');
+      rowOf('_ga').closest('details')!.open = true;
+      const gaRow = rowOf('_ga');
+      expect(gaRow.closest('[dir]')!.getAttribute('dir')).to.equal(dir);
+      expect(gaRow.children[2].textContent!.trim()).to.equal(ga);
+      expect(gaRow.children[2].querySelector('[lang]'), 'translated: no English part').to.equal(null);
+
+      // A purpose the language lacks (here: the page author's own texts leave them out) stays English, marked so.
+      el.texts = { purposes: '' };
+      await el.updateComplete;
+      const english = rowOf('_ga').children[2].querySelector('[lang]')!;
+      expect(english.getAttribute('lang')).to.equal('en');
+      expect(english.getAttribute('dir')).to.equal('ltr');
+      expect(english.textContent).to.equal('Google Analytics: tells visitors apart to count visits.');
+    });
 
   it('offers only the categories asked for, with their own cookies', async () => {
     const el = await freshElement(html`<creatio-cookie-consent categories="functional marketing" marketing-cookies="_fbp" .texts=${{ marketing: 'Ads' }}></creatio-cookie-consent>`);

@@ -18,8 +18,9 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 const CORE = 6_650;
 // And never more than vanilla-cookieconsent's first visit (16,297 B: its JS, CSS and configuration).
 const FIRST_VISIT = 16_290;
-// The preferences' pack carries Creatio's table and the Google family: loaded when the dialog first opens.
-const PACK = 2_200;
+// The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
+// lookup of translated purposes and the forced-colours switches: loaded when the dialog first opens.
+const PACK = 2_300;
 
 test(`the core is at most ${CORE} B gzip`, () => {
   const size = gzip('creatio-cookie-consent.js');
