@@ -36,12 +36,12 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
  * @csspart switch - Each category switch.
  * @csspart settings-button - The floating "Cookie preferences" button (`settings-button` attribute).
  *
- * @cssprop [--ccc-accent=var(--crt-palette-primary-500, light-dark(#004fd6, #8ab4ff))] - Buttons, switches, focus ring.
- * @cssprop [--ccc-on-accent=var(--crt-palette-primary-contrast-500, light-dark(#fff, #0b1b33))] - Text on the accent colour.
- * @cssprop [--ccc-bg=var(--crt-palette-background-500, light-dark(#fff, #1e1f22))] - Background of the banner and dialog.
- * @cssprop [--ccc-fg=var(--crt-palette-foreground-500, light-dark(#181818, #f1f1f1))] - Text colour.
+ * @cssprop [--ccc-accent=light-dark(var(--crt-palette-primary-500, #004fd6), #8ab4ff)] - Buttons, switches, focus ring.
+ * @cssprop [--ccc-on-accent=light-dark(var(--crt-palette-primary-contrast-500, #fff), #0b1b33)] - Text on the accent colour.
+ * @cssprop [--ccc-bg=light-dark(var(--crt-palette-background-500, #fff), #1e1f22)] - Background of the banner and dialog.
+ * @cssprop [--ccc-fg=light-dark(var(--crt-palette-foreground-500, #181818), #f1f1f1)] - Text colour.
  * @cssprop [--ccc-muted=light-dark(#555, #c2c2c2)] - Secondary text and the switches' off state.
- * @cssprop [--ccc-border=var(--crt-palette-border-500, light-dark(#c4c4c4, #5a5d63))] - Borders and secondary buttons.
+ * @cssprop [--ccc-border=light-dark(var(--crt-palette-border-500, #c4c4c4), #5a5d63)] - Borders and secondary buttons.
  * @cssprop [--ccc-radius=8px] - Corner radius.
  * @cssprop [--ccc-font=var(--crt-font-family, system-ui, sans-serif)] - Font family.
  * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, 14px)] - Base font size.

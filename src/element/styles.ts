@@ -3,16 +3,18 @@ import { css } from 'lit';
 // What the banner and the settings button need; the preferences' own rules come with their pack
 // (./preferences-styles.ts), loaded when they first open.
 // One palette for both schemes: light-dark() picks by `color-scheme`, which `theme` sets (auto
-// follows the visitor's prefers-color-scheme). Creatio's Freedom UI tokens win where present.
+// follows the visitor's prefers-color-scheme). Creatio's Freedom UI tokens win where present, in
+// the light scheme only: they are its light theme's, and a page may set a background token without
+// its contrast token (dark text of ours on Creatio's blue was 2.5:1). The dark scheme is ours whole.
 // Nothing moves or fades, so there is no motion for prefers-reduced-motion to reduce.
 export const styles = css`
   :host {
-    --ccc-accent: var(--crt-palette-primary-500, light-dark(#004fd6, #8ab4ff));
-    --ccc-on-accent: var(--crt-palette-primary-contrast-500, light-dark(#fff, #0b1b33));
-    --ccc-bg: var(--crt-palette-background-500, light-dark(#fff, #1e1f22));
-    --ccc-fg: var(--crt-palette-foreground-500, light-dark(#181818, #f1f1f1));
+    --ccc-accent: light-dark(var(--crt-palette-primary-500, #004fd6), #8ab4ff);
+    --ccc-on-accent: light-dark(var(--crt-palette-primary-contrast-500, #fff), #0b1b33);
+    --ccc-bg: light-dark(var(--crt-palette-background-500, #fff), #1e1f22);
+    --ccc-fg: light-dark(var(--crt-palette-foreground-500, #181818), #f1f1f1);
     --ccc-muted: light-dark(#555, #c2c2c2);
-    --ccc-border: var(--crt-palette-border-500, light-dark(#c4c4c4, #5a5d63));
+    --ccc-border: light-dark(var(--crt-palette-border-500, #c4c4c4), #5a5d63);
     --ccc-radius: 8px;
     --ccc-font: var(--crt-font-family, system-ui, sans-serif);
     --ccc-font-size: var(--crt-body-1-font-size, 14px);

@@ -17,11 +17,24 @@ describe('accessibility (axe, WCAG 2.2 AA)', () => {
   });
   beforeEach(clearAllCookies);
 
+  // Creatio's Freedom UI tokens (../shared/creatio/INTEGRATION.md) inherit into the shadow DOM; a page
+  // may also set the primary colour alone.
+  const TOKENS = {
+    none: '',
+    'Freedom UI tokens':
+      '--crt-font-family: Montserrat, sans-serif; --crt-palette-primary-500: #004fd6; --crt-palette-primary-contrast-500: #fff; --crt-palette-background-500: #fff; --crt-palette-foreground-500: #181818; --crt-palette-border-500: #e3e3e3; --crt-body-1-font-size: 14px',
+    'the primary token alone': '--crt-palette-primary-500: #004fd6',
+  };
+  for (const [tokens, style] of Object.entries(TOKENS))
   for (const theme of ['light', 'dark'])
     for (const lang of ['en', 'ar'])
       for (const state of ['banner', 'preferences'] as const)
-        it(`has no violation: ${state}, ${theme}, ${lang}`, async () => {
-          const el = await freshElement(html`<creatio-cookie-consent theme=${theme} lang=${lang} policy-url="/privacy"></creatio-cookie-consent>`);
+        it(`has no violation: ${state}, ${theme}, ${lang}${style ? `, ${tokens}` : ''}`, async () => {
+          const host = await freshElement(html`<div><creatio-cookie-consent theme=${theme} lang=${lang} policy-url="/privacy"></creatio-cookie-consent></div>`);
+          // Through the CSSOM: the test page's policy allows no inline style attribute.
+          host.style.cssText = style;
+          const el = host.querySelector('creatio-cookie-consent')!;
+          await el.updateComplete;
           if (state === 'preferences') {
             await el.showPreferences();
             dialog(el).querySelectorAll('details').forEach((d) => (d.open = true));
