@@ -188,14 +188,14 @@ export class CreatioCookieConsent extends LitElement {
     const policy = url ? [' ', html`<a href=${url}>${t.policy}</a>`] : nothing;
     // `intent`: pointing at or focusing the button starts loading what it will open, so the first
     // opening of the preferences does not wait for the whole request after the click.
-    const button = (part: string, label: string, click: () => void, secondary = false, intent?: () => unknown) =>
-      html`<button type="button" part="button ${part}" class=${secondary ? 'secondary' : ''} @click=${click} @pointerenter=${intent} @focus=${intent}>${label}</button>`;
+    const button = (part: string, label: string, click: () => void, intent?: () => unknown) =>
+      html`<button type="button" part="button ${part}" lang=${lang} dir=${dir} @click=${click} @pointerenter=${intent} @focus=${intent}>${label}</button>`;
     // A list, not a template of its own: one template fewer to prepare on the first render.
     const decisions = [button('accept', t.acceptAll, () => this.acceptAll()), button('reject', t.rejectAll, () => this.rejectAll())];
     return html`
       ${decided
         ? this.settingsButton
-          ? html`<button type="button" part="button settings-button" class="secondary" lang=${lang} dir=${dir} @click=${() => this.showPreferences()} @pointerenter=${loadExtras} @focus=${loadExtras}>${t.title}</button>`
+          ? button('settings-button', t.title, () => this.showPreferences(), loadExtras)
           : nothing
         : html`<section part="banner" role="region" aria-label=${t.title} lang=${lang} dir=${dir}>
             <p part="message">
@@ -203,15 +203,16 @@ export class CreatioCookieConsent extends LitElement {
               ${policy}
               ${gpc() ? html`<br /><small>${t.gpc}</small>` : nothing}
             </p>
-            <div class="actions">${decisions}${button('customize', t.customize, () => this.showPreferences(), true, loadExtras)}</div>
+            <div class="actions">${decisions}${button('customize', t.customize, () => this.showPreferences(), loadExtras)}</div>
           </section>`}
       <dialog part="dialog" aria-labelledby="title" lang=${lang} dir=${dir} @keydown=${this.#modal.onKeydown} @close=${this.#modal.onClose}>
-        ${this.open ? this.#preferences(t, lang, decisions, policy) : nothing}
+        ${this.open ? this.#preferences(t, lang, [...decisions, button('save', t.save, () => this.#save())], policy) : nothing}
       </dialog>
     `;
   }
 
-  #preferences(t: Texts, lang: string, decisions: TemplateResult[], policy: unknown): TemplateResult {
+  /** `actions`: the dialog's buttons, Accept all, Reject all and Save choices. */
+  #preferences(t: Texts, lang: string, actions: TemplateResult[], policy: unknown): TemplateResult {
     const categories = [NECESSARY, ...this.#consent.runtime.state.config.categories];
     // Adopted before this render reaches the screen: the dialog never shows unstyled first.
     const root = this.renderRoot as ShadowRoot;
@@ -219,7 +220,7 @@ export class CreatioCookieConsent extends LitElement {
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return html`<header>
         <h2 id="title">${t.title}</h2>
-        <button type="button" part="button close" class="secondary" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
+        <button type="button" part="button close" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
       </header>
       <p>${t.message}${policy}</p>
       ${categories.map((c) => {
@@ -243,11 +244,7 @@ export class CreatioCookieConsent extends LitElement {
           ${extras.value?.cookieList(html, t, lang, necessary ? null : this.#consent.runtime.state.config.cookies[c] ?? [])}
         </section>`;
       })}
-      <div class="actions">${decisions}${button(t.save, () => this.#save())}</div>`;
-
-    function button(label: string, click: () => void) {
-      return html`<button type="button" part="button save" @click=${click}>${label}</button>`;
-    }
+      <div class="actions">${actions}</div>`;
   }
 
   #save(): void {

@@ -13,7 +13,7 @@ const deepActive = (): HTMLElement | null => {
  * The preferences dialog's behaviour, in the spirit of Shoelace's `internal/modal.ts`: the host's
  * `open` is the truth and the native `<dialog>` follows it after each update (so opening and closing
  * in one task never leaves a modal open), focus moves in and stays in, and goes back where it came
- * from. While the banner asks, the first Tab from the top of the page lands on its first button.
+ * from. While the banner asks, the first Tab of a page not yet clicked lands on its first stop.
  */
 export class ModalController implements ReactiveController {
   #opener: HTMLElement | null = null;
@@ -34,8 +34,12 @@ export class ModalController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('keydown', this.#tabToBanner, true);
+    // A click or a touch sets where the browser's Tab starts: from then on its order rules.
+    document.addEventListener('pointerdown', this.#untab, true);
     this.#host.addEventListener('focusin', this.#remember);
   }
+
+  #untab = (): void => document.removeEventListener('keydown', this.#tabToBanner, true);
 
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.#tabToBanner, true);
@@ -115,7 +119,8 @@ export class ModalController implements ReactiveController {
    * during page load and pull a screen reader away from the page.
    */
   #tabToBanner = (event: KeyboardEvent): void => {
-    const first = this.#host.renderRoot.querySelector<HTMLElement>('[part~="banner"] button');
+    // The banner's first stop in its own order: its privacy policy link, else Accept all.
+    const first = this.#host.renderRoot.querySelector<HTMLElement>('[part~="banner"] :is(a,button)');
     const active = document.activeElement;
     if (event.key === 'Tab' && !event.shiftKey && first && !this.#host.open && (!active || active === document.body)) {
       event.preventDefault();

@@ -75,7 +75,9 @@ export const styles = css`
     cursor: pointer;
   }
   /* Accept and reject carry the same weight; only "Customize" and the close button step back. */
-  .secondary {
+  [part~='customize'],
+  [part~='close'],
+  [part~='settings-button'] {
     background: none;
     color: var(--ccc-fg);
     border-color: var(--ccc-border);
