@@ -48,8 +48,10 @@ export const styles = css`
     padding: 16px max(16px, 50vw - 560px);
     border-top: 1px solid var(--ccc-border);
     box-shadow: 0 -4px 16px #0003;
-    max-height: 100vh;
+    /* Never more than 40% of the screen, so the page stays in sight (a short one scrolls inside). */
+    max-height: 40vh;
     overflow: auto;
+    scroll-padding: 16px;
   }
   p {
     margin: 0;

@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { banner, byName, clearAllCookies, freshElement } from '../support/helpers.js';
+
+/**
+ * The banner never covers more than 40% of the screen (WCAG 2.4.11: what has focus on the page
+ * stays in sight above it); on a short screen it scrolls inside itself, and each of its buttons
+ * scrolls into its view when focused.
+ */
+describe('the banner on small screens', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [width, height] of [
+    [375, 667],
+    [320, 256],
+    [1280, 800],
+  ])
+    it(`takes at most 40% of a ${width}×${height} screen, every button reachable`, async () => {
+      await setViewport({ width, height });
+      const el = await freshElement();
+      const box = banner(el)!.getBoundingClientRect();
+      expect(box.height, 'banner height').to.be.at.most(height * 0.4 + 1);
+      expect(box.bottom).to.be.closeTo(height, 1);
+      // As the keyboard goes through them: Accept all, then Tab, Tab.
+      byName(el, 'Accept all').focus();
+      for (const name of ['Accept all', 'Reject all', 'Customize']) {
+        if (name !== 'Accept all') await sendKeys({ press: 'Tab' });
+        await new Promise((r) => requestAnimationFrame(r));
+        const button = byName(el, name);
+        expect(el.shadowRoot!.activeElement, name).to.equal(button);
+        const at = button.getBoundingClientRect();
+        expect(at.top, `${name} in sight`).to.be.at.least(box.top - 1);
+        expect(at.bottom, `${name} in sight`).to.be.at.most(box.bottom + 1);
+      }
+    });
+});
