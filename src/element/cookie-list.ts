@@ -49,7 +49,7 @@ export function cookieList(html: typeof litHtml, t: Texts, lang: string, pattern
     ? html`<details>
         <summary>${t.cookies} (${entries.length})</summary>
         <div class="table" tabindex="0" role="region" aria-label=${`${t.cookies} (${entries.length})`}>
-          <table>
+          <table aria-label=${t.cookies}>
             <thead>
               <tr><th scope="col">${t.cookie}</th><th scope="col">${t.duration}</th><th scope="col">${t.purpose}</th></tr>
             </thead>

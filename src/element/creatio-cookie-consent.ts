@@ -186,10 +186,11 @@ export class CreatioCookieConsent extends LitElement {
     const url = httpUrl(this.policyUrl);
     // One template for the link, in the banner and in the dialog.
     const policy = url ? [' ', html`<a href=${url}>${t.policy}</a>`] : nothing;
-    // `intent`: pointing at or focusing the button starts loading what it will open, so the first
-    // opening of the preferences does not wait for the whole request after the click.
+    // `intent`: the button opens the preferences (so it says it opens a dialog); pointing at or
+    // focusing it starts loading what they need, so the first opening does not wait for the whole
+    // request after the click.
     const button = (part: string, label: string, click: () => void, intent?: () => unknown) =>
-      html`<button type="button" part="button ${part}" lang=${lang} dir=${dir} @click=${click} @pointerenter=${intent} @focus=${intent}>${label}</button>`;
+      html`<button type="button" part="button ${part}" lang=${lang} dir=${dir} aria-haspopup=${intent ? 'dialog' : nothing} @click=${click} @pointerenter=${intent} @focus=${intent}>${label}</button>`;
     // A list, not a template of its own: one template fewer to prepare on the first render.
     const decisions = [button('accept', t.acceptAll, () => this.acceptAll()), button('reject', t.rejectAll, () => this.rejectAll())];
     return html`
@@ -218,10 +219,11 @@ export class CreatioCookieConsent extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     const sheet = extras.value?.sheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    return html`<header>
+    // Not a <header>: inside a dialog it would be a second "banner" landmark.
+    return html`<div class="row">
         <h2 id="title">${t.title}</h2>
         <button type="button" part="button close" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
-      </header>
+      </div>
       <p>${t.message}${policy}</p>
       ${categories.map((c) => {
         const necessary = c === NECESSARY;

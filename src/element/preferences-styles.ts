@@ -13,10 +13,16 @@ export const preferencesStyles = css`
     border: 1px solid var(--ccc-border);
     border-radius: var(--ccc-radius);
   }
+  /* In the preferences, Save choices leads; Accept all and Reject all step back together, equal. */
+  dialog [part~='accept'],
+  dialog [part~='reject'] {
+    background: none;
+    color: var(--ccc-fg);
+    border-color: var(--ccc-muted);
+  }
   dialog::backdrop {
     background: #0008;
   }
-  header,
   .row {
     display: flex;
     justify-content: space-between;

@@ -82,7 +82,8 @@ export const styles = css`
   [part~='settings-button'] {
     background: none;
     color: var(--ccc-fg);
-    border-color: var(--ccc-border);
+    /* The muted colour, not the border's: a button's edge keeps 3:1 against the background (1.4.11). */
+    border-color: var(--ccc-muted);
   }
   :focus-visible {
     outline: 3px solid var(--ccc-accent);

@@ -20,8 +20,9 @@ const CORE = 6_650;
 // Issue 15's theme fix (Creatio's tokens paired, light scheme only) took the last bytes under it.
 const FIRST_VISIT = 16_296;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
-// lookup of translated purposes and the forced-colours switches: loaded when the dialog first opens.
-const PACK = 2_300;
+// lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
+// the tables' names: loaded when the dialog first opens.
+const PACK = 2_350;
 
 test(`the core is at most ${CORE} B gzip`, () => {
   const size = gzip('creatio-cookie-consent.js');

@@ -1,0 +1,61 @@
+import { expect, html } from '@open-wc/testing';
+import { byName, clearAllCookies, dialog, freshElement } from '../support/helpers.js';
+
+/** sRGB relative luminance of a computed `rgb(...)` colour (WCAG 2.x). */
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('what an expert audit looks at besides axe', () => {
+  beforeEach(clearAllCookies);
+
+  it('says which buttons open a dialog (Customize, the settings button) and no others', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent settings-button></creatio-cookie-consent>`);
+    expect(byName(el, 'Customize').getAttribute('aria-haspopup')).to.equal('dialog');
+    expect(byName(el, 'Accept all').hasAttribute('aria-haspopup')).to.equal(false);
+    expect(byName(el, 'Reject all').hasAttribute('aria-haspopup')).to.equal(false);
+    byName(el, 'Reject all').click();
+    await el.updateComplete;
+    const settings = el.shadowRoot!.querySelector('[part~="settings-button"]')!;
+    expect(settings.getAttribute('aria-haspopup')).to.equal('dialog');
+  });
+
+  for (const theme of ['light', 'dark'])
+    it(`draws a secondary button's edge at 3:1 or more against its background (${theme})`, async () => {
+      const el = await freshElement(html`<creatio-cookie-consent theme=${theme}></creatio-cookie-consent>`);
+      const customize = byName(el, 'Customize');
+      const background = getComputedStyle(customize.parentElement!.parentElement!).backgroundColor;
+      expect(contrast(getComputedStyle(customize).borderTopColor, background)).to.be.at.least(3);
+    });
+
+  it('leads with Save choices in the preferences; Accept all and Reject all look the same', async () => {
+    const el = await freshElement();
+    await el.showPreferences();
+    const look = (name: string) => {
+      const style = getComputedStyle(byName(el, name));
+      return [style.backgroundColor, style.color, style.borderTopColor].join(' ');
+    };
+    expect(look('Accept all')).to.equal(look('Reject all'));
+    expect(look('Save choices')).not.to.equal(look('Accept all'));
+    // Save choices is filled with the accent colour; the other two are not filled.
+    expect(getComputedStyle(byName(el, 'Save choices')).backgroundColor).to.equal(getComputedStyle(byName(el, 'Save choices')).borderTopColor);
+    expect(getComputedStyle(byName(el, 'Accept all')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('has no second banner landmark in the dialog, and names its cookie tables', async () => {
+    const el = await freshElement();
+    await el.showPreferences();
+    expect(dialog(el).querySelector('header'), 'a <header> in a dialog is a banner landmark').to.equal(null);
+    const tables = Array.from(dialog(el).querySelectorAll('table'));
+    expect(tables.length).to.be.greaterThan(0);
+    for (const table of tables) expect(table.getAttribute('aria-label')).to.equal('Cookies');
+  });
+});
