@@ -39,7 +39,17 @@ try {
   await page.evaluate((e) => e.setAttribute('theme', 'dark'), el);
   await new Promise((r) => setTimeout(r, 300));
   await page.screenshot({ path: 'docs/preferences-ar-dark.png' });
-  console.log('wrote docs/banner.png, docs/preferences.png, docs/preferences-ar-dark.png');
+  await page.evaluate((e) => (e.closePreferences(), e.removeAttribute('lang')), el);
+  await new Promise((r) => setTimeout(r, 300));
+  await page.screenshot({ path: 'docs/banner-dark.png' });
+  // A phone: 375 x 667 CSS px at twice the pixels.
+  const phone = await browser.newPage();
+  await phone.setViewport({ width: 375, height: 667, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  await phone.goto(`http://app.example.test:${port}/demo/`, { waitUntil: 'load' });
+  await phone.waitForFunction(() => document.querySelector('creatio-cookie-consent').shadowRoot?.querySelector('[part~="banner"]'));
+  await new Promise((r) => setTimeout(r, 300));
+  await phone.screenshot({ path: 'docs/banner-phone.png' });
+  console.log('wrote docs/banner.png, docs/preferences.png, docs/preferences-ar-dark.png, docs/banner-dark.png, docs/banner-phone.png');
 } finally {
   await browser.close();
   server.close();

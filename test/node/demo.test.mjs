@@ -93,3 +93,21 @@ test('the policy the banner links to is there', async () => {
   assert.equal(response.status, 200);
   assert.match(await response.text(), /<h1>Privacy policy/);
 });
+
+test('on a phone (375 px), the demo does not overflow sideways and the banner takes at most 40% of the screen', async () => {
+  // A visitor of its own: the first test's decision is in the default context's jar.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 375, height: 667, isMobile: true, hasTouch: true });
+  await page.goto(`${base}/demo/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('creatio-cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'));
+  const seen = await page.evaluate(() => {
+    const banner = document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('[part~="banner"]').getBoundingClientRect();
+    return { width: document.documentElement.scrollWidth, viewport: innerWidth, height: innerHeight, banner: banner.height, bottom: banner.bottom };
+  });
+  assert.equal(seen.viewport, 375, 'the layout viewport is the phone\'s');
+  assert.ok(seen.width <= 375, `the page is ${seen.width} px wide`);
+  assert.ok(seen.banner <= seen.height * 0.4 + 1, `the banner is ${seen.banner} px of ${seen.height}`);
+  assert.equal(Math.round(seen.bottom), seen.height);
+  await context.close();
+});
