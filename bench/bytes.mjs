@@ -26,7 +26,7 @@ const UI_PARTS = [
   ['English texts', { 'src/i18n/en.ts': 'export default {};' }],
   ['styles', { 'src/element/styles.ts': "import { css } from 'lit'; export const styles = css``;" }],
   // Everything from the preferences template to the end of the class: the dialog's content, saving.
-  ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n}\n'] }],
+  ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n  #save() {}\n}\n'] }],
 ];
 
 const ALONE = [
