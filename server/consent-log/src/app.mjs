@@ -2,6 +2,7 @@
 // content type); the handlers decide what is stored and answered.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Readable } from 'node:stream';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController } from 'fastify';
 import { asCsv, asJson } from './export.mjs';
 import { browserFamily, truncateIp } from './privacy.mjs';
@@ -47,77 +48,85 @@ export function buildApp({ db, config, logger = false }) {
     return allowed.includes(origin) ? null : `Origin: ${origin}`;
   }
 
-  app.post(base, {
-    schema: { body: receiptSchema(config.categories) },
-    // Before the body is read: a cross-site or forged request costs no parsing.
-    onRequest: async (request, reply) => {
-      const why = crossSite(request);
-      if (why) return reply.code(403).header('Cache-Control', 'no-store').send({ error: `cross-site request refused (${why})` });
-      // Creatio's anti-CSRF check: when its cookie is there, the header must repeat it.
-      const csrf = cookie(request.headers.cookie, 'BPMCSRF');
-      if (csrf !== undefined && request.headers.bpmcsrf !== csrf) return reply.code(403).header('Cache-Control', 'no-store').send({ error: 'BPMCSRF header missing or wrong' });
-    },
-    handler: async (request, reply) => {
-      const receipt = request.body;
-      const page = pageOf(receipt.url);
-      if (!page) return reply.code(400).send({ error: 'url is not a URL' });
-      const key = receiptKey(receipt);
-      const stored = await storeReceipt(db, {
-        key,
-        receipt,
-        page,
-        browser: browserFamily(request.headers['user-agent']),
-        ip: config.storeIp === 'truncated' ? truncateIp(request.ip) : null,
-      });
-      // Expired on every answer, a repeat included: the cookie may have been set again since.
-      const secure = request.protocol === 'https' ? '; Secure' : '';
-      const expire = config.expireCookies
-        .filter((name) => refuses(receipt, name))
-        .map((name) => `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; HttpOnly; SameSite=Lax${secure}`);
-      if (expire.length) reply.header('Set-Cookie', expire);
-      return reply
-        .code(stored ? 201 : 200)
-        .header('Cache-Control', 'no-store')
-        .send({ stored: Boolean(stored), receiptKey: key, receivedAt: stored ? new Date(stored.received_at).toISOString() : undefined });
-    },
-  });
+  // Receipts per minute from one address: a visitor sends a few; a flood would fill the log. A
+  // receipt answered 429 stays queued in the browser and goes out later.
+  app.register(rateLimit, { global: false });
 
-  app.get(`${base}/receipts`, {
-    schema: {
-      querystring: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          consentId: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' },
-          from: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-          to: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
-          format: { enum: ['json', 'csv'], default: 'json' },
+  // Declared once the rate limiter is in, so that its hook sees them.
+  app.register(async (scope) => {
+    scope.post(base, {
+      schema: { body: receiptSchema(config.categories) },
+      config: config.rateLimit ? { rateLimit: { max: config.rateLimit, timeWindow: '1 minute' } } : {},
+      // Before the body is read: a cross-site or forged request costs no parsing.
+      onRequest: async (request, reply) => {
+        const why = crossSite(request);
+        if (why) return reply.code(403).header('Cache-Control', 'no-store').send({ error: `cross-site request refused (${why})` });
+        // Creatio's anti-CSRF check: when its cookie is there, the header must repeat it.
+        const csrf = cookie(request.headers.cookie, 'BPMCSRF');
+        if (csrf !== undefined && request.headers.bpmcsrf !== csrf) return reply.code(403).header('Cache-Control', 'no-store').send({ error: 'BPMCSRF header missing or wrong' });
+      },
+      handler: async (request, reply) => {
+        const receipt = request.body;
+        const page = pageOf(receipt.url);
+        if (!page) return reply.code(400).send({ error: 'url is not a URL' });
+        const key = receiptKey(receipt);
+        const stored = await storeReceipt(db, {
+          key,
+          receipt,
+          page,
+          browser: browserFamily(request.headers['user-agent']),
+          ip: config.storeIp === 'truncated' ? truncateIp(request.ip) : null,
+        });
+        // Expired on every answer, a repeat included: the cookie may have been set again since.
+        const secure = request.protocol === 'https' ? '; Secure' : '';
+        const expire = config.expireCookies
+          .filter((name) => refuses(receipt, name))
+          .map((name) => `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; HttpOnly; SameSite=Lax${secure}`);
+        if (expire.length) reply.header('Set-Cookie', expire);
+        return reply
+          .code(stored ? 201 : 200)
+          .header('Cache-Control', 'no-store')
+          .send({ stored: Boolean(stored), receiptKey: key, receivedAt: stored ? new Date(stored.received_at).toISOString() : undefined });
+      },
+    });
+
+    scope.get(`${base}/receipts`, {
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            consentId: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' },
+            from: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+            to: { type: 'string', anyOf: [{ format: 'date' }, { format: 'date-time' }] },
+            format: { enum: ['json', 'csv'], default: 'json' },
+          },
         },
       },
-    },
-    onRequest: async (request, reply) => {
-      // No token set, no export: the log is not readable over HTTP by default.
-      if (!config.adminToken) return reply.code(404).send({ error: 'not found' });
-      const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-      if (!given || !timingSafeEqual(digest(given), digest(config.adminToken))) {
-        return reply.code(401).header('WWW-Authenticate', 'Bearer realm="consent-log"').send({ error: 'admin token required' });
-      }
-    },
-    handler: async (request, reply) => {
-      const { consentId, from, to, format } = request.query;
-      const rows = findReceipts(db, { consentId, from, to });
-      const csv = format === 'csv';
-      return reply
-        .header('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="consent-receipts.${format}"`)
-        .header('Cache-Control', 'no-store')
-        .send(Readable.from(csv ? asCsv(rows) : asJson(rows)));
-    },
-  });
+      onRequest: async (request, reply) => {
+        // No token set, no export: the log is not readable over HTTP by default.
+        if (!config.adminToken) return reply.code(404).send({ error: 'not found' });
+        const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+        if (!given || !timingSafeEqual(digest(given), digest(config.adminToken))) {
+          return reply.code(401).header('WWW-Authenticate', 'Bearer realm="consent-log"').send({ error: 'admin token required' });
+        }
+      },
+      handler: async (request, reply) => {
+        const { consentId, from, to, format } = request.query;
+        const rows = findReceipts(db, { consentId, from, to });
+        const csv = format === 'csv';
+        return reply
+          .header('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
+          .header('Content-Disposition', `attachment; filename="consent-receipts.${format}"`)
+          .header('Cache-Control', 'no-store')
+          .send(Readable.from(csv ? asCsv(rows) : asJson(rows)));
+      },
+    });
 
-  app.get(`${base}/health`, async (request, reply) => {
-    await db.query('SELECT 1');
-    return reply.header('Cache-Control', 'no-store').send({ ok: true, database: db.kind });
+    scope.get(`${base}/health`, async (request, reply) => {
+      await db.query('SELECT 1');
+      return reply.header('Cache-Control', 'no-store').send({ ok: true, database: db.kind });
+    });
   });
 
   return app;

@@ -30,5 +30,6 @@ export function configFrom(env = process.env) {
     allowedOrigins: list(env.ALLOWED_ORIGINS, ''),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     bodyLimit: positive('BODY_LIMIT', env.BODY_LIMIT, 16384),
+    rateLimit: positive('RATE_LIMIT', env.RATE_LIMIT, 120),
   };
 }

@@ -130,6 +130,19 @@ for (const kind of DATABASES) {
         assert.equal((await post(app, receipt(), forwarded)).statusCode, 201);
       });
 
+      it('answers a flood from one address 429 and stores none of it, others go on', async () => {
+        await app.close();
+        app = open({ RATE_LIMIT: '3' });
+        const from = (remoteAddress) =>
+          app.inject({ method: 'POST', url: '/api/consent', remoteAddress, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(receipt()) });
+        for (let i = 0; i < 3; i++) assert.equal((await from('198.51.100.7')).statusCode, 201);
+        const flooded = await from('198.51.100.7');
+        assert.equal(flooded.statusCode, 429);
+        assert.ok(flooded.headers['retry-after'], 'says when to come back');
+        assert.equal((await from('198.51.100.8')).statusCode, 201);
+        assert.equal(await count(store.db), 4);
+      });
+
       it('checks Creatio BPMCSRF header against its cookie when the cookie is there', async () => {
         const cookie = 'BPMCSRF=token-1; BPMSESSIONID=s';
         assert.equal((await post(app, receipt(), { cookie })).statusCode, 403);
