@@ -232,6 +232,17 @@ for (const kind of DATABASES) {
       });
     });
 
+    it('answers 503 while its database is out of reach, so the drop-in keeps the receipt', async () => {
+      const gone = await freshDatabase(kind);
+      const down = buildApp({ db: gone.db, config: settings({ ADMIN_TOKEN: 'secret-token' }) });
+      await gone.close();
+      const response = await post(down, receipt());
+      assert.equal(response.statusCode, 503);
+      assert.deepEqual(response.json(), { error: 'unavailable' }, 'says nothing of the database');
+      assert.equal((await down.inject({ method: 'GET', url: '/api/consent/health' })).statusCode, 503);
+      await down.close();
+    });
+
     it('answers its health check with the kind of database', async () => {
       const response = await app.inject({ method: 'GET', url: '/api/consent/health' });
       assert.deepEqual(response.json(), { ok: true, database: kind.databaseUrl ? 'postgres' : 'pglite' });
