@@ -1,15 +1,14 @@
 // npm run bench: creatio-cookie-consent and vanilla-cookieconsent 3.1 on the same page, in one run,
 // alternating, in headless Chromium with 4x CPU throttling. Prints a table and writes the figures
 // to bench/results/latest.json. Nothing here is a test: it measures.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { createServer } from 'node:http';
 import { startBenchServer } from './server.mjs';
-import { demoHandler, openConsentLog } from '../demo/server.mjs';
+import { startDemo } from '../demo/server.mjs';
 import { whereBytesGo } from './bytes.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
@@ -189,10 +188,8 @@ async function lighthouseScores() {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   // The demo's receipts go to a consent-log of its own, in a folder removed afterwards.
-  const consentLog = await openConsentLog({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-consent-log-')) });
-  const demo = createServer(demoHandler(consentLog)).listen(0, '127.0.0.1');
-  await new Promise((r) => demo.once('listening', r));
-  const demoBase = `http://127.0.0.1:${demo.address().port}/demo/`;
+  const demo = await startDemo();
+  const demoBase = `http://127.0.0.1:${demo.port}/demo/`;
   const pages = { app: `${base}/app.html`, ours: `${base}/ours.html`, vanilla: `${base}/vanilla.html`, demo: demoBase, demoWithout: `${demoBase}?without` };
   const scores = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
@@ -214,9 +211,7 @@ async function lighthouseScores() {
         await launched.kill();
       }
     }
-  demo.close();
-  await consentLog.close();
-  rmSync(consentLog.config.dataDir, { recursive: true, force: true });
+  await demo.close();
   const summary = (list) => ({ score: median(list.map((s) => s.score)), tbtMs: median(list.map((s) => s.tbt)), lcpMs: median(list.map((s) => s.lcp)), cls: median(list.map((s) => s.cls)) });
   return { ...Object.fromEntries(Object.entries(scores).map(([k, list]) => [k, summary(list)])), runs: scores };
 }

@@ -3,8 +3,9 @@
 // answering `consent-url` in the same process: it stores each receipt once and expires the HttpOnly
 // cookies the visitor refused.
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../server/consent-log/src/app.mjs';
@@ -43,6 +44,26 @@ export async function openConsentLog(env = process.env) {
 
 /** The demo's request handler, with `consentLog` (from {@link openConsentLog}) behind `/api/consent`. */
 export const demoHandler = (consentLog) => (req, res) => handler(req, res, consentLog);
+
+/**
+ * The demo on a free loopback port, with a consent-log of its own in a temporary folder (`env`
+ * adds settings, e.g. ADMIN_TOKEN): for tests, screenshots and the benchmark. `close()` stops both
+ * and removes the folder.
+ */
+export async function startDemo(env = {}) {
+  const consentLog = await openConsentLog({ ...env, DATA_DIR: mkdtempSync(join(tmpdir(), 'ccc-demo-')) });
+  const server = createServer(demoHandler(consentLog)).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    port: server.address().port,
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await consentLog.close();
+      rmSync(consentLog.config.dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 function handler(req, res, consentLog) {
   const url = new URL(req.url, `http://${req.headers.host}`);

@@ -22,6 +22,9 @@ function stableUid(name) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The drop-in's files in dist/: the core, its interface, and everything they load from beside themselves. */
+export const dropInFiles = () => readdirSync(join(root, 'dist')).filter((file) => /^creatio-cookie-consent(\..+)?\.js$/.test(file));
+
 export function writeCreatioPackage({
   name = process.env.CREATIO_PACKAGE || 'UsrCookieConsent',
   maintainer = process.env.CREATIO_MAINTAINER || 'Customer',
@@ -54,7 +57,7 @@ export function writeCreatioPackage({
   const fill = (text) => text.replaceAll('__PACKAGE__', name).replaceAll('__VERSION__', version);
   writeFileSync(join(js, 'bootstrap.js'), fill(readFileSync(join(root, 'creatio', 'bootstrap.js'), 'utf8')));
   writeFileSync(join(js, 'UsrCookieConsentComponent.js'), fill(readFileSync(join(root, 'creatio', 'UsrCookieConsentComponent.js'), 'utf8')));
-  const dropIn = readdirSync(join(root, 'dist')).filter((file) => /^creatio-cookie-consent(\..+)?\.js$/.test(file));
+  const dropIn = dropInFiles();
   for (const file of dropIn) copyFileSync(join(root, 'dist', file), join(files, file));
   return { dir: pkg, version, files: dropIn };
 }

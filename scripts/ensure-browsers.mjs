@@ -4,10 +4,21 @@
 // missing; anywhere else it says in one line what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
 export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].find((p) => existsSync(p));
+
+/**
+ * Debian's Chromium (or CHROME_PATH) headless, as the node tests and scripts drive it: every
+ * `*.example.test` host maps to loopback, so parent-domain cookies are the real thing.
+ */
+export const launchChromium = () =>
+  puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || CHROMIUM,
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
+  });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const missing = [];

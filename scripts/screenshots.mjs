@@ -1,22 +1,13 @@
 // Screenshots of the banner and the preferences for the README, taken in a real Chromium from the
 // demo served under its strict Content Security Policy. Prints any console error or CSP violation.
 //   node scripts/screenshots.mjs            (after npm run build)
-import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { demoHandler, openConsentLog } from '../demo/server.mjs';
-import { CHROMIUM } from './ensure-browsers.mjs';
+import { mkdirSync } from 'node:fs';
+import { startDemo } from '../demo/server.mjs';
+import { launchChromium } from './ensure-browsers.mjs';
 
-const consentLog = await openConsentLog({ DATA_DIR: mkdtempSync(join(tmpdir(), 'screenshots-consent-log-')) });
-const server = createServer(demoHandler(consentLog)).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const { port } = server.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || CHROMIUM,
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
-});
+const demo = await startDemo();
+const { port } = demo;
+const browser = await launchChromium();
 const problems = [];
 try {
   mkdirSync('docs', { recursive: true });
@@ -52,9 +43,7 @@ try {
   console.log('wrote docs/banner.png, docs/preferences.png, docs/preferences-ar-dark.png, docs/banner-dark.png, docs/banner-phone.png');
 } finally {
   await browser.close();
-  server.close();
-  await consentLog.close();
-  rmSync(consentLog.config.dataDir, { recursive: true, force: true });
+  await demo.close();
 }
 if (problems.length) {
   console.error(problems.join('\n'));

@@ -23,15 +23,15 @@ export interface ConsentRecord {
 }
 
 const ID = /^[\w-]{8,64}$/;
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
+
+const isTime = (value: unknown): value is string => typeof value === 'string' && ISO.test(value) && !isNaN(Date.parse(value));
 
 /**
  * A random id for a consent or a receipt (the platform's `crypto` injected). randomUUID exists in
  * secure contexts only; on http pages 128 random bits in decimal serve as well.
  */
 export const randomId = (crypto: Crypto): string => crypto.randomUUID?.() ?? crypto.getRandomValues(new Uint32Array(4)).join('-');
-const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
-
-const isTime = (value: unknown): value is string => typeof value === 'string' && ISO.test(value) && !isNaN(Date.parse(value));
 
 /**
  * Reads a record from the cookie's (already percent-decoded) value. Anything that is not exactly

@@ -6,7 +6,12 @@ import { pack, type Pack } from '../pack.js';
 export type TextKey = keyof typeof en;
 export const TEXT_KEYS = Object.keys(en) as TextKey[];
 
-/** Every text of the interface; page authors may override any of them (and add `<category>` / `<category>Info`). */
+/**
+ * Every text of the interface; page authors may override any of them (and add `<category>` /
+ * `<category>Info`). A language pack also carries `purposes`, the cookie table's purposes in its
+ * language ("name|purpose", a line each): not a key of English's, whose purposes are the table's
+ * own (../consent/cookie-table.ts), so the first visit does not carry them.
+ */
 export type Texts = Record<TextKey, string> & Record<string, string>;
 
 /** The built-in languages: English is inside the script, the others load when needed (see `loadLanguage`). */

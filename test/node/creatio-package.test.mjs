@@ -11,14 +11,14 @@ import { extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { writeCreatioPackage } from '../../scripts/creatio-package.mjs';
-import { CHROMIUM } from '../../scripts/ensure-browsers.mjs';
+import { launchChromium } from '../../scripts/ensure-browsers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const PKG = join(root, 'dist', 'creatio', 'UsrCookieConsent');
 const FILES_URL = '/0/Terrasoft.Configuration/Pkg/UsrCookieConsent/Files/';
+// Listed here, not with the script's own dropInFiles(): the test checks that list too.
 const dropIn = readdirSync(join(root, 'dist')).filter((f) => /^creatio-cookie-consent(\..+)?\.js$/.test(f));
 
 const PAGES = {
@@ -68,7 +68,7 @@ before(async () => {
   }).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

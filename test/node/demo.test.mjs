@@ -2,36 +2,22 @@
 // refuse everything, and find the receipt in the consent-log's database (read through its audit
 // export) and UserName gone, also after signing in again — under the demo's strict CSP.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM } from '../../scripts/ensure-browsers.mjs';
-
-const { demoHandler, openConsentLog } = await import('../../demo/server.mjs');
+import { startDemo } from '../../demo/server.mjs';
+import { launchChromium } from '../../scripts/ensure-browsers.mjs';
 
 const TOKEN = 'demo-test-token';
-let consentLog;
-let server;
+let demo;
 let browser;
 let base;
 before(async () => {
-  consentLog = await openConsentLog({ DATA_DIR: mkdtempSync(join(tmpdir(), 'ccc-demo-')), ADMIN_TOKEN: TOKEN });
-  server = createServer(demoHandler(consentLog)).listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  base = `http://app.example.test:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || CHROMIUM,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
-  });
+  demo = await startDemo({ ADMIN_TOKEN: TOKEN });
+  base = `http://app.example.test:${demo.port}`;
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  await consentLog?.close();
-  if (consentLog) rmSync(consentLog.config.dataDir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 /** What the consent-log stored, as an auditor exports it. */

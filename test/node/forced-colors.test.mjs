@@ -2,29 +2,19 @@
 // look different from one that is off (WCAG 1.4.1, 1.4.11). Screenshots of one switch's box, off
 // and then on, must differ.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { demoHandler, openConsentLog } from '../../demo/server.mjs';
-import { CHROMIUM } from '../../scripts/ensure-browsers.mjs';
+import { startDemo } from '../../demo/server.mjs';
+import { launchChromium } from '../../scripts/ensure-browsers.mjs';
 
-let consentLog;
-let server;
+let demo;
 let browser;
 before(async () => {
-  consentLog = await openConsentLog({ DATA_DIR: mkdtempSync(join(tmpdir(), 'ccc-forced-')) });
-  server = createServer(demoHandler(consentLog)).listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
+  demo = await startDemo();
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
-  server?.close();
-  await consentLog?.close();
-  if (consentLog) rmSync(consentLog.config.dataDir, { recursive: true, force: true });
+  await demo?.close();
 });
 
 for (const theme of ['light', 'dark']) {
@@ -32,7 +22,7 @@ for (const theme of ['light', 'dark']) {
     const page = await browser.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: theme }] });
-    await page.goto(`http://127.0.0.1:${server.address().port}/demo/`, { waitUntil: 'load' });
+    await page.goto(`http://127.0.0.1:${demo.port}/demo/`, { waitUntil: 'load' });
     assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
     await page.waitForFunction(() => customElements.get('creatio-cookie-consent'));
     await page.evaluate(() => document.querySelector('creatio-cookie-consent').showPreferences());

@@ -5,16 +5,16 @@
 // shows and the protection works, that receipts reach the consent-log, and that WebSockets pass.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { WebSocketServer } from 'ws';
-import { CHROMIUM, NGINX } from '../../scripts/ensure-browsers.mjs';
+import { NGINX, launchChromium } from '../../scripts/ensure-browsers.mjs';
+import { dropInFiles } from '../../scripts/creatio-package.mjs';
 import { spawnService } from './consent-log/spawn.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,7 +82,7 @@ before(async () => {
   // The drop-in as an administrator copies it: every built file beside the core.
   const files = join(prefix, 'www');
   mkdirSync(files);
-  for (const name of readdirSync(join(root, 'dist')).filter((f) => /^creatio-cookie-consent.*\.js$/.test(f))) copyFileSync(join(root, 'dist', name), join(files, name));
+  for (const name of dropInFiles()) copyFileSync(join(root, 'dist', name), join(files, name));
   chmodSync(files, 0o755);
   // The recipe as shipped; only the folder it serves the files from is this test's.
   const recipe = readFileSync(RECIPE, 'utf8');
@@ -131,10 +131,7 @@ http {
     if (nginx.exitCode !== null || Date.now() > deadline) throw new Error(`nginx did not start: ${errors}${readFileSync(join(prefix, 'error.log'), 'utf8')}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || CHROMIUM,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -2,6 +2,7 @@
 // it loads, the module build with its types, the custom-elements manifest, and the licence.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +15,6 @@ test('npm pack ships the drop-in, the modules and their types, the manifest and 
     assert.ok(paths.includes(wanted), `${wanted} is not in the package`);
   }
   assert.ok(!paths.some((path) => path.startsWith('server/') || path.startsWith('test/')), 'no service or tests in the component package');
-  const manifest = JSON.parse(execFileSync('node', ['-p', "JSON.stringify(require('./package.json').exports)"], { cwd: root, encoding: 'utf8' }));
-  assert.equal(manifest['./custom-elements.json'], './custom-elements.json');
+  const { exports } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(exports['./custom-elements.json'], './custom-elements.json', 'bundlers and tools can import the manifest');
 });

@@ -31,10 +31,14 @@ export function buildApp({ db, config, logger = false }) {
 
   // Errors answer with a short JSON reason; a database that is down is the client's cue to retry
   // later (the drop-in keeps the receipt queued), never a 500 that looks like bad input.
+  // Nothing this service answers is for a cache: receipts, refusals, exports, its health.
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+  });
   app.setErrorHandler((error, request, reply) => {
     const status = error.validation ? 400 : error.statusCode && error.statusCode < 500 ? error.statusCode : 503;
     if (status === 503) request.log.error(error);
-    reply.code(status).header('Cache-Control', 'no-store').send({ error: status === 503 ? 'unavailable' : error.message });
+    reply.code(status).send({ error: status === 503 ? 'unavailable' : error.message });
   });
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not found' }));
 
@@ -60,10 +64,10 @@ export function buildApp({ db, config, logger = false }) {
       // Before the body is read: a cross-site or forged request costs no parsing.
       onRequest: async (request, reply) => {
         const why = crossSite(request);
-        if (why) return reply.code(403).header('Cache-Control', 'no-store').send({ error: `cross-site request refused (${why})` });
+        if (why) return reply.code(403).send({ error: `cross-site request refused (${why})` });
         // Creatio's anti-CSRF check: when its cookie is there, the header must repeat it.
         const csrf = cookie(request.headers.cookie, 'BPMCSRF');
-        if (csrf !== undefined && request.headers.bpmcsrf !== csrf) return reply.code(403).header('Cache-Control', 'no-store').send({ error: 'BPMCSRF header missing or wrong' });
+        if (csrf !== undefined && request.headers.bpmcsrf !== csrf) return reply.code(403).send({ error: 'BPMCSRF header missing or wrong' });
       },
       handler: async (request, reply) => {
         const receipt = request.body;
@@ -85,7 +89,6 @@ export function buildApp({ db, config, logger = false }) {
         if (expire.length) reply.header('Set-Cookie', expire);
         return reply
           .code(stored ? 201 : 200)
-          .header('Cache-Control', 'no-store')
           .send({ stored: Boolean(stored), receiptKey: key, receivedAt: stored ? new Date(stored.received_at).toISOString() : undefined });
       },
     });
@@ -118,14 +121,13 @@ export function buildApp({ db, config, logger = false }) {
         return reply
           .header('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
           .header('Content-Disposition', `attachment; filename="consent-receipts.${format}"`)
-          .header('Cache-Control', 'no-store')
           .send(Readable.from(csv ? asCsv(rows) : asJson(rows)));
       },
     });
 
     scope.get(`${base}/health`, async (request, reply) => {
       await db.query('SELECT 1');
-      return reply.header('Cache-Control', 'no-store').send({ ok: true, database: db.kind });
+      return reply.send({ ok: true, database: db.kind });
     });
   });
 

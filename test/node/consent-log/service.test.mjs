@@ -38,6 +38,7 @@ for (const kind of DATABASES) {
         const first = await post(app, sent);
         assert.equal(first.statusCode, 201, first.body);
         assert.equal(first.json().stored, true);
+        assert.equal(first.headers['cache-control'], 'no-store');
         const again = await post(app, sent);
         assert.equal(again.statusCode, 200);
         assert.equal(again.json().stored, false);
@@ -111,7 +112,9 @@ for (const kind of DATABASES) {
       it('refuses another site by Sec-Fetch-Site or Origin, takes the page own origin', async () => {
         assert.equal((await post(app, receipt(), { 'sec-fetch-site': 'cross-site' })).statusCode, 403);
         assert.equal((await post(app, receipt(), { 'sec-fetch-site': 'same-site', origin: 'http://app.example.test' })).statusCode, 403);
-        assert.equal((await post(app, receipt(), { origin: 'https://evil.test' })).statusCode, 403);
+        const refused = await post(app, receipt(), { origin: 'https://evil.test' });
+        assert.equal(refused.statusCode, 403);
+        assert.equal(refused.headers['cache-control'], 'no-store', 'a refusal is not cached either');
         assert.equal((await post(app, receipt(), { origin: 'null' })).statusCode, 403);
         assert.equal(await count(store.db), 0);
         assert.equal((await post(app, receipt(), { 'sec-fetch-site': 'same-origin', origin: 'http://app.example.test' })).statusCode, 201);
