@@ -20,7 +20,7 @@ const CORE_PARTS = [
   ['write guard (document.cookie, cookieStore)', { 'src/cookies/guard.ts': 'export const guardCookieStore = () => {}; export const guardDocumentCookie = () => {};' }],
   ['Google Consent Mode', { 'src/integrations/consent-mode.ts': 'export const consentDefault = () => {}; export const consentUpdate = () => {}; export const consentModeState = () => ({});' }],
   ['record codec', { 'src/consent/record.ts': 'export const FORMAT = 1; export const decodeRecord = () => null; export const encodeRecord = JSON.stringify; export const randomId = () => "";' }],
-  ['other tabs', { 'src/integrations/sync.ts': 'export const watchOtherTabs = () => () => {};' }],
+  ['guarding same-origin frames', { 'src/cookies/frames.ts': "export const RUNTIME = Symbol.for('creatio-cookie-consent'); export const guardFrames = () => {};" }],
 ];
 const UI_PARTS = [
   ['English texts', { 'src/i18n/en.ts': 'export default {};' }],
@@ -69,7 +69,7 @@ export async function whereBytesGo() {
   // Packs beside them, loaded once by the pages that need them.
   const pack = (name) => gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${name}.js`, import.meta.url)));
   const packs = LANGUAGES.map((lang) => [lang, pack(lang)]);
-  rows.push(['deferred: receipts and running gated scripts, loaded on first use', pack('deferred')]);
+  rows.push(['deferred: watching the jar and other tabs after load, receipts, running gated scripts', pack('deferred')]);
   rows.push([`pack: a language, loaded only in it (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...packs.map(([, b]) => b))]);
   rows.push(["pack: the preferences' cookie lists (Creatio's cookie table) and styles, loaded when they first open", pack('preferences')]);
   return rows;

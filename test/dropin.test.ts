@@ -32,9 +32,21 @@ describe('dist/creatio-cookie-consent.js', () => {
     for (const lang of LANGUAGES.filter((l) => l !== 'en')) expect(ui).to.contain(`"./creatio-cookie-consent.${lang}.js"`);
   });
 
-  /** The packs a page loaded (languages, the preferences' additions); the interface file is not one. */
+  /** The packs a page loaded (languages, the preferences' additions); the interface and the deferred file are not packs. */
   const packsLoaded = (page: HTMLIFrameElement) =>
-    page.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /creatio-cookie-consent\.(?!ui\.)\w+\.js/.test(n));
+    page.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /creatio-cookie-consent\.(?!ui\.|deferred\.)\w+\.js/.test(n));
+
+  it('loads the deferred file (watching the jar, receipts) only once the page has loaded', async () => {
+    const page = await frame('/test/fixtures/page.html');
+    const win = page.contentWindow!;
+    const until = Date.now() + 5000;
+    const deferred = () => win.performance.getEntriesByType('resource').find((e) => e.name.endsWith('/creatio-cookie-consent.deferred.js'));
+    while (!deferred() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    const [navigation] = win.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    expect(deferred(), 'loaded after load').to.exist;
+    expect(deferred()!.startTime).to.be.at.least(navigation.loadEventStart);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
 
   it('loads a language pack from beside the script, not beside the page, and only the one needed', async () => {
     const page = await frame('/test/fixtures/language.html');

@@ -11,12 +11,12 @@ import { granted, initial, known, refusedCookies, step, type ConsentState, type 
 import type { Cause } from '../consent/policy.js';
 import { randomId, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
+import { guardFrames, RUNTIME } from '../cookies/frames.js';
 import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookies/guard.js';
 import { COMPANION_COOKIE, CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
 import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
-import { watchOtherTabs } from '../integrations/sync.js';
 import type { Made } from '../integrations/receipt.js';
 import { loadDeferred } from '../lazy.js';
 import { afterLoad } from './schedule.js';
@@ -28,8 +28,7 @@ type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister
 
 const none: AttributeReader = () => null;
 
-/** Where a window keeps its runtime (../core.ts starts it): a frame that has one guards itself. */
-export const RUNTIME = Symbol.for('creatio-cookie-consent');
+export { RUNTIME };
 
 export class ConsentRuntime {
   #state: ConsentState;
@@ -51,7 +50,6 @@ export class ConsentRuntime {
   readonly #doc: Document;
   readonly #base: AttributeReader;
   readonly #store: Store | undefined;
-  #test: BlockTest = () => false;
   /** The session (`BPMCSRF`) the decision was last told to the server in, from this page. */
   #token?: string;
 
@@ -75,14 +73,14 @@ export class ConsentRuntime {
         this.#read(jar);
       });
     }
-    const test: BlockTest = (this.#test = (name) => {
+    const test: BlockTest = (name) => {
       this.#writes++;
       // Someone else wrote the decision cookie (another library, another copy of a page): the next
       // write that may be governed is answered after looking at the jar again, not on the old decision.
       if (name === CONSENT_COOKIE) this.#stale = true;
       else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(this.#doc.cookie);
       return this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
-    });
+    };
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
@@ -90,26 +88,22 @@ export class ConsentRuntime {
     const whenParsed = () => {
       this.#parsed = true;
       this.#release(doc);
-      watchGated(doc, (root) => (this.#release(root), this.#guardFrames(root)));
-      this.#guardFrames(doc);
+      watchGated(doc, (root) => (this.#release(root), guardFrames(root, test)));
+      guardFrames(doc, test);
       // A page with gated scripts reads the decision now, not when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();
     };
-    // Cookies also arrive from a server, another realm or another tab: looked at on each change the
-    // Cookie Store API reports, else by polling. Each watcher is a round trip to the browser: they
-    // start once the page has loaded, and the first look catches up on what came before.
-    afterLoad(win, () => {
-      this.#broadcast = watchOtherTabs(win, () => this.#onJar(), !store);
-      // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
-      // cache, which can lag a change another document made, and the change would pass unseen.
-      if (store) store.addEventListener('change', () => this.#jarSoon((jar) => this.#onJar(jar)));
-      // And a look every second where no event comes: Firefox reports no change of a partitioned cookie.
-      win.setInterval(() => this.#onJar(), 1000);
-      this.#jarSoon((jar) => this.#onJar(jar));
-      // A receipt that failed offline goes out when the browser is back online.
-      win.addEventListener('online', () => this.#state.config.consentUrl && this.#deliver(null));
-    });
+    // Cookies also arrive from a server, another realm or another tab: watched from the deferred
+    // module once the page has loaded and is idle (each watcher is a round trip to the browser).
+    afterLoad(win, () =>
+      this.#deferred((module) => {
+        this.#broadcast = module.watch(win, store, {
+          look: (soon) => (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar()),
+          online: () => this.#state.config.consentUrl && this.#deliver(null),
+        });
+      }),
+    );
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
     else whenParsed();
   }
@@ -282,27 +276,6 @@ export class ConsentRuntime {
 
   #deferred(use: (module: Awaited<ReturnType<typeof loadDeferred>>) => unknown): Promise<unknown> {
     return loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
-  }
-
-  /**
-   * Guards the realm of each same-origin frame in `root` too, each time it loads, unless the page in
-   * it runs this product itself: a tag in a frame writes through its own `Document.prototype`. What
-   * a frame writes before its load event is cleared when the jar reports it (a change event; for
-   * Firefox's partitioned cookies, the next look).
-   */
-  #guardFrames(root: ParentNode): void {
-    // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
-    // the same names (not worth the bytes a set of seen frames costs every page).
-    for (const frame of root instanceof HTMLIFrameElement ? [root] : Array.from(root.querySelectorAll('iframe'))) {
-      frame.addEventListener('load', () => {
-        try {
-          const win = frame.contentWindow as (Window & { cookieStore?: Store }) | null;
-          if (win && !(RUNTIME in win)) guardDocumentCookie(win.document, this.#test), guardCookieStore(win.cookieStore, this.#test);
-        } catch {
-          // Another origin's frame: its cookies are its own.
-        }
-      });
-    }
   }
 
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */

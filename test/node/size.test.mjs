@@ -14,8 +14,9 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // Bytes, gzip -9 (node zlib). Ceilings at what this version measures, so nothing grows unnoticed.
 // Issue 13's targets: core 5,000 (not met), core + interface 15,500 (met at 15,496 before issue
 // 14's hardening added to the core: the guard, the GA family, caseless names, the host binding,
-// receipts on reset, online and a new session, frames' realms).
-const CORE = 6_650;
+// receipts on reset, online and a new session, frames' realms); the watchers moved to the deferred
+// file, loaded after the page's load, took some back.
+const CORE = 6_540;
 // And never more than vanilla-cookieconsent's first visit (16,297 B: its JS, CSS and configuration).
 // Issue 15's theme fix (Creatio's tokens paired, light scheme only) took the last bytes under it.
 const FIRST_VISIT = 16_296;

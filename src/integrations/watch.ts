@@ -1,0 +1,48 @@
+/**
+ * What the core watches once the page has loaded (loaded with ../deferred.ts, off the page's
+ * critical path): cookies that arrive from a server, another realm or another tab, and the
+ * browser coming back online. The cookie is the truth; a broadcast only says "read it again", so a
+ * tab that misses a message still converges on its next look (focus, visibility, the poll).
+ */
+
+interface ChangeReporter extends EventTarget {
+  getAll?: unknown;
+}
+
+export interface Watcher {
+  /** Look at the jar again: `soon` without blocking (the Cookie Store API), else `document.cookie` now. */
+  look(soon: boolean): void;
+  /** The browser is back online (receipts that failed offline go out). */
+  online(): void;
+}
+
+/**
+ * Starts watching and returns how to tell other tabs to read the jar again. Where the Cookie Store
+ * API reports cookie changes, another tab's decision arrives as a change of the decision cookie, so
+ * the channel — a round trip to the browser — is opened only where the jar is polled instead.
+ */
+export function watch(win: Window, store: ChangeReporter | undefined, { look, online }: Watcher): (message: string) => void {
+  let channel: BroadcastChannel | null = null;
+  try {
+    if (!store) (channel = new (win as unknown as typeof globalThis).BroadcastChannel('creatio-cookie-consent')).onmessage = () => look(false);
+  } catch {
+    // No BroadcastChannel (very old browsers, some sandboxed frames): visibility still converges.
+  }
+  const doc = win.document;
+  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
+  // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
+  // cache, which can lag a change another document made, and the change would pass unseen.
+  store?.addEventListener('change', () => look(true));
+  // And a look every second where no event comes: Firefox reports no change of a partitioned cookie.
+  win.setInterval(() => look(false), 1000);
+  win.addEventListener('online', online);
+  // The first look catches up on what came before the watchers.
+  look(true);
+  return (message) => {
+    try {
+      channel?.postMessage(message);
+    } catch {
+      // A closed channel is no reason to fail a decision.
+    }
+  };
+}
