@@ -12,7 +12,7 @@ interface ChangeReporter extends EventTarget {
 export interface Watcher {
   /** Look at the jar again: `soon` without blocking (the Cookie Store API), else `document.cookie` now. */
   look(soon: boolean): void;
-  /** The browser is back online (receipts that failed offline go out). */
+  /** The browser is back online, or the page has loaded: receipts that failed before go out. */
   online(): void;
 }
 
@@ -36,8 +36,10 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // And a look every second where no event comes: Firefox reports no change of a partitioned cookie.
   win.setInterval(() => look(false), 1000);
   win.addEventListener('online', online);
-  // The first look catches up on what came before the watchers.
+  // The first look catches up on what came before the watchers; receipts that failed on earlier
+  // pages go out now (reading localStorage is a round trip to the browser: not during the load).
   look(true);
+  online();
   return (message) => {
     try {
       channel?.postMessage(message);

@@ -148,7 +148,6 @@ export class ConsentRuntime {
    * held until then are given now, if the stored decision answers under it.
    */
   configure(read: AttributeReader, final = true): void {
-    const endpoint = this.#state.config.consentUrl;
     const wasKnown = known(this.#state);
     const wasBound = this.#bound;
     this.#input({ type: 'configure', config: configFrom((name) => read(name) ?? this.#base(name), this.#win.location.hostname), final });
@@ -160,11 +159,6 @@ export class ConsentRuntime {
     if (wasKnown && this.#stale) (this.#stale = false), this.#onJar(this.#doc.cookie, undefined);
     else if (wasKnown) this.#jarSoon((jar) => this.#onJar(jar, undefined));
     this.#announce();
-    // Receipts that failed on earlier pages go out once this one is idle after its load (reading
-    // localStorage is a round trip to the browser), unless a decision sent them first.
-    const url = this.#state.config.consentUrl;
-    const sending = this.#sending;
-    if (url && url !== endpoint) afterLoad(this.#win, () => sending === this.#sending && this.#deliver(null));
   }
 
   /** Records a decision; offered categories not named `true` are refused, others ignored. */

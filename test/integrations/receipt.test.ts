@@ -74,8 +74,8 @@ describe('consent-url receipts', () => {
     expect(el.consent!.categories.analytical, 'decision kept').to.equal(true);
     expect(JSON.parse(localStorage.getItem('creatio-cookie-consent:pending')!)).to.have.length(1);
 
-    // The next page (here: the endpoint back up) sends what waited.
-    el.consentUrl = '/__consent';
+    // The next page (the endpoint back up) sends what waited, once it has loaded.
+    await frame('/test/fixtures/faults.html');
     const delivered = await until(async () => {
       const list = await receipts();
       return list.filter((r) => r.status === 200).length === 1 && list;
@@ -86,6 +86,7 @@ describe('consent-url receipts', () => {
     await until(async () => localStorage.getItem('creatio-cookie-consent:pending') === null);
     removeEventListener('unhandledrejection', onRejection);
     expect(rejections).to.deep.equal([]);
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
   });
 
   it('drops a receipt the server refuses for what it is, so that it holds back no later one', async () => {
