@@ -98,6 +98,9 @@ export function writeRecord(record: ConsentRecord, options: StoreOptions): void 
   Cookies.set(CONSENT_COOKIE, encodeRecord(record), { ...attributes(options), expires });
   // `__Host-`: Secure, Path=/, no Domain, or the browser refuses it.
   if (options.bound) Cookies.set(COMPANION_COOKIE, binding(record), { path: '/', sameSite: 'Lax', secure: true, expires });
+  // A `Domain` the browser refuses (a public suffix such as `co.uk`, which the configuration cannot
+  // tell from a parent domain) stores nothing: then the decision is kept host-only.
+  else if (options.domain && readRecord(document.cookie)?.updated !== record.updated) writeRecord(record, { ...options, domain: '' });
 }
 
 /** Removes our decision. A foreign `CookieConscent` on another domain is left where it is. */
