@@ -5,18 +5,25 @@ export const RUNTIME = Symbol.for('creatio-cookie-consent');
 
 /**
  * Guards the realm of each same-origin frame in `root` too, each time it loads, unless the page in
- * it runs this product itself: a tag in a frame writes through its own `Document.prototype`. What
- * a frame writes before its load event is cleared when the jar reports it (a change event; for
- * Firefox's partitioned cookies, the next look).
+ * it runs this product itself: a tag in a frame writes through its own `Document.prototype`. What a
+ * tag in the frame writes before its first load event, while no guard can reach its realm yet, is
+ * looked for (`look`) every 10 ms until then and once at it: Firefox reports no change of a
+ * partitioned cookie, and a frame's load may wait long on its subresources. (At most 10 s: a lazy
+ * frame may never load.)
  */
-export function guardFrames(root: ParentNode, test: BlockTest): void {
+export function guardFrames(root: ParentNode, test: BlockTest, look: () => void): void {
   // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
   // the same names (not worth the bytes a set of seen frames costs every page).
   for (const frame of root instanceof HTMLIFrameElement ? [root] : Array.from(root.querySelectorAll('iframe'))) {
+    const win = frame.ownerDocument.defaultView!;
+    const poll = win.setInterval(look, 10);
+    win.setTimeout(() => win.clearInterval(poll), 1e4);
     frame.addEventListener('load', () => {
+      win.clearInterval(poll);
+      look();
       try {
-        const win = frame.contentWindow as (Window & { cookieStore?: Parameters<typeof guardCookieStore>[0] }) | null;
-        if (win && !(RUNTIME in win)) guardDocumentCookie(win.document, test), guardCookieStore(win.cookieStore, test);
+        const inner = frame.contentWindow as (Window & { cookieStore?: Parameters<typeof guardCookieStore>[0] }) | null;
+        if (inner && !(RUNTIME in inner)) guardDocumentCookie(inner.document, test), guardCookieStore(inner.cookieStore, test);
       } catch {
         // Another origin's frame: its cookies are its own.
       }

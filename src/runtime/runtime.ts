@@ -88,8 +88,9 @@ export class ConsentRuntime {
     const whenParsed = () => {
       this.#parsed = true;
       this.#release(doc);
-      watchGated(doc, (root) => (this.#release(root), guardFrames(root, test)));
-      guardFrames(doc, test);
+      const look = () => this.#onJar();
+      watchGated(doc, (root) => (this.#release(root), guardFrames(root, test, look)));
+      guardFrames(doc, test, look);
       // A page with gated scripts reads the decision now, not when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();

@@ -24,6 +24,24 @@ describe('cookies from other realms and from the server', () => {
       expect(await cookieHeader()).not.to.contain('_ga=');
     });
 
+  for (const attributes of ['', 'partitioned'])
+    it(`a same-origin frame's own tag writing _ga ${attributes} before the frame's load event: cleared within 50 ms`, async () => {
+      const el = await freshElement();
+      byName(el, 'Reject all').click();
+      const wrote = new Promise<void>((resolve) => addEventListener('message', function heard(event) {
+        if (event.data?.wrote) removeEventListener('message', heard), resolve();
+      }));
+      const realm = document.createElement('iframe');
+      realm.src = `/test/fixtures/frame-early-write.html?${attributes}`;
+      document.body.append(realm);
+      await wrote;
+      const from = performance.now();
+      while (has('_ga') && performance.now() - from < 2000) await new Promise((r) => setTimeout(r, 2));
+      const took = performance.now() - from;
+      expect(has('_ga'), 'cleared').to.equal(false);
+      expect(took, `cleared after ${Math.round(took)} ms`).to.be.below(50);
+    });
+
   it('a frame that navigates gets the guard again in its new realm', async () => {
     const el = await freshElement();
     byName(el, 'Reject all').click();

@@ -20,8 +20,10 @@ describe('faults', () => {
     doc.cookie = '_ga=GA1.1.1; path=/; domain=example.test';
     expect(doc.cookie).not.to.contain('_ga=');
     // A name only the framed page refuses, so only its own look at the jar can remove it.
-    await serverSets('late_probe=1; Path=/; Domain=example.test');
-    expect(document.cookie).to.contain('late_probe=1');
+    // With a cookie nobody refuses beside it, to show the server's answer arrived: the framed
+    // page's own look may have taken late_probe away already.
+    await serverSets('late_probe=1; Path=/; Domain=example.test', 'late_control=1; Path=/; Domain=example.test');
+    expect(document.cookie).to.contain('late_control=1');
     await waitFor(() => !doc.cookie.includes('late_probe'));
     // Polled, not told of cookie changes: other tabs' decisions come by broadcast too.
     expect((page.contentWindow as unknown as { channelsOpened: number }).channelsOpened).to.equal(1);

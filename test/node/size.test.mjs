@@ -15,8 +15,9 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // Issue 13's targets: core 5,000 (not met), core + interface 15,500 (met at 15,496 before issue
 // 14's hardening added to the core: the guard, the GA family, caseless names, the host binding,
 // receipts on reset, online and a new session, frames' realms); the watchers moved to the deferred
-// file, loaded after the page's load, took some back.
-const CORE = 6_540;
+// file, loaded after the page's load, took some back; a look every 10 ms while a same-origin frame
+// loads (issue 14: its early writes cleared within 50 ms in Firefox too) added some.
+const CORE = 6_590;
 // And never more than vanilla-cookieconsent's first visit (16,297 B: its JS, CSS and configuration).
 // Issue 15's theme fix (Creatio's tokens paired, light scheme only) took the last bytes under it.
 const FIRST_VISIT = 16_296;

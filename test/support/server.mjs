@@ -109,6 +109,11 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'text/javascript';
       ctx.body = "export default { message: 'Ein Text zu wenig' }; export const somethingElse = () => {};";
     } else ctx.status = 410;
+  } else if (path === '/__slow') {
+    // A subresource that holds a page's load event back for `ms`.
+    await new Promise((resolve) => setTimeout(resolve, +(url.searchParams.get('ms') ?? 0)));
+    ctx.type = 'text/css';
+    ctx.body = '';
   } else if (path === '/__receipts') {
     const receipts = receiptsOf(ctx);
     ctx.body = [...receipts];
