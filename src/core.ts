@@ -40,7 +40,7 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
     (loading ??= loadInterface()
       .then(() => win.customElements.whenDefined(TAG))
       // Without its interface the protection runs on (nothing is granted without a decision).
-      .catch((error) => console.warn(`${TAG}:`, error)));
+      .catch((error) => console.warn('creatio-cookie-consent:', error)));
 
   // Events come from the page's element where it has one (a listener on it hears them), else from
   // the document; both bubble there.

@@ -37,7 +37,7 @@ export const words = (value: string | null | undefined): string[] =>
  */
 export function parseCategories(value: string | null | undefined): string[] {
   const offered = value == null ? [...DEFAULT_CATEGORIES] : words(value).filter((c) => isCategoryName(c) && c !== NECESSARY);
-  if (offered.length > MAX_CATEGORIES) console.warn(`creatio-cookie-consent: ${MAX_CATEGORIES} categories at most; the rest are ignored`);
+  if (offered.length > MAX_CATEGORIES) console.warn(`creatio-cookie-consent: ${MAX_CATEGORIES} categories at most`);
   return offered.slice(0, MAX_CATEGORIES);
 }
 

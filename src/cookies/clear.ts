@@ -25,7 +25,7 @@ export function clearCookies(refused: (name: string) => boolean, doc: Document, 
     for (const name of list)
       for (const domain of domainsFor(hostname))
         for (const path of pathsFor(pathname))
-          doc.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${path}${domain ? `; domain=${domain}` : ''}${attributes}`;
+          doc.cookie = `${name}=; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${attributes}`;
   };
   const secure = protocol === 'https:';
   expire(names, secure ? '; Secure' : '');

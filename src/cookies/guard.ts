@@ -29,7 +29,7 @@ export function deletionOf(assignment: string, name: string): string {
     .slice(1)
     .map((attribute) => attribute.trim())
     .filter((attribute) => /^(domain|path|secure|partitioned|samesite)\b/i.test(attribute));
-  return [`${name}=`, 'expires=Thu, 01 Jan 1970 00:00:00 GMT', ...scope].join('; ');
+  return [`${name}=`, 'max-age=0', ...scope].join('; ');
 }
 
 /**

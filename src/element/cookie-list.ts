@@ -8,6 +8,7 @@
 import type { TemplateResult, html as litHtml } from 'lit/html.js';
 import { NECESSARY_NAMES, type CatalogueEntry } from '../consent/catalogue.js';
 import { CATALOGUE } from '../consent/cookie-table.js';
+import { COOKIE_LIST_TEXTS } from '../i18n/en-cookie-lists.js';
 import type { Texts } from '../i18n/index.js';
 
 /** The table's entries for a list of patterns; a pattern the table does not know is listed by its name alone. */
@@ -43,7 +44,8 @@ function purpose(html: typeof litHtml, t: Texts, lang: string, e: CatalogueEntry
  * table scrolls sideways: the wrapper is a named tab stop, so the keyboard can scroll it.
  */
 /** `patterns`: `null` for the strictly necessary category, whose list is Creatio's. */
-export function cookieList(html: typeof litHtml, t: Texts, lang: string, patterns: readonly string[] | null): TemplateResult | string {
+export function cookieList(html: typeof litHtml, texts: Texts, lang: string, patterns: readonly string[] | null): TemplateResult | string {
+  const t: Texts = { ...COOKIE_LIST_TEXTS, ...texts };
   const entries = describe(patterns ?? NECESSARY_NAMES);
   return entries.length
     ? html`<details>

@@ -1,4 +1,8 @@
-/** English: inside the interface file; every other language is a pack with the same keys (a test holds them together). */
+/**
+ * English: inside the interface file; every other language is a pack with the same keys and those
+ * of the cookie lists (./en-cookie-lists.ts, whose English comes with the preferences' pack). A test
+ * holds them together.
+ */
 const texts = {
   message: "We use cookies this site needs to work and, with your consent, functional cookies to remember you and analytical cookies to measure use. You can change your choice at any time.",
   policy: "Privacy policy",
@@ -15,14 +19,7 @@ const texts = {
   analytical: "Analytical",
   analyticalInfo: "Count visits and usage (Google Analytics).",
   alwaysOn: "Always on",
-  cookies: "Cookies",
-  cookie: "Cookie",
-  duration: "Duration",
-  purpose: "Purpose",
-  session: "Session",
-  httpOnly: "Set by the server (HttpOnly).",
   gpc: "Global Privacy Control is on: analytics stay off.",
-  siteDefined: "Set by the site",
   marketing: "Marketing",
   marketingInfo: "Personalised ads.",
 };

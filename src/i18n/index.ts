@@ -2,7 +2,10 @@ import en from './en.js';
 import { LANGUAGE_PACKS as PACKS } from '../packs.js';
 import { pack, type Pack } from '../pack.js';
 
-/** The names of the texts: English's, which every language has too (a test holds them together). */
+/**
+ * The names of the interface's texts: English's, which every language has too, besides the cookie
+ * lists' (`COOKIE_LIST_TEXTS`, ./en-cookie-lists.ts) (a test holds them together).
+ */
 export type TextKey = keyof typeof en;
 export const TEXT_KEYS = Object.keys(en) as TextKey[];
 

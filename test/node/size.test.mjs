@@ -19,12 +19,15 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // loads (issue 14: its early writes cleared within 50 ms in Firefox too) added some.
 const CORE = 6_590;
 // And never more than vanilla-cookieconsent's first visit (16,297 B: its JS, CSS and configuration).
-// Issue 15's theme fix (Creatio's tokens paired, light scheme only) took the last bytes under it.
+// Issue 15's theme fix (Creatio's tokens paired, light scheme only) took the last bytes under it;
+// its phone layout, relative font size and the banner moving out of focus's way were paid for by the
+// watchers leaving the core, the cookie lists' English moving to the preferences' pack, and
+// deletions written as `max-age=0`.
 const FIRST_VISIT = 16_296;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
-// the tables' names: loaded when the dialog first opens.
-const PACK = 2_350;
+// the tables' names, and the lists' English texts: loaded when the dialog first opens.
+const PACK = 2_420;
 
 test(`the core is at most ${CORE} B gzip`, () => {
   const size = gzip('creatio-cookie-consent.js');
