@@ -36,15 +36,33 @@ export class ModalController implements ReactiveController {
     document.addEventListener('keydown', this.#tabToBanner, true);
     // A click or a touch sets where the browser's Tab starts: from then on its order rules.
     document.addEventListener('pointerdown', this.#untab, true);
+    document.addEventListener('focusin', this.#unhide);
     this.#host.addEventListener('focusin', this.#remember);
   }
 
   #untab = (): void => document.removeEventListener('keydown', this.#tabToBanner, true);
 
   hostDisconnected(): void {
-    document.removeEventListener('keydown', this.#tabToBanner, true);
+    this.#untab();
+    document.removeEventListener('pointerdown', this.#untab, true);
+    document.removeEventListener('focusin', this.#unhide);
     this.#host.removeEventListener('focusin', this.#remember);
   }
+
+  /**
+   * What takes focus on the page never stays under the banner (WCAG 2.4.11). The browser scrolls it
+   * into view, but not above the banner where the page cannot scroll further (its last link): then
+   * the banner moves to the other edge of the screen, and back when focus lands under it there.
+   */
+  #unhide = ({ target }: FocusEvent): void => {
+    const banner = this.#host.renderRoot.querySelector('[part~="banner"]');
+    if (banner && target !== this.#host)
+      requestAnimationFrame(() => {
+        const at = (target as Element).getBoundingClientRect();
+        const edge = banner.getBoundingClientRect();
+        if (at.bottom > edge.top && at.top < edge.bottom) banner.toggleAttribute('data-top');
+      });
+  };
 
   #remember = (event: FocusEvent): void => {
     const from = event.relatedTarget;

@@ -17,7 +17,7 @@ export const styles = css`
     --ccc-border: light-dark(var(--crt-palette-border-500, #c4c4c4), #5a5d63);
     --ccc-radius: 8px;
     --ccc-font: var(--crt-font-family, system-ui, sans-serif);
-    --ccc-font-size: var(--crt-body-1-font-size, 14px);
+    --ccc-font-size: var(--crt-body-1-font-size, 0.875rem);
     /* Six significant digits: the build's CSS minifier rounds longer numbers. */
     --ccc-z: 2147480000;
     display: contents;
@@ -53,6 +53,10 @@ export const styles = css`
     overflow: auto;
     scroll-padding: 16px;
   }
+  /* Moved out of the way of what has focus on the page (./modal-controller.ts). */
+  [data-top] {
+    inset: 0 0 auto;
+  }
   p {
     margin: 0;
     flex: 1 1 320px;
@@ -64,6 +68,13 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 8px;
+  }
+  /* Phones: the buttons full width, one under another, in the order they are read. */
+  @media (max-width: 30em) {
+    .actions {
+      flex: 1 0 100%;
+      flex-direction: column;
+    }
   }
   button {
     font: inherit;

@@ -34,4 +34,17 @@ describe('the banner on small screens', () => {
         expect(at.bottom, `${name} in sight`).to.be.at.most(box.bottom + 1);
       }
     });
+
+  it('on a phone (375×667) stacks its buttons full width, Accept all first; side by side on a wide screen', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await freshElement();
+    const inner = banner(el)!.querySelector('p')!.getBoundingClientRect();
+    const boxes = ['Accept all', 'Reject all', 'Customize'].map((name) => byName(el, name).getBoundingClientRect());
+    for (const box of boxes) expect(box.width, 'as wide as the text above').to.be.closeTo(inner.width, 1);
+    boxes.reduce((above, box) => (expect(box.top, 'stacked').to.be.at.least(above.bottom), box));
+    await setViewport({ width: 1280, height: 800 });
+    await new Promise((r) => requestAnimationFrame(r));
+    const [accept, reject] = ['Accept all', 'Reject all'].map((name) => byName(el, name).getBoundingClientRect());
+    expect(reject.top, 'one row').to.be.closeTo(accept.top, 1);
+  });
 });

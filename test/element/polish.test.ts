@@ -17,6 +17,19 @@ const contrast = (a: string, b: string) => {
 describe('what an expert audit looks at besides axe', () => {
   beforeEach(clearAllCookies);
 
+  it("follows the visitor's font size: text in relative units, not pixels", async () => {
+    // A larger default font size in the browser's settings sets the root's font size, as here.
+    document.documentElement.style.fontSize = '20px';
+    try {
+      const el = await freshElement();
+      const section = el.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]')!;
+      expect(getComputedStyle(section).fontSize).to.equal('17.5px');
+      expect(getComputedStyle(byName(el, 'Accept all')).fontSize).to.equal('17.5px');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('says which buttons open a dialog (Customize, the settings button) and no others', async () => {
     const el = await freshElement(html`<creatio-cookie-consent settings-button></creatio-cookie-consent>`);
     expect(byName(el, 'Customize').getAttribute('aria-haspopup')).to.equal('dialog');

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { banner, byName, clearAllCookies, freshElement } from '../support/helpers.js';
+
+/**
+ * WCAG 2.4.11 (focus not obscured): what has focus on the page never sits under the banner, not even
+ * the page's last link on a page that cannot scroll any further to bring it above the banner.
+ */
+describe('focus on the page while the banner shows', () => {
+  let filler: HTMLDivElement;
+  let footer: HTMLAnchorElement;
+  beforeEach(async () => {
+    await clearAllCookies();
+    filler = document.createElement('div');
+    filler.style.height = '1500px';
+    footer = document.createElement('a');
+    footer.href = '#footer';
+    footer.textContent = 'The footer link, last on the page';
+    document.body.append(filler, footer);
+  });
+  afterEach(async () => {
+    filler.remove();
+    footer.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+  for (const [width, height] of [
+    [1280, 800],
+    [320, 640],
+    [320, 256],
+  ])
+    it(`Shift+Tab from the banner to the page's last link leaves it in sight, not under the banner (${width}×${height})`, async () => {
+      await setViewport({ width, height });
+      const el = await freshElement();
+      // Start from a focused element: the banner's first button.
+      byName(el, 'Accept all').focus();
+      // Out of the banner (Firefox makes a banner that scrolls inside itself a stop of its own).
+      await sendKeys({ down: 'Shift' });
+      for (let i = 0; i < 3 && document.activeElement === el; i++) await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement?.textContent).to.equal(footer.textContent);
+      await frame();
+      const link = footer.getBoundingClientRect();
+      const box = banner(el)!.getBoundingClientRect();
+      expect(link.top >= 0 && link.bottom <= height, 'in the viewport').to.equal(true);
+      expect(link.bottom <= box.top || link.top >= box.bottom, `link ${link.top}–${link.bottom}, banner ${box.top}–${box.bottom}`).to.equal(true);
+      // And back into the banner: its buttons are in sight wherever it is.
+      await sendKeys({ press: 'Tab' });
+      if (el.shadowRoot!.activeElement?.localName === 'section') await sendKeys({ press: 'Tab' });
+      await frame();
+      const button = byName(el, 'Accept all').getBoundingClientRect();
+      expect(el.shadowRoot!.activeElement?.textContent).to.equal('Accept all');
+      expect(button.top >= 0 && button.bottom <= height, 'Accept all in sight').to.equal(true);
+    });
+});
