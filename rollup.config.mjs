@@ -60,9 +60,10 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
   {
-    // For bundlers: ES modules with Lit and js-cookie left as imports, so an app ships them once.
+    // For bundlers: ES modules with Lit (@lit/reactive-element, lit-html) and js-cookie left as imports,
+    // so an app ships them once.
     input: { index: 'src/index.ts', 'creatio-cookie-consent': 'src/creatio-cookie-consent.ts' },
-    external: [/^lit(\/|$)/, /^js-cookie$/],
+    external: [/^@lit\/reactive-element(\/|$)/, /^lit-html(\/|$)/, /^js-cookie$/],
     plugins: [ts()],
     output: { dir: 'dist/esm', format: 'es', chunkFileNames: '[name].js' },
   },

@@ -24,13 +24,13 @@ const CORE_PARTS = [
 ];
 const UI_PARTS = [
   ['English texts', { 'src/i18n/en.ts': 'export default {};' }],
-  ['styles', { 'src/element/styles.ts': "import { css } from 'lit'; export const styles = css``;" }],
+  ['styles', { 'src/element/styles.ts': "import { css } from '@lit/reactive-element'; export const styles = css``;" }],
   // Everything from the preferences template to the end of the class: the dialog's content, saving.
   ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n  #save() {}\n}\n'] }],
 ];
 
 const ALONE = [
-  ['Lit (LitElement, a one-property element), alone', "import { LitElement, html } from 'lit'; class E extends LitElement { static properties = { a: {} }; render() { return html`<p>${this.a}</p>`; } } customElements.define('x-e', E);"],
+  ['Lit (ReactiveElement and lit-html, a one-property element), alone', "import { ReactiveElement } from '@lit/reactive-element'; import { html, render } from 'lit-html'; class E extends ReactiveElement { static properties = { a: {} }; update(c) { const v = html`<p>${this.a}</p>`; super.update(c); render(v, this.renderRoot, { host: this }); } } customElements.define('x-e', E);"],
   ['js-cookie, alone', "import Cookies from 'js-cookie'; window.Cookies = Cookies;"],
 ];
 

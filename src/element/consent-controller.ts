@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { AttributeReader } from '../consent/config.js';
 import { startCore } from '../core.js';
 import type { ConsentRuntime } from '../runtime/runtime.js';

@@ -5,7 +5,7 @@
  * no Lit of its own: the element hands it Lit's `html`, so the list renders with the element's
  * template engine.
  */
-import type { TemplateResult, html as litHtml } from 'lit/html.js';
+import type { TemplateResult, html as litHtml } from 'lit-html';
 import { NECESSARY_NAMES, type CatalogueEntry } from '../consent/catalogue.js';
 import { CATALOGUE } from '../consent/cookie-table.js';
 import { COOKIE_LIST_TEXTS } from '../i18n/en-cookie-lists.js';

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
+import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { NECESSARY, grantAll, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
@@ -47,7 +48,7 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
  * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, 0.875rem)] - Base font size (relative: it follows the visitor's font size).
  * @cssprop [--ccc-z=2147480000] - Stacking order of the banner and button.
  */
-export class CreatioCookieConsent extends LitElement {
+export class CreatioCookieConsent extends ReactiveElement {
   static override styles = styles;
 
   static override properties: PropertyDeclarations = {
@@ -177,8 +178,15 @@ export class CreatioCookieConsent extends LitElement {
     return pickLanguage([this.getAttribute('lang'), culture, document.documentElement.lang], () => navigator.languages);
   }
 
+  /** Renders with lit-html into the shadow root, as LitElement does (without what only async directives need). */
+  protected override update(changed: PropertyValues<this>): void {
+    const view = this.render();
+    super.update(changed);
+    render(view, this.renderRoot, { host: this });
+  }
+
   // Spaces before inline links go in as values (' '): the template minifier drops them from markup.
-  protected override render(): TemplateResult {
+  protected render(): TemplateResult {
     const lang = readyLanguage(this.#language) ?? 'en';
     const t = textsFor(lang, this.texts);
     const dir = isRtl(lang) ? 'rtl' : 'ltr';

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
 
 type Host = ReactiveElement & { open: boolean; readonly renderRoot: HTMLElement | DocumentFragment };
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 // What the banner and the settings button need; the preferences' own rules come with their pack
 // (./preferences-styles.ts), loaded when they first open.
