@@ -11,14 +11,13 @@ import { granted, initial, known, refusedCookies, step, type ConsentState, type 
 import type { Cause } from '../consent/policy.js';
 import { randomId, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
-import { guardFrames, RUNTIME } from '../cookies/frames.js';
+import { guardFrames } from '../cookies/frames.js';
 import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookies/guard.js';
 import { COMPANION_COOKIE, CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
 import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
-import type { Made } from '../integrations/receipt.js';
-import { loadDeferred } from '../lazy.js';
+import { later, type Later } from './later.js';
 import { afterLoad } from './schedule.js';
 
 /** Never governed, whatever a page author configures: Creatio's strictly necessary cookies and our own. */
@@ -26,18 +25,12 @@ const isNecessary = matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE, COMPANION_CO
 
 type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister;
 
-const none: AttributeReader = () => null;
-
-export { RUNTIME };
-
 export class ConsentRuntime {
   #state: ConsentState;
   #blocks: BlockTest = () => false;
   #listeners = new Set<Listener>();
   #broadcast: (message: string) => void = () => {};
   #seenJar = '';
-  #sending: Promise<unknown> = Promise.resolve();
-  #activating: Promise<unknown> = Promise.resolve();
   #parsed = false;
   #ready = false;
   /** An asynchronous read of the jar is on its way: nothing reads it synchronously unless it must. */
@@ -50,12 +43,12 @@ export class ConsentRuntime {
   readonly #doc: Document;
   readonly #base: AttributeReader;
   readonly #store: Store | undefined;
-  /** The session (`BPMCSRF`) the decision was last told to the server in, from this page. */
-  #token?: string;
+  readonly #later: Later;
 
   /** `base`: configuration under the element's (the script tag's `data-*`); `final`: it is the page's already. */
-  constructor(win: Window, base: AttributeReader = none, final = false) {
+  constructor(win: Window, base: AttributeReader = () => null, final = false) {
     this.#win = win;
+    this.#later = later(win);
     const doc = (this.#doc = win.document);
     this.#base = base;
     this.#state = initial(configFrom(base, win.location.hostname), final);
@@ -98,10 +91,10 @@ export class ConsentRuntime {
     // Cookies also arrive from a server, another realm or another tab: watched from the deferred
     // module once the page has loaded and is idle (each watcher is a round trip to the browser).
     afterLoad(win, () =>
-      this.#deferred((module) => {
+      this.#later.run((module) => {
         this.#broadcast = module.watch(win, store, {
           look: (soon) => (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar()),
-          online: () => this.#state.config.consentUrl && this.#deliver(null),
+          online: () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null),
         });
       }),
     );
@@ -235,7 +228,7 @@ export class ConsentRuntime {
     if (consentMode) consentUpdate(this.#win, consentMode);
     // Before the parser is done, whenParsed releases them all, in document order.
     if (release && this.#parsed) this.#release(this.#doc);
-    if (receipt) this.#deliver(receipt);
+    if (receipt) this.#later.deliver(config.consentUrl, receipt);
     if (change) this.#notify(new ConsentChangeEvent({ ...this.detail, ...change, cleared: cleared.removed, remaining: cleared.remaining }));
   }
 
@@ -250,33 +243,15 @@ export class ConsentRuntime {
     this.#session(jar);
   }
 
-  /**
-   * A new sign-in (Creatio's `BPMCSRF` changes) sets HttpOnly `UserName` again, which the script
-   * cannot see: a decision that refuses something is told to the server once per session.
-   */
+  /** Tells the server the decision again in a new session (./later.ts). */
   #session(jar: string): void {
-    const token = /(?:^|; )BPMCSRF=([^;]*)/.exec(jar)?.[1];
     const { record, config } = this.#state;
-    if (!token || token === this.#token || !record || !config.consentUrl || !known(this.#state)) return;
-    this.#token = token;
-    const made = { record, cause: 'session' as const, refused: refusedCookies(this.#state) };
-    if (made.refused.length) this.#sending = this.#sending.then(() => this.#deferred((module) => module.reassert(this.#win, config.consentUrl, made, token)));
-  }
-
-  /** Receipts go out one at a time, so a retry never races a new decision. */
-  #deliver(made: Made | null): void {
-    const url = this.#state.config.consentUrl;
-    this.#sending = this.#sending.then(() => this.#deferred((module) => module.deliver(this.#win, url, made)));
-  }
-
-  #deferred(use: (module: Awaited<ReturnType<typeof loadDeferred>>) => unknown): Promise<unknown> {
-    return loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
+    if (record && config.consentUrl && known(this.#state)) this.#later.session(config.consentUrl, jar, { record, cause: 'session', refused: refusedCookies(this.#state) });
   }
 
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */
   #release(root: ParentNode): void {
     // `necessary` is not a gate: only a category the visitor granted lets marked markup run.
-    const found = takeGated(root, (c) => c !== NECESSARY && this.categories[c] === true);
-    if (found.length) this.#activating = this.#activating.then(() => this.#deferred((module) => found.forEach(module.activate)));
+    this.#later.activate(takeGated(root, (c) => c !== NECESSARY && this.categories[c] === true));
   }
 }
