@@ -56,12 +56,11 @@ export class ModalController implements ReactiveController {
    */
   #unhide = ({ target }: FocusEvent): void => {
     const banner = this.#host.renderRoot.querySelector('[part~="banner"]');
-    if (banner && target !== this.#host)
-      requestAnimationFrame(() => {
-        const at = (target as Element).getBoundingClientRect();
-        const edge = banner.getBoundingClientRect();
-        if (at.bottom > edge.top && at.top < edge.bottom) banner.toggleAttribute('data-top');
-      });
+    // Focus within the banner reaches the document as focus on the host, whose box (display:
+    // contents) is empty: it overlaps nothing.
+    const at = (target as Element).getBoundingClientRect();
+    const edge = banner?.getBoundingClientRect();
+    if (edge && at.bottom > edge.top && at.top < edge.bottom) banner!.toggleAttribute('data-top');
   };
 
   #remember = (event: FocusEvent): void => {

@@ -72,7 +72,7 @@ export const styles = css`
   /* Phones: the buttons full width, one under another, in the order they are read. */
   @media (max-width: 30em) {
     .actions {
-      flex: 1 0 100%;
+      width: 100%;
       flex-direction: column;
     }
   }

@@ -1,4 +1,5 @@
-import type { Categories } from '../consent/categories.js';
+import { words, type Categories } from '../consent/categories.js';
+import { toInt } from '../consent/config.js';
 
 /** Google Consent Mode v2 consent types and their values. */
 export type ConsentModeState = Record<
@@ -13,7 +14,7 @@ export type ConsentModeState = Record<
 >;
 
 /** Maps our categories to Consent Mode (SPEC §5.5); `ad_*` only through a `marketing` category. */
-export function consentModeState(categories: Categories): ConsentModeState {
+export function consentModeState(categories: Record<string, unknown>): ConsentModeState {
   const v = (on: unknown) => (on ? 'granted' : 'denied') as 'granted' | 'denied';
   const ads = v(categories.marketing);
   return {
@@ -45,9 +46,22 @@ function send(win: Window, ...args: unknown[]): void {
     })(...args);
 }
 
-/** `gtag('consent', 'default', ...)`: run before any tag that comes after the script. */
-export function consentDefault(win: Window, categories: Categories, waitForUpdate = 500): void {
-  send(win, 'consent', 'default', { ...consentModeState(categories), wait_for_update: waitForUpdate });
+/**
+ * `gtag('consent', 'default', ...)`, run before any tag that comes after the script, configured by
+ * the script tag's `data-*` (`read`): everything optional refused, waiting `consent-mode-wait` ms
+ * (500) for an update — in the `consent-mode-regions` only (ISO 3166-1 alpha-2, or 3166-2 with its
+ * subdivision, e.g. `DE-BY`) when some are listed, with a granting default for the rest (Google
+ * applies the most specific one) — then `url_passthrough` and `ads_data_redaction` when their
+ * attributes (`url-passthrough`, `ads-data-redaction`) are present. Regions shape only what Google's
+ * tags do before a decision: the write guard does not know the visitor's region and refuses
+ * everywhere until one.
+ */
+export function consentDefault(win: Window, categories: Categories, read: (name: string) => string | null | undefined): void {
+  const wait_for_update = toInt(read('consent-mode-wait'), 500, 0, 1e4);
+  const region = words(read('consent-mode-regions')?.toUpperCase()).filter((r) => /^[A-Z]{2}(-\w{1,3})?$/.test(r));
+  send(win, 'consent', 'default', { ...consentModeState(categories), wait_for_update, ...(region[0] && { region }) });
+  if (region[0]) send(win, 'consent', 'default', { ...consentModeState({ functional: 1, analytical: 1, marketing: 1 }), wait_for_update });
+  for (const name of ['url_passthrough', 'ads_data_redaction']) if (read(name.replaceAll('_', '-')) != null) send(win, 'set', name, true);
 }
 
 /** `gtag('consent', 'update', ...)` and a dataLayer event GTM triggers can listen for. */

@@ -77,7 +77,7 @@ export class ConsentRuntime {
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
-    consentDefault(win, refuseAll(this.#state.config.categories));
+    consentDefault(win, refuseAll(this.#state.config.categories), base);
     const whenParsed = () => {
       this.#parsed = true;
       this.#release(doc);
@@ -238,7 +238,9 @@ export class ConsentRuntime {
     this.#seenJar = jar;
     this.#jar = [jar, this.#writes];
     const { removed, remaining } = clearCookies(this.#blocks, this.#doc, jar);
-    if (removed.length || remaining.length) this.#seenJar = this.#doc.cookie;
+    // What is left is tried again on the next look: a write from another realm (a frame) can reach
+    // the browser's jar after the deletion from this one that was meant to undo it.
+    if (removed.length || remaining.length) this.#seenJar = remaining.length ? '' : this.#doc.cookie;
     this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
     this.#session(jar);
   }

@@ -56,4 +56,28 @@ describe('Google Consent Mode v2', () => {
     expect(commands.map((c) => c[1])).to.deep.equal(['default', 'update']);
     expect(commands[1][2]).to.include({ analytics_storage: 'granted' });
   });
+
+  it('sends a default for the listed regions and another for the rest, url_passthrough and ads_data_redaction, before the next tag', async () => {
+    const page = await frame('/test/fixtures/gtm-regions.html');
+    const seen = (page.contentWindow as unknown as { seenByTag: unknown[][] }).seenByTag;
+    const denied = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied', functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted' };
+    const granted = { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted', security_storage: 'granted' };
+    expect(seen).to.deep.equal([
+      // Listed regions (ISO 3166-1 alpha-2, or 3166-2 with a subdivision), upper-cased; malformed ones dropped.
+      ['consent', 'default', { ...denied, wait_for_update: 1200, region: ['AT', 'BE', 'DE-BY'] }],
+      ['consent', 'default', { ...granted, wait_for_update: 1200 }],
+      ['set', 'url_passthrough', true],
+      ['set', 'ads_data_redaction', true],
+    ]);
+    // The guard does not know the visitor's region: with no decision, _ga is refused everywhere.
+    page.contentDocument!.cookie = '_ga=GA1.1.1; path=/';
+    expect(page.contentDocument!.cookie).not.to.contain('_ga=');
+  });
+
+  it('without those attributes sends one default for everywhere, waiting 500 ms for an update', async () => {
+    const page = await frame('/test/fixtures/gtm.html');
+    const [first, ...rest] = consentCommands((page.contentWindow as unknown as { dataLayer: Entry[] }).dataLayer);
+    expect(first[2]).to.include({ wait_for_update: 500 }).and.not.to.have.property('region');
+    expect(rest.filter((c) => c[1] === 'default')).to.have.length(0);
+  });
 });
