@@ -56,11 +56,11 @@ export class ModalController implements ReactiveController {
    */
   #unhide = ({ target }: FocusEvent): void => {
     const banner = this.#host.renderRoot.querySelector('[part~="banner"]');
-    // Focus within the banner reaches the document as focus on the host, whose box (display:
-    // contents) is empty: it overlaps nothing.
-    const at = (target as Element).getBoundingClientRect();
+    // Boxes are measured only while the banner shows. Focus within it reaches the document as focus
+    // on the host, whose box (display: contents) is empty: it overlaps nothing.
     const edge = banner?.getBoundingClientRect();
-    if (edge && at.bottom > edge.top && at.top < edge.bottom) banner!.toggleAttribute('data-top');
+    const at = edge && (target as Element).getBoundingClientRect();
+    if (at && at.bottom > edge.top && at.top < edge.bottom) banner!.toggleAttribute('data-top');
   };
 
   #remember = (event: FocusEvent): void => {
