@@ -35,11 +35,18 @@ describe('cookies from other realms and from the server', () => {
       realm.src = `/test/fixtures/frame-early-write.html?${attributes}`;
       document.body.append(realm);
       await wrote;
+      // Watched for half a second: in Chromium another document's write can become visible here a
+      // moment before it lands in the jar, so a deletion can come first and the cookie reappear; what
+      // counts is when it was last seen, and that it is gone from the jar the server reads.
       const from = performance.now();
-      while (has('_ga') && performance.now() - from < 2000) await new Promise((r) => setTimeout(r, 2));
-      const took = performance.now() - from;
-      expect(has('_ga'), `cleared (jar: ${document.cookie}; decision: ${JSON.stringify(el.consent?.categories)})`).to.equal(false);
-      expect(took, `cleared after ${Math.round(took)} ms`).to.be.below(50);
+      let seen = from;
+      while (performance.now() - from < 500) {
+        if (has('_ga')) seen = performance.now();
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      expect(has('_ga'), 'gone').to.equal(false);
+      expect(await cookieHeader(), 'gone from the jar').not.to.contain('_ga=');
+      expect(seen - from, `last seen ${Math.round(seen - from)} ms after the write`).to.be.below(50);
     });
 
   it('a frame that navigates gets the guard again in its new realm', async () => {
