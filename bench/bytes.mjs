@@ -69,7 +69,7 @@ export async function whereBytesGo() {
   // Packs beside them, loaded once by the pages that need them.
   const pack = (name) => gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${name}.js`, import.meta.url)));
   const packs = LANGUAGES.map((lang) => [lang, pack(lang)]);
-  rows.push(['deferred: watching the jar and other tabs after load, receipts, running gated scripts', pack('deferred')]);
+  rows.push(['deferred: watching the jar, other tabs and storage after load, receipts, running gated scripts', pack('deferred')]);
   rows.push([`pack: a language, loaded only in it (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...packs.map(([, b]) => b))]);
   rows.push(["pack: the preferences' cookie lists (Creatio's cookie table) and styles, loaded when they first open", pack('preferences')]);
   return rows;

@@ -1,9 +1,11 @@
 /**
  * What the core watches once the page has loaded (loaded with ../deferred.ts, off the page's
- * critical path): cookies that arrive from a server, another realm or another tab, and the
- * browser coming back online. The cookie is the truth; a broadcast only says "read it again", so a
+ * critical path): cookies that arrive from a server, another realm or another tab, the browser
+ * coming back online, and the page's storage (./storage.ts). The cookie is the truth; a broadcast only says "read it again", so a
  * tab that misses a message still converges on its next look (focus, visibility, the poll).
  */
+
+import { governStorage } from './storage.js';
 
 interface ChangeReporter extends EventTarget {
   getAll?: unknown;
@@ -33,8 +35,10 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
   // cache, which can lag a change another document made, and the change would pass unseen.
   store?.addEventListener('change', () => look(true));
-  // And a look every second where no event comes: Firefox reports no change of a partitioned cookie.
-  win.setInterval(() => look(false), 1000);
+  const storage = governStorage(win);
+  // And a look every second where no event comes (Firefox reports no change of a partitioned
+  // cookie), at the page's storage too.
+  win.setInterval(() => (look(false), storage()), 1000);
   win.addEventListener('online', online);
   // The first look catches up on what came before the watchers; receipts that failed on earlier
   // pages go out now (reading localStorage is a round trip to the browser: not during the load).

@@ -1,0 +1,47 @@
+import { expect, html } from '@open-wc/testing';
+import { byName, clearAllCookies, freshElement, waitFor } from '../support/helpers.js';
+
+/**
+ * Storage beyond cookies (EDPB Guidelines 2/2023): `<category>-storage` names `localStorage` and
+ * `sessionStorage` keys (`*` wildcard) that are removed while their category is refused, and whose
+ * writes through `Storage.prototype.setItem` are dropped then.
+ */
+describe('storage beyond cookies', () => {
+  beforeEach(async () => {
+    await clearAllCookies();
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+
+  it('removes refused keys, drops writes of them, lets them be written once granted, removes them on withdrawal', async function () {
+    this.timeout(15000);
+    localStorage.setItem('_cltk', 'written-before');
+    sessionStorage.setItem('probe_1', 'written-before');
+    localStorage.setItem('kept', 'not-named');
+    const el = await freshElement(html`<creatio-cookie-consent analytical-storage="_cltk probe_*"></creatio-cookie-consent>`);
+    // Once the deferred file is here (after the page's load and an idle moment, at most 2 s, then its
+    // request): what was stored before is removed.
+    await waitFor(() => localStorage.getItem('_cltk') === null && sessionStorage.getItem('probe_1') === null, 10000);
+    expect(localStorage.getItem('kept')).to.equal('not-named');
+    localStorage.setItem('_cltk', 'while-refused');
+    sessionStorage.setItem('probe_2', 'while-refused');
+    expect([localStorage.getItem('_cltk'), sessionStorage.getItem('probe_2')], 'dropped').to.deep.equal([null, null]);
+    // An assignment passes no setItem: the next look (every second) removes it.
+    localStorage['probe_3'] = 'assigned';
+    await waitFor(() => localStorage.getItem('probe_3') === null, 1500);
+
+    byName(el, 'Accept all').click();
+    localStorage.setItem('_cltk', 'granted');
+    expect(localStorage.getItem('_cltk')).to.equal('granted');
+
+    el.setConsent({ analytical: false });
+    await waitFor(() => localStorage.getItem('_cltk') === null, 1000);
+    localStorage.setItem('_cltk', 'after-withdrawal');
+    expect(localStorage.getItem('_cltk')).to.equal(null);
+    expect(localStorage.getItem('kept')).to.equal('not-named');
+  });
+});
