@@ -3,5 +3,6 @@
  * runtime already: the element takes that one instead of carrying a second copy of the protection.
  */
 import type { startCore as Start } from './core.js';
+import { runtimeOf } from './runtime/registry.js';
 
-export const startCore: typeof Start = (win = window) => (win as unknown as Record<symbol, ReturnType<typeof Start>>)[Symbol.for('creatio-cookie-consent')];
+export const startCore = runtimeOf as typeof Start;

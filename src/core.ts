@@ -7,7 +7,7 @@
 import { configFrom, type AttributeReader } from './consent/config.js';
 import { known } from './consent/machine.js';
 import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
-import { RUNTIME } from './cookies/frames.js';
+import { RUNTIME } from './runtime/registry.js';
 import { ConsentRuntime } from './runtime/runtime.js';
 import { afterLoad } from './runtime/schedule.js';
 

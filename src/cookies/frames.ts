@@ -1,7 +1,5 @@
+import { RUNTIME } from '../runtime/registry.js';
 import { guardCookieStore, guardDocumentCookie, type BlockTest } from './guard.js';
-
-/** Where a window keeps its runtime (../core.ts starts it): a frame that has one guards itself. */
-export const RUNTIME = Symbol.for('creatio-cookie-consent');
 
 /**
  * Guards the realm of each same-origin frame in `root` too, each time it loads, unless the page in

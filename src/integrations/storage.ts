@@ -7,10 +7,7 @@
  * from the first line of the core).
  */
 import { matcher, words } from '../consent/categories.js';
-import { RUNTIME } from '../cookies/frames.js';
-import type { ConsentRuntime } from '../runtime/runtime.js';
-
-type Win = Window & typeof globalThis & { [RUNTIME]?: ConsentRuntime };
+import { runtimeOf } from '../runtime/registry.js';
 
 /**
  * Starts governing the page's storage by the page's element's `<category>-storage` attributes, and
@@ -19,8 +16,9 @@ type Win = Window & typeof globalThis & { [RUNTIME]?: ConsentRuntime };
  * changed without changing the decision.
  */
 export function governStorage(win: Window): () => void {
-  const page = win as Win;
-  const runtime = page[RUNTIME];
+  const page = win as Window & typeof globalThis;
+  const runtime = runtimeOf(win);
+  if (!runtime) return () => {};
   let said = '';
   let refused: (key: string) => boolean = () => false;
   const stores = (): Storage[] => {
@@ -32,7 +30,6 @@ export function governStorage(win: Window): () => void {
     }
   };
   const look = () => {
-    if (!runtime) return;
     const element = page.document.querySelector('creatio-cookie-consent');
     const { state, categories } = runtime;
     const patterns = Object.keys(state.config.cookies)
@@ -47,7 +44,6 @@ export function governStorage(win: Window): () => void {
         if (key !== null && refused(key)) store.removeItem(key);
       }
   };
-  if (!runtime) return look;
   const proto = page.Storage.prototype;
   const setItem = proto.setItem;
   proto.setItem = function (this: Storage, key: string, value: string) {

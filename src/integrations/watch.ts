@@ -1,8 +1,9 @@
 /**
  * What the core watches once the page has loaded (loaded with ../deferred.ts, off the page's
  * critical path): cookies that arrive from a server, another realm or another tab, the browser
- * coming back online, and the page's storage (./storage.ts). The cookie is the truth; a broadcast only says "read it again", so a
- * tab that misses a message still converges on its next look (focus, visibility, the poll).
+ * coming back online, and the page's storage (./storage.ts). The cookie is the truth; a broadcast
+ * only says "read it again", so a tab that misses a message still converges on its next look
+ * (focus, visibility, the poll).
  */
 
 import { governStorage } from './storage.js';
