@@ -23,6 +23,12 @@ const dropInLazy = {
   resolveId: (id, importer) => (/\/lazy\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/lazy.drop-in.ts', import.meta.url)) : null),
 };
 
+/** The plain drop-in leaves the vendors out (src/consent/vendors.none.ts); the `.vendors.js` one has them. */
+const noVendors = {
+  name: 'no-vendors',
+  resolveId: (id, importer) => (/\/vendors\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL(`src/${importer.includes('/consent/') ? 'consent' : 'integrations'}/vendors.none.ts`, import.meta.url)) : null),
+};
+
 /** The interface file takes the runtime the core started, instead of carrying a second copy of it. */
 const sharedCore = {
   name: 'shared-core',
@@ -34,7 +40,7 @@ export default [
     // The drop-in: the protection core, one classic script. An IIFE, never UMD: Creatio pages run
     // RequireJS, and an anonymous define() from a plain <script> breaks them.
     input: 'src/drop-in.ts',
-    plugins: [dropInLazy, nodeResolve({ browser: true }), ts()],
+    plugins: [noVendors, dropInLazy, nodeResolve({ browser: true }), ts()],
     output: { file: 'dist/creatio-cookie-consent.js', format: 'iife', plugins: [minify(COMPILE_HINT)] },
   },
   {
@@ -66,5 +72,13 @@ export default [
     external: [/^@lit\/reactive-element(\/|$)/, /^lit-html(\/|$)/, /^js-cookie$/],
     plugins: [ts()],
     output: { dir: 'dist/esm', format: 'es', chunkFileNames: '[name].js' },
+  },
+  {
+    // The same core with the vendors' consent APIs (`data-integrations`), for the pages that name
+    // them (`creatio-cookie-consent.vendors.js`): it loads the same interface and packs from beside
+    // itself. Last: bench/bytes.mjs takes the others by position.
+    input: 'src/drop-in.ts',
+    plugins: [dropInLazy, nodeResolve({ browser: true }), ts()],
+    output: { file: 'dist/creatio-cookie-consent.vendors.js', format: 'iife', plugins: [minify(COMPILE_HINT)] },
   },
 ];

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import configs from '../rollup.config.mjs';
 
 const [core, ui] = configs;
+const vendors = configs.at(-1);
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 
@@ -52,7 +53,7 @@ async function build(config, swaps = {}, entry = null) {
     },
   };
   const bundle = await rollup({ ...config, input: entry ? '\0entry' : config.input, plugins: [swap, ...config.plugins], onwarn() {} });
-  const { output } = await bundle.generate({ ...config.output, file: undefined, dir: undefined, format: config === core ? 'iife' : 'es', inlineDynamicImports: false });
+  const { output } = await bundle.generate({ ...config.output, file: undefined, dir: undefined, format: config === ui ? 'es' : 'iife', inlineDynamicImports: false });
   await bundle.close();
   return gzip(output.find((o) => o.isEntry).code);
 }
@@ -63,6 +64,7 @@ export async function whereBytesGo() {
   const wholeUi = await build(ui);
   const rows = [['the core (creatio-cookie-consent.js): every page, at once', wholeCore]];
   for (const [name, swaps] of CORE_PARTS) rows.push([`core: ${name}`, wholeCore - (await build(core, swaps))]);
+  rows.push(["the vendors' drop-in (creatio-cookie-consent.vendors.js): the core with Clarity, UET, Meta Pixel and Matomo, instead of it on pages that name them", await build(vendors)]);
   rows.push(['the interface (creatio-cookie-consent.ui.js): a banner, a settings request, else after load', wholeUi]);
   for (const [name, swaps] of UI_PARTS) rows.push([`interface: ${name}`, wholeUi - (await build(ui, swaps))]);
   for (const [name, entry] of ALONE) rows.push([name, await build(ui, {}, entry)]);

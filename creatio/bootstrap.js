@@ -15,13 +15,14 @@
     categories: 'functional analytical', // the optional categories offered
     lang: '', // empty: the user's culture, else the page's, else the browser's
     'settings-button': '', // 'true' shows a floating "Cookie settings" button after the decision
+    integrations: '', // vendors told through their own consent APIs: any of 'clarity uet meta matomo'
   };
   // ---------------------------------------------------------------------------------------------
 
   var VERSION = '__VERSION__';
   var SCRIPT_ID = 'creatio-cookie-consent-core';
   // Already there (this bootstrap ran before, or a proxy or the page put the script in): nothing to do.
-  if (document.getElementById(SCRIPT_ID) || document.querySelector('script[src*="creatio-cookie-consent.js"]')) return;
+  if (document.getElementById(SCRIPT_ID) || document.querySelector('script[src*="creatio-cookie-consent.js"],script[src*="creatio-cookie-consent.vendors.js"]')) return;
 
   // The drop-in's files sit beside this bootstrap, in a folder named by the package version so that
   // browsers fetch an update instead of a cached copy.
@@ -30,7 +31,8 @@
 
   var script = document.createElement('script');
   script.id = SCRIPT_ID;
-  script.src = base + 'creatio-cookie-consent.js';
+  // Vendors named: the build of the core that tells them (the plain one carries none of that code).
+  script.src = base + (CONFIG.integrations ? 'creatio-cookie-consent.vendors.js' : 'creatio-cookie-consent.js');
   var element = document.createElement('creatio-cookie-consent');
   Object.keys(CONFIG).forEach(function (name) {
     var value = CONFIG[name];

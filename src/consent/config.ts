@@ -4,6 +4,7 @@
  */
 import { DEFAULT_CATEGORIES, DEFAULT_COOKIES, parseCategories, words } from './categories.js';
 import { fitDomain } from './domains.js';
+import { VENDOR_COOKIES } from './vendors.js';
 
 export interface ConsentConfig {
   /** The optional categories offered, in order. */
@@ -18,6 +19,8 @@ export interface ConsentConfig {
   cookieDomain: string;
   /** Same-origin endpoint that receives every decision. */
   consentUrl: string;
+  /** The vendors told through their own consent APIs (`integrations`, only in the `.vendors.js` drop-in), see ../integrations/vendors.ts. */
+  integrations?: string[];
 }
 
 /** Reads one attribute by its element name (`expires-days`); `null`/`undefined` when absent. */
@@ -35,6 +38,15 @@ export function configFrom(read: AttributeReader, hostname: string): ConsentConf
   const cookies: Record<string, string[]> = {};
   // The default categories' cookies are governed (refused) even on a page that does not offer them.
   for (const c of new Set([...DEFAULT_CATEGORIES, ...categories])) cookies[c] = words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c]);
+  // So are a named vendor's, in its category, added to what the page lists there.
+  const integrations: string[] = [];
+  if (VENDOR_COOKIES)
+    for (const v of words(read('integrations')))
+      if (Object.hasOwn(VENDOR_COOKIES, v)) {
+        const [c, names] = VENDOR_COOKIES[v];
+        integrations.push(v);
+        cookies[c] = [...(cookies[c] ?? words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c])), ...words(names)];
+      }
   return {
     categories,
     cookies,
@@ -43,5 +55,6 @@ export function configFrom(read: AttributeReader, hostname: string): ConsentConf
     expiresDays: toInt(read('expires-days'), 365, 1, 400),
     cookieDomain: fitDomain(read('cookie-domain'), hostname),
     consentUrl: read('consent-url') ?? '',
+    ...(VENDOR_COOKIES && { integrations }),
   };
 }

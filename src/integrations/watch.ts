@@ -6,6 +6,7 @@
  * (focus, visibility, the poll).
  */
 
+import { runtimeOf } from '../runtime/registry.js';
 import { governStorage } from './storage.js';
 
 interface ChangeReporter extends EventTarget {
@@ -32,6 +33,10 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
     // No BroadcastChannel (very old browsers, some sandboxed frames): visibility still converges.
   }
   const doc = win.document;
+  // The plain drop-in is built without the vendors (its configuration has no `integrations`): a page
+  // that names them there would think them told.
+  if (!runtimeOf(win)?.state.config.integrations && doc.querySelector('script[data-integrations],[integrations]'))
+    console.warn('creatio-cookie-consent: data-integrations needs creatio-cookie-consent.vendors.js');
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
   // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
   // cache, which can lag a change another document made, and the change would pass unseen.

@@ -17,6 +17,7 @@ import { COMPANION_COOKIE, CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, wri
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
 import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
+import { vendorSignals } from '../integrations/vendors.js';
 import { later, type Later } from './later.js';
 import { afterLoad } from './schedule.js';
 
@@ -78,6 +79,7 @@ export class ConsentRuntime {
     guardCookieStore(store, test);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
+    vendorSignals?.(win, this.#state.config.integrations!, null);
     const whenParsed = () => {
       this.#parsed = true;
       this.#release(doc);
@@ -145,6 +147,8 @@ export class ConsentRuntime {
     const wasKnown = known(this.#state);
     const wasBound = this.#bound;
     this.#input({ type: 'configure', config: configFrom((name) => read(name) ?? this.#base(name), this.#win.location.hostname), final });
+    // A vendor the element names hears its default now (those the script tag names heard it at once).
+    vendorSignals?.(this.#win, this.#state.config.integrations!, null);
     this.#read();
     // Sharing the decision with subdomains or not changes which record counts: read it again.
     if (wasBound !== this.#bound) (this.#seenJar = ''), this.#onJar(this.#doc.cookie, undefined);
@@ -225,7 +229,7 @@ export class ConsentRuntime {
       cleared = clearCookies(this.#blocks, this.#doc, jar);
       this.#seenJar = cleared.removed.length || cleared.remaining.length ? this.#doc.cookie : jar;
     }
-    if (consentMode) consentUpdate(this.#win, consentMode);
+    if (consentMode) consentUpdate(this.#win, consentMode), vendorSignals?.(this.#win, config.integrations!, consentMode);
     // Before the parser is done, whenParsed releases them all, in document order.
     if (release && this.#parsed) this.#release(this.#doc);
     if (receipt) this.#later.deliver(config.consentUrl, receipt);

@@ -4,7 +4,7 @@
 // RequireJS with the real @creatio-devkit/common supplied as its dependency, registering its view
 // element with the devkit's registry and placing the consent manager when Freedom UI renders it.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -45,10 +45,21 @@ require(['UsrCookieConsentComponent'], function () {
 });`,
 };
 
+// A copy of the package whose bootstrap names vendors, served under its own folder.
+const VENDORS_PKG = mkdtempSync(join(tmpdir(), 'creatio-vendors-'));
+const VENDORS_URL = '/vendors/Files/';
+PAGES['/classic-vendors.html'] = PAGES['/classic.html'].replace('/classic.js', '/classic-vendors.js');
+PAGES['/classic-vendors.js'] = PAGES['/classic.js'].replaceAll(FILES_URL, VENDORS_URL);
+
 let server;
 let browser;
 let base;
 before(async () => {
+  const { dir } = writeCreatioPackage({ out: VENDORS_PKG });
+  const bootstrap = join(dir, 'Files/src/js/bootstrap.js');
+  const text = readFileSync(bootstrap, 'utf8');
+  assert.ok(text.includes("integrations: '',"));
+  writeFileSync(bootstrap, text.replace("integrations: '',", "integrations: 'matomo meta',"));
   const devkit = (
     await build({ stdin: { contents: "export * from '@creatio-devkit/common';", resolveDir: root }, bundle: true, format: 'iife', globalName: 'CreatioDevkit', platform: 'browser', write: false, logLevel: 'silent' })
   ).outputFiles[0].text;
@@ -59,10 +70,11 @@ before(async () => {
     let body = PAGES[path];
     if (path === '/vendor/require.js') body = readFileSync(join(root, 'node_modules/requirejs/require.js'));
     if (path === '/vendor/devkit.js') body = devkit;
-    if (path.startsWith(FILES_URL)) {
-      const file = join(PKG, 'Files', normalize(path.slice(FILES_URL.length)));
-      if (file.startsWith(join(PKG, 'Files')) && existsSync(file)) body = readFileSync(file);
-    }
+    for (const [url, pkg] of [[FILES_URL, PKG], [VENDORS_URL, join(VENDORS_PKG, 'UsrCookieConsent')]])
+      if (path.startsWith(url)) {
+        const file = join(pkg, 'Files', normalize(path.slice(url.length)));
+        if (file.startsWith(join(pkg, 'Files')) && existsSync(file)) body = readFileSync(file);
+      }
     if (body === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': type }).end(body);
   }).listen(0, '127.0.0.1');
@@ -73,6 +85,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  rmSync(VENDORS_PKG, { recursive: true, force: true });
 });
 
 test('the package folder is complete and its JSON is what Creatio reads', () => {
@@ -124,7 +137,9 @@ async function open(path, ready) {
   });
   await page.waitForFunction(() => document.querySelector('creatio-cookie-consent')?.shadowRoot?.querySelector('[part~="banner"] [part~="accept"]'), { timeout: 10_000 });
   const seen = await page.evaluate(() => ({
-    scripts: [...document.querySelectorAll('script[src*="creatio-cookie-consent.js"]')].map((s) => s.getAttribute('src')),
+    scripts: [...document.querySelectorAll('script[src*="creatio-cookie-consent."]')].map((s) => s.getAttribute('src')),
+    paq: window._paq && [...window._paq],
+    fbq: 'fbq' in window,
     elements: document.querySelectorAll('creatio-cookie-consent').length,
     inBody: document.querySelector('creatio-cookie-consent')?.parentElement === document.body,
     policy: document.querySelector('creatio-cookie-consent')?.getAttribute('policy-url'),
@@ -159,4 +174,13 @@ test('Freedom UI: the client module registers usr.CookieConsent with the devkit,
   assert.ok(seen.inBody, 'placed in <body>, outside the page layout that Freedom UI replaces on navigation');
   assert.equal(seen.ga, false);
   assert.ok(seen.requested.includes(`${FILES_URL}src/js/bootstrap.js`), 'the bootstrap holds the one configuration');
+});
+
+test('Classic UI: vendors named in the bootstrap load the vendors\u2019 core, which tells them', async () => {
+  const seen = await open('/classic-vendors.html', () => window.bootstrapsRan);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.scripts, [`${base}${VENDORS_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.vendors.js`]);
+  assert.deepEqual(seen.paq, [['requireCookieConsent']]);
+  assert.equal(seen.fbq, true, "Meta's snippet is awaited");
+  assert.equal(seen.ga, false);
 });

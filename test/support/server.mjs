@@ -56,6 +56,9 @@ export async function testEndpoints(ctx, next) {
     ctx.set('Cache-Control', 'no-store');
     return;
   }
+  // `?slow`: a file that comes half a second late, as a vendor's library from its own servers comes
+  // after the page's first scripts have run.
+  if (url.searchParams.has('slow')) await new Promise((r) => setTimeout(r, 500));
   if (!path.includes('/__')) return next();
   ctx.set('Cache-Control', 'no-store');
   if (path === '/__set-cookie') {

@@ -1,0 +1,2 @@
+/** The plain drop-in's stand-in for ./vendors.ts: no vendor can be named, `integrations` is not read. */
+export const VENDOR_COOKIES: Readonly<Record<string, readonly [category: string, cookies: string]>> | null = null;
