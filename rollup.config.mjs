@@ -62,8 +62,11 @@ export default [
     // What the core loads the first time it sends a receipt or runs a gated script
     // (`creatio-cookie-consent.deferred.js`).
     input: { deferred: 'src/deferred.ts' },
+    // What the embeds' pack shares with it stays in it (one file, not a facade and a chunk).
+    preserveEntrySignatures: 'allow-extension',
     plugins: [ts()],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
+    // Its own pack: the embeds' placeholders (`creatio-cookie-consent.embeds.js`), for pages with a held-back frame.
+    output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', chunkFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
   {
     // For bundlers: ES modules with Lit (@lit/reactive-element, lit-html) and js-cookie left as imports,

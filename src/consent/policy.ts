@@ -6,9 +6,9 @@ const DAY = 864e5;
 /**
  * What a decision was caused by; receipts and change events carry it. `config` is a change of the
  * page's configuration after it was final (e.g. a script raised `revision`); `session` only in a
- * receipt that repeats the decision for a new sign-in.
+ * receipt that repeats the decision for a new sign-in; `embed` an embed's "Always allow" (../integrations/embeds.ts).
  */
-export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' | 'reset' | 'config' | 'session';
+export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' | 'reset' | 'config' | 'session' | 'embed';
 
 /**
  * Whether a stored record still answers for the visitor: it must exist, be of the current

@@ -23,6 +23,8 @@ export function certificate() {
 const receiptLists = new Map();
 /** The browsers (by User-Agent) whose receipts fail, as if the endpoint were out of reach. */
 const offline = new Set();
+const embeds = new Map();
+const embedsOf = (ctx) => (embeds.has(ctx.get('user-agent')) ? embeds : embeds.set(ctx.get('user-agent'), [])).get(ctx.get('user-agent'));
 const receiptsOf = (ctx) => {
   const agent = ctx.get('user-agent');
   if (!receiptLists.has(agent)) receiptLists.set(agent, []);
@@ -61,6 +63,17 @@ export async function testEndpoints(ctx, next) {
   if (url.searchParams.has('slow')) await new Promise((r) => setTimeout(r, 500));
   if (!path.includes('/__')) return next();
   ctx.set('Cache-Control', 'no-store');
+  if (path === '/__embed') {
+    // An embed's host: every request it gets is kept (per browser), as request interception would see it.
+    embedsOf(ctx).push(`${ctx.request.hostname} ${url.searchParams.get('id')}`);
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>embed</title><p>embedded';
+    return;
+  }
+  if (path === '/__embed-requests') {
+    ctx.body = embedsOf(ctx);
+    return;
+  }
   if (path === '/__set-cookie') {
     // Each `c` is one raw Set-Cookie value, as a server would send it.
     ctx.set('Set-Cookie', url.searchParams.getAll('c'));

@@ -2,7 +2,7 @@
 // `consent-url`. Fastify validates bodies against this schema (with Ajv) before a handler runs.
 
 /** Causes the drop-in sends (src/consent/policy.ts `Cause`). */
-export const CAUSES = ['accept-all', 'reject-all', 'save', 'api', 'other-tab', 'reset', 'config', 'session'];
+export const CAUSES = ['accept-all', 'reject-all', 'save', 'api', 'other-tab', 'reset', 'config', 'session', 'embed'];
 
 const id = { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' };
 const time = { type: 'string', format: 'date-time', maxLength: 40 };

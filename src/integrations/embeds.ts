@@ -1,0 +1,100 @@
+/**
+ * Placeholders for held-back frames (`<iframe data-consent-category data-src>`, issue 17 item 7):
+ * while the frame's category is not granted, an accessible, translated placeholder stands in its
+ * place with "Load once" (this frame, this page, no decision stored) and "Always allow" (grants the
+ * category, as a decision of the visitor's). Nothing is requested from the frame's host before one
+ * of them: the frame has no `src` until then. Loaded by the deferred file when the page has such a
+ * frame; frames inserted later get theirs at once.
+ */
+import { EMBED_TEXTS } from '../i18n/embeds.js';
+import { runtimeOf } from '../runtime/registry.js';
+import { activate } from './activate.js';
+
+const WAITING = 'iframe[data-src][data-consent-category]:not([data-consent-activated])';
+
+const STYLES = `:host{display:grid;place-content:center;gap:.75em;box-sizing:border-box;max-width:100%;padding:1em;border:1px solid;border-radius:4px;text-align:center;font:inherit;color:inherit;background:Canvas}
+p{margin:0}
+div{display:flex;flex-wrap:wrap;justify-content:center;gap:.5em}
+button{font:inherit;min-height:2.75em;padding:.5em 1em;border:1px solid;border-radius:4px;color:ButtonText;background:ButtonFace;cursor:pointer}
+button:focus-visible{outline:2px solid;outline-offset:2px}`;
+
+/** The built-in language for the page: the element's `lang`, Creatio's culture, the page's, the browser's. */
+function language(win: Window): string {
+  const doc = win.document;
+  const culture = (win as unknown as { Terrasoft?: { currentUserCultureName?: string } }).Terrasoft?.currentUserCultureName;
+  const wanted = [doc.querySelector('creatio-cookie-consent')?.getAttribute('lang'), culture, doc.documentElement.lang, ...win.navigator.languages];
+  return wanted.map((tag) => String(tag ?? '').toLowerCase().split(/[-_]/)[0]).find((lang) => Object.hasOwn(EMBED_TEXTS, lang)) ?? 'en';
+}
+
+/** Starts placing placeholders in `win`'s document, now and for frames inserted later. */
+export function placeEmbeds(win: Window): void {
+  const runtime = runtimeOf(win);
+  if (!runtime) return;
+  const doc = win.document;
+  const placed = new Map<HTMLIFrameElement, HTMLElement>();
+  const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(STYLES);
+
+  const place = (frame: HTMLIFrameElement, category: string) => {
+    const lang = language(win);
+    const [message, loadOnce, alwaysAllow] = EMBED_TEXTS[lang];
+    let host = '';
+    try {
+      host = new URL(frame.dataset.src!, doc.baseURI).host;
+    } catch {
+      return; // not a URL: activation would not load it either
+    }
+    const { width, height } = frame.getBoundingClientRect();
+    const holder = doc.createElement('div');
+    holder.setAttribute('role', 'group');
+    holder.setAttribute('aria-label', host);
+    holder.lang = lang;
+    holder.dir = lang == 'ar' ? 'rtl' : 'ltr';
+    holder.dataset.consentPlaceholder = category;
+    // Set through the CSSOM, which a strict `style-src` allows.
+    holder.style.width = `${width}px`;
+    holder.style.minHeight = `${height}px`;
+    const root = holder.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheet];
+    const text = doc.createElement('p');
+    text.id = 'message';
+    text.textContent = message.replace('{host}', host);
+    const actions = doc.createElement('div');
+    const button = (label: string, click: () => void) => {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.setAttribute('aria-describedby', 'message');
+      b.addEventListener('click', () => {
+        click();
+        // The frame takes the focus the removed button had.
+        frame.focus();
+      });
+      actions.append(b);
+    };
+    button(loadOnce, () => {
+      frame.setAttribute('data-consent-activated', '');
+      activate(frame);
+      refresh();
+    });
+    // Only a category the page offers can be granted; `necessary` is never a gate.
+    if (runtime.state.config.categories.includes(category)) button(alwaysAllow, () => runtime.decide({ ...runtime.categories, [category]: true }, 'embed'));
+    root.append(text, actions);
+    frame.hidden = true;
+    frame.before(holder);
+    placed.set(frame, holder);
+  };
+
+  const refresh = () => {
+    // A frame loaded (once, or by a grant) or gone takes its placeholder with it.
+    for (const [frame, holder] of placed)
+      if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) holder.remove(), (frame.hidden = false), placed.delete(frame);
+    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>(WAITING))) {
+      const category = frame.dataset.consentCategory!;
+      if (!placed.has(frame) && runtime.categories[category] !== true) place(frame, category);
+    }
+  };
+  runtime.subscribe(refresh);
+  new MutationObserver(refresh).observe(doc, { childList: true, subtree: true });
+  refresh();
+}

@@ -1,0 +1,113 @@
+import { expect } from '@open-wc/testing';
+import { EMBED_TEXTS } from '../../src/i18n/embeds.js';
+import { LANGUAGES } from '../../src/i18n/index.js';
+import { placeEmbeds } from '../../src/integrations/embeds.js';
+import { clearAllCookies, frame, has, waitFor } from '../support/helpers.js';
+
+/** What the embed's host has been asked for so far, as "host id". */
+const requests = async (): Promise<string[]> => (await fetch('/__embed-requests')).json();
+
+const placeholders = (page: HTMLIFrameElement) => Array.from(page.contentDocument!.querySelectorAll<HTMLElement>('[data-consent-placeholder]'));
+const buttons = (holder: HTMLElement) => Array.from(holder.shadowRoot!.querySelectorAll('button'));
+
+describe('embeds held back by category, with a placeholder', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('every built-in language has the placeholder\u2019s three texts, the message naming the host', () => {
+    expect(Object.keys(EMBED_TEXTS)).to.have.members([...LANGUAGES]);
+    for (const [lang, texts] of Object.entries(EMBED_TEXTS)) {
+      expect(texts, lang).to.have.length(3);
+      expect(texts[0], lang).to.contain('{host}');
+      for (const text of texts) expect(text.trim(), lang).not.to.equal('');
+    }
+  });
+
+  it('shows "Load once" and "Always allow" in the frame\u2019s place; nothing is asked of the embed\u2019s host before one is pressed', async () => {
+    const before = (await requests()).length;
+    const page = await frame('/test/fixtures/embeds.html');
+    const doc = page.contentDocument!;
+    const video = doc.getElementById('video') as HTMLIFrameElement;
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    const [holder] = placeholders(page);
+    expect(holder.getAttribute('role')).to.equal('group');
+    expect(holder.getAttribute('aria-label')).to.equal(`other.example.test:${page.contentWindow!.location.port}`);
+    expect(holder.nextElementSibling).to.equal(video);
+    expect(video.hidden && !video.hasAttribute('src')).to.equal(true);
+    expect(holder.shadowRoot!.querySelector('p')!.textContent).to.equal(`Content from other.example.test:${page.contentWindow!.location.port} is blocked: it may set cookies.`);
+    expect(buttons(holder).map((b) => b.textContent)).to.deep.equal(['Load once', 'Always allow']);
+    // It takes the frame's room (its 400 px and its border).
+    expect(holder.getBoundingClientRect().width).to.be.within(400, 406);
+    expect(holder.getBoundingClientRect().height).to.be.at.least(225);
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await requests()).slice(before), 'no request before the visitor asks').to.deep.equal([]);
+
+    buttons(holder)[0].focus();
+    buttons(holder)[0].click();
+    await waitFor(async () => (await requests()).slice(before).length === 1);
+    expect((await requests()).slice(before)).to.deep.equal(['other.example.test first']);
+    expect(placeholders(page)).to.have.length(0);
+    expect(video.hidden).to.equal(false);
+    expect(doc.activeElement, 'the frame takes the focus').to.equal(video);
+    // Once, not a decision: the banner still asks, and nothing is stored.
+    expect(has('CookieConscent')).to.equal(false);
+  });
+
+  it('"Always allow" grants the category (a decision, cause "embed"), loads every frame of it, and a frame inserted later loads at once', async () => {
+    const before = (await requests()).length;
+    const page = await frame('/test/fixtures/embeds.html');
+    const doc = page.contentDocument!;
+    const win = page.contentWindow as unknown as { embedUrl(id: string): string };
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    // A second frame inserted later gets its own placeholder at once.
+    const later = doc.createElement('iframe');
+    later.dataset.consentCategory = 'marketing';
+    later.dataset.src = win.embedUrl('later');
+    doc.body.append(later);
+    await waitFor(() => placeholders(page).length === 2);
+    const changes: { cause: string; categories: Record<string, boolean> }[] = [];
+    doc.addEventListener('creatio-consent-change', (e) => changes.push((e as CustomEvent).detail));
+    buttons(placeholders(page)[1])[1].click();
+    await waitFor(async () => (await requests()).slice(before).length === 2);
+    expect((await requests()).slice(before).sort()).to.deep.equal(['other.example.test first', 'other.example.test later']);
+    expect(placeholders(page)).to.have.length(0);
+    expect(changes.map((c) => [c.cause, c.categories.marketing, c.categories.analytical])).to.deep.equal([['embed', true, false]]);
+    const third = doc.createElement('iframe');
+    third.dataset.consentCategory = 'marketing';
+    third.dataset.src = win.embedUrl('third');
+    doc.body.append(third);
+    await waitFor(async () => (await requests()).slice(before).length === 3);
+    expect(placeholders(page)).to.have.length(0);
+  });
+
+  it('speaks the page\u2019s language, and right to left in Arabic', async () => {
+    for (const [lang, label, dir] of [['de', 'Einmal laden', 'ltr'], ['ar', 'تحميل مرة واحدة', 'rtl']]) {
+      const page = await frame(`/test/fixtures/embeds.html?lang=${lang}`);
+      await waitFor(() => placeholders(page).length === 1, 5000);
+      const [holder] = placeholders(page);
+      expect([holder.lang, holder.dir, buttons(holder)[0].textContent]).to.deep.equal([lang, dir, label]);
+      page.remove();
+    }
+  });
+
+  // Last: it starts the placeholders on this test page itself, where axe runs.
+  it('the placeholder passes axe (WCAG 2.2 AA), with buttons of a reachable size', async () => {
+    const video = document.createElement('iframe');
+    video.title = 'Video';
+    video.dataset.consentCategory = 'marketing';
+    video.dataset.src = 'https://other.example.test/__embed?id=axe';
+    document.body.append(video);
+    placeEmbeds(window);
+    const holder = document.querySelector<HTMLElement>('[data-consent-placeholder]')!;
+    expect(holder).to.exist;
+    // chai-a11y-axe brings axe-core; importing it puts `axe` on window.
+    await import('axe-core');
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const { violations } = await axe.run(holder, { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+    // Every button at least 24 px square (WCAG 2.5.8).
+    for (const b of buttons(holder)) expect(b.getBoundingClientRect().height).to.be.at.least(24);
+    holder.remove();
+    video.remove();
+  });
+});
