@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
@@ -23,10 +24,10 @@ const dropInLazy = {
   resolveId: (id, importer) => (/\/lazy\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/lazy.drop-in.ts', import.meta.url)) : null),
 };
 
-/** The plain drop-in leaves the vendors out (src/consent/vendors.none.ts); the `.vendors.js` one has them. */
+/** The plain drop-in leaves the vendors out (each `vendors.ts` beside its `vendors.none.ts`); the `.vendors.js` one has them. */
 const noVendors = {
   name: 'no-vendors',
-  resolveId: (id, importer) => (/\/vendors\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL(`src/${importer.includes('/consent/') ? 'consent' : 'integrations'}/vendors.none.ts`, import.meta.url)) : null),
+  resolveId: (id, importer) => (/\/vendors\.js$/.test(id) && importer?.includes('/src/') ? resolve(dirname(importer), id.replace(/\.js$/, '.none.ts')) : null),
 };
 
 /** The interface file takes the runtime the core started, instead of carrying a second copy of it. */

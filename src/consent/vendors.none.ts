@@ -1,2 +1,4 @@
+import type { VendorCookies } from './vendors.js';
+
 /** The plain drop-in's stand-in for ./vendors.ts: no vendor can be named, `integrations` is not read. */
-export const VENDOR_COOKIES: Readonly<Record<string, readonly [category: string, cookies: string]>> | null = null;
+export const VENDOR_COOKIES: VendorCookies | null = null;

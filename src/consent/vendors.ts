@@ -4,7 +4,9 @@
  * there. Only `creatio-cookie-consent.vendors.js` carries them: the plain drop-in is built with
  * ./vendors.none.ts instead, so a page that names no vendor pays nothing for them.
  */
-export const VENDOR_COOKIES: Readonly<Record<string, readonly [category: string, cookies: string]>> | null = {
+export type VendorCookies = Readonly<Record<string, readonly [category: string, cookies: string]>>;
+
+export const VENDOR_COOKIES: VendorCookies | null = {
   clarity: ['analytical', '_clck _clsk CLID MUID'],
   matomo: ['analytical', '_pk_* mtm_*'],
   uet: ['marketing', '_uetsid _uetvid _uetmsclkid'],

@@ -2,7 +2,7 @@ import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from 
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { NECESSARY, grantAll, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
-import { isRtl, loadLanguage, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
+import { isRtl, loadLanguage, pageLanguages, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { gpc } from '../integrations/gpc.js';
 import { httpUrl } from '../url.js';
 import { ConsentController } from './consent-controller.js';
@@ -22,6 +22,9 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
  *
  * @fires creatio-consent-ready - Once per page load, once the page is parsed, its configuration known and the stored decision read. `detail`: `{decided, categories, consent}`.
  * @fires creatio-consent-change - Every time the decision changes, here or in another tab. `detail`: `{decided, categories, consent, changed, cause, cleared, remaining}`.
+ *
+ * @attr integrations - Vendors told through their own consent APIs (`clarity uet meta matomo`), with `creatio-cookie-consent.vendors.js` only; better on its script tag (`data-integrations`), whose defaults precede the vendors' tags.
+ * @attr <category>-storage - `localStorage` / `sessionStorage` keys the category governs (`*` wildcard), e.g. `analytical-storage="_cltk"`.
  *
  * @slot message - Replaces the banner's text.
  *
@@ -174,8 +177,7 @@ export class CreatioCookieConsent extends ReactiveElement {
   }
 
   get #language(): string {
-    const culture = (window as unknown as { Terrasoft?: { currentUserCultureName?: string } }).Terrasoft?.currentUserCultureName;
-    return pickLanguage([this.getAttribute('lang'), culture, document.documentElement.lang], () => navigator.languages);
+    return pickLanguage(pageLanguages(window, this.getAttribute('lang')), () => navigator.languages);
   }
 
   /** Renders with lit-html into the shadow root, as LitElement does (without what only async directives need). */

@@ -1,6 +1,7 @@
 import en from './en.js';
 import { LANGUAGE_PACKS as PACKS } from '../packs.js';
 import { pack, type Pack } from '../pack.js';
+import { pickFrom } from './pick.js';
 
 /**
  * The names of the interface's texts: English's, which every language has too, besides the cookie
@@ -43,20 +44,11 @@ export function readyLanguage(lang: string): string | undefined {
 /** Loads a built-in language's texts once; never rejects (a missing, late or odd pack means English). */
 export const loadLanguage = (lang: string): Promise<unknown> | undefined => packOf(lang)?.load();
 
-const RTL = /^(ar|he|fa|ur)\b/;
+/** The built-in language for a list of wanted tags (./pick.ts `pickFrom`). */
+export const pickLanguage = (wanted: readonly (string | null | undefined)[], fallback?: () => readonly string[]): string =>
+  pickFrom((lang) => LANGUAGES.includes(lang), wanted, fallback);
 
-/**
- * The built-in language for a list of wanted tags ("de-DE", "pt-BR", ...): first match by primary
- * subtag, else the `fallback` list's first match, else English. The fallback is a function because
- * reading `navigator.languages` is not free on a page load, and a page's `lang` usually decides first.
- */
-export function pickLanguage(wanted: readonly (string | null | undefined)[], fallback?: () => readonly string[]): string {
-  const match = (list: readonly (string | null | undefined)[]) =>
-    list.map((tag) => String(tag ?? '').toLowerCase().split(/[-_]/)[0]).find((primary) => LANGUAGES.includes(primary));
-  return match(wanted) ?? match(fallback?.() ?? []) ?? 'en';
-}
-
-export const isRtl = (lang: string): boolean => RTL.test(lang);
+export { isRtl, pageLanguages } from './pick.js';
 
 /** The texts of a loaded language (else English), with the page author's overrides on top (only string values are taken). */
 export function textsFor(lang: string, overrides?: Partial<Record<string, unknown>> | null): Texts {

@@ -7,24 +7,16 @@
  * frame; frames inserted later get theirs at once.
  */
 import { EMBED_TEXTS } from '../i18n/embeds.js';
+import { isRtl, pageLanguages, pickFrom } from '../i18n/pick.js';
 import { runtimeOf } from '../runtime/registry.js';
 import { activate } from './activate.js';
-
-const WAITING = 'iframe[data-src][data-consent-category]:not([data-consent-activated])';
+import { HELD_FRAMES } from './script-gate.js';
 
 const STYLES = `:host{display:grid;place-content:center;gap:.75em;box-sizing:border-box;max-width:100%;padding:1em;border:1px solid;border-radius:4px;text-align:center;font:inherit;color:inherit;background:Canvas}
 p{margin:0}
 div{display:flex;flex-wrap:wrap;justify-content:center;gap:.5em}
 button{font:inherit;min-height:2.75em;padding:.5em 1em;border:1px solid;border-radius:4px;color:ButtonText;background:ButtonFace;cursor:pointer}
 button:focus-visible{outline:2px solid;outline-offset:2px}`;
-
-/** The built-in language for the page: the element's `lang`, Creatio's culture, the page's, the browser's. */
-function language(win: Window): string {
-  const doc = win.document;
-  const culture = (win as unknown as { Terrasoft?: { currentUserCultureName?: string } }).Terrasoft?.currentUserCultureName;
-  const wanted = [doc.querySelector('creatio-cookie-consent')?.getAttribute('lang'), culture, doc.documentElement.lang, ...win.navigator.languages];
-  return wanted.map((tag) => String(tag ?? '').toLowerCase().split(/[-_]/)[0]).find((lang) => Object.hasOwn(EMBED_TEXTS, lang)) ?? 'en';
-}
 
 /** Starts placing placeholders in `win`'s document, now and for frames inserted later. */
 export function placeEmbeds(win: Window): void {
@@ -36,7 +28,7 @@ export function placeEmbeds(win: Window): void {
   sheet.replaceSync(STYLES);
 
   const place = (frame: HTMLIFrameElement, category: string) => {
-    const lang = language(win);
+    const lang = pickFrom((l) => Object.hasOwn(EMBED_TEXTS, l), pageLanguages(win, doc.querySelector('creatio-cookie-consent')?.getAttribute('lang')), () => win.navigator.languages);
     const [message, loadOnce, alwaysAllow] = EMBED_TEXTS[lang];
     let host = '';
     try {
@@ -49,7 +41,7 @@ export function placeEmbeds(win: Window): void {
     holder.setAttribute('role', 'group');
     holder.setAttribute('aria-label', host);
     holder.lang = lang;
-    holder.dir = lang == 'ar' ? 'rtl' : 'ltr';
+    holder.dir = isRtl(lang) ? 'rtl' : 'ltr';
     holder.dataset.consentPlaceholder = category;
     // Set through the CSSOM, which a strict `style-src` allows.
     holder.style.width = `${width}px`;
@@ -89,7 +81,7 @@ export function placeEmbeds(win: Window): void {
     // A frame loaded (once, or by a grant) or gone takes its placeholder with it.
     for (const [frame, holder] of placed)
       if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) holder.remove(), (frame.hidden = false), placed.delete(frame);
-    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>(WAITING))) {
+    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES))) {
       const category = frame.dataset.consentCategory!;
       if (!placed.has(frame) && runtime.categories[category] !== true) place(frame, category);
     }

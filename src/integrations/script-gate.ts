@@ -7,6 +7,9 @@
 
 export const GATED = 'script[type="text/plain"][data-consent-category],iframe[data-src][data-consent-category]';
 
+/** Gated frames not loaded yet: those the embeds' placeholders (./embeds.ts) stand in for while refused. */
+export const HELD_FRAMES = 'iframe[data-src][data-consent-category]:not([data-consent-activated])';
+
 /**
  * Takes the gated elements in `root` whose category is granted now, in document order, and marks
  * them so that none is taken twice.

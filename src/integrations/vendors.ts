@@ -9,20 +9,18 @@ import type { Categories } from '../consent/categories.js';
 
 type Page = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** What Meta's pixel hears when its snippet's queue is first used (see below). */
-let meta = 'revoke';
-
-/** The vendors told their default already: each hears it once, before anything else. */
-const told = new Set<string>();
+/** Per window (the runtime takes its window injected): the vendors told their default already. */
+const told = new WeakMap<Window, Set<string>>();
 
 /**
  * Tells each vendor the decision (`categories`), or with `null` only the default ("no consent"),
- * which each vendor hears first, once. A default goes ahead of what the page queued already (the
- * vendor's library has not read its queue yet); a decision after.
+ * which each vendor hears first, once: a default goes ahead of what the page queued already (the
+ * vendor's library has not read its queue yet), a decision after.
  */
 export function vendorSignals(win: Window, vendors: readonly string[], categories: Categories | null): void {
+  if (!told.has(win)) told.set(win, new Set());
   for (const vendor of vendors) {
-    if (!told.has(vendor)) told.add(vendor), tell(win as unknown as Page, vendor, null);
+    if (!told.get(win)!.has(vendor)) told.get(win)!.add(vendor), tell(win as unknown as Page, vendor, null);
     if (categories) tell(win as unknown as Page, vendor, categories);
   }
 }
@@ -30,7 +28,7 @@ export function vendorSignals(win: Window, vendors: readonly string[], categorie
 function tell(page: Page, vendor: string, categories: Categories | null): void {
   const state = (on: unknown) => (on ? 'granted' : 'denied');
   const ads = state(categories?.marketing);
-  // A library that has read its queue turns it into an object with the same `push`.
+  // A library that has read its queue turns it into an object with the same `push` (no `unshift`).
   const add = (queue: unknown[], ...items: unknown[]) => (categories || !queue.unshift ? queue.push(...items) : queue.unshift(...items));
   if (vendor == 'clarity') {
     // Clarity's stub, as its snippet makes it; its queue appears with the first call.
@@ -39,18 +37,19 @@ function tell(page: Page, vendor: string, categories: Categories | null): void {
       (clarity.q ||= []).push(arguments);
     });
     const call = ['consentv2', { ad_Storage: ads, analytics_Storage: state(categories?.analytical) }];
-    if (clarity.q) add(clarity.q, call);
-    else clarity(...call);
+    if (categories || !clarity.q) clarity(...call);
+    else clarity.q.unshift(call);
   }
   // UET's queue is flat: one item per entry.
   if (vendor == 'uet') add((page.uetq ||= []), 'consent', categories ? 'update' : 'default', { ad_storage: ads });
   if (vendor == 'matomo') add((page._paq ||= []), [categories ? (categories.analytical ? 'remember' : 'forget') + 'CookieConsentGiven' : 'requireCookieConsent']);
   if (vendor == 'meta') {
-    meta = categories?.marketing ? 'grant' : 'revoke';
+    const meta = categories?.marketing ? 'grant' : 'revoke';
     const fbq = page.fbq;
     if (fbq) fbq.callMethod || categories ? fbq('consent', meta) : fbq.queue.unshift(['consent', meta]);
     // Meta's snippet makes nothing where `fbq` exists (it returns early, and its library never
-    // loads): its own queue gets the consent state first, when its `init` is queued.
+    // loads): its own queue gets the consent state first, when its `init` is queued. A decision
+    // before the snippet comes sets the state it will get.
     else {
       let made: Page | undefined;
       Object.defineProperty(page, 'fbq', {

@@ -7,6 +7,7 @@
  */
 
 import { runtimeOf } from '../runtime/registry.js';
+import { HELD_FRAMES } from './script-gate.js';
 import { governStorage } from './storage.js';
 
 interface ChangeReporter extends EventTarget {
@@ -45,7 +46,7 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // A frame held back for its category gets a placeholder (./embeds.ts, a file of its own) once the
   // page has one; the one-second look finds one inserted later.
   let embeds = () => {
-    if (doc.querySelector('iframe[data-src][data-consent-category]:not([data-consent-activated])'))
+    if (doc.querySelector(HELD_FRAMES))
       (embeds = () => {}), import('./embeds.js').then(({ placeEmbeds }) => placeEmbeds(win));
   };
   // And a look every second where no event comes (Firefox reports no change of a partitioned

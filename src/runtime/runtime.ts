@@ -147,7 +147,7 @@ export class ConsentRuntime {
     const wasKnown = known(this.#state);
     const wasBound = this.#bound;
     this.#input({ type: 'configure', config: configFrom((name) => read(name) ?? this.#base(name), this.#win.location.hostname), final });
-    // A vendor the element names hears its default now (those the script tag names heard it at once).
+    // A vendor the element names hears its default now if it has not (those the script tag names heard it at once).
     vendorSignals?.(this.#win, this.#state.config.integrations!, null);
     this.#read();
     // Sharing the decision with subdomains or not changes which record counts: read it again.
