@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { CHROMIUM, FIREFOX } from './scripts/ensure-browsers.mjs';
 import { certificate, testEndpoints } from './test/support/server.mjs';
 
@@ -13,6 +13,8 @@ const { key, cert } = certificate();
 /** Opens every test page under the mapped host instead of localhost. */
 const createPage = async ({ context }) => {
   const page = await context.newPage();
+  // A crashed tab never reports: say so, or CI shows only a file that "did not finish".
+  page.on('error', (error) => process.stderr.write(`\n[${context.browser()?.process?.()?.spawnfile ?? 'browser'}] page crashed at ${page.url()}: ${error.message}\n`));
   const goto = page.goto.bind(page);
   page.goto = (url, options) => goto(url.replace(/^https?:\/\/localhost:/, `https://${HOST}:`), options);
   return page;
@@ -67,7 +69,11 @@ const cookieJarCommand = {
   },
 };
 
-/** Ends the run with one plain line of totals over every browser, for CI logs. */
+/**
+ * Ends the run with one plain line of totals over every browser, for CI logs. With `WTR_SUMMARY`
+ * set it also writes the totals there as JSON, with the files whose tab never reported (hung or
+ * crashed: no result at all, not a failed test) for scripts/wtr.mjs to run once more.
+ */
 const totalsReporter = () => {
   const count = (suite, into) => {
     for (const t of suite?.tests ?? []) into[t.skipped ? 'skipped' : t.passed ? 'passed' : 'failed']++;
@@ -77,11 +83,16 @@ const totalsReporter = () => {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      const silent = [];
       for (const s of sessions) {
+        const own = count(s.testResults, { passed: 0, failed: 0, skipped: 0 });
         count(s.testResults, totals);
         // A file that failed to load or threw outside a test counts as a failure.
-        if (!s.passed && !count(s.testResults, { passed: 0, failed: 0, skipped: 0 }).failed) totals.failed++;
+        if (!s.passed && !own.failed) totals.failed++;
+        if (!s.passed && !own.failed && !own.passed && s.errors?.some((e) => /^Browser tests did not (finish|start)/.test(e.message)))
+          silent.push({ file: s.testFile, browser: s.browser.name });
       }
+      if (process.env.WTR_SUMMARY) writeFileSync(process.env.WTR_SUMMARY, JSON.stringify({ ...totals, silent }));
       // Written straight to stdout: the runner's console is taken over by its progress display.
       process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
     },
@@ -103,5 +114,6 @@ export default {
   middleware: [testEndpoints],
   reporters: [defaultReporter(), totalsReporter()],
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 240000,
+  // A tab that hangs or crashes reports nothing: found after this long (scripts/wtr.mjs runs it again).
+  testsFinishTimeout: Number(process.env.WTR_FINISH_TIMEOUT) || 120000,
 };

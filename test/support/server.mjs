@@ -1,7 +1,7 @@
 // Test endpoints for the test runner's server: they play the server side of a Creatio site so the
 // tests can use real Set-Cookie headers, HttpOnly cookies and a receipt endpoint.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -63,6 +63,11 @@ export async function testEndpoints(ctx, next) {
   if (url.searchParams.has('slow')) await new Promise((r) => setTimeout(r, 500));
   if (!path.includes('/__')) return next();
   ctx.set('Cache-Control', 'no-store');
+  if (path === '/__once' && process.env.WTR_ONCE) {
+    // For the runner's own test (test/node/wtr.test.mjs): "first" once per marker file, across runs.
+    ctx.body = existsSync(process.env.WTR_ONCE) ? 'again' : (writeFileSync(process.env.WTR_ONCE, ''), 'first');
+    return;
+  }
   if (path === '/__embed') {
     // An embed's host: every request it gets is kept (per browser), as request interception would see it.
     embedsOf(ctx).push(`${ctx.request.hostname} ${url.searchParams.get('id')}`);
