@@ -18,7 +18,7 @@ const CORE_PARTS = [
   ['js-cookie (writing the decision; its decoding reads it)', { 'js-cookie/dist/js.cookie.mjs': 'export default { set() {}, remove() {}, converter: { read: (v) => v } };' }],
   ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_PATTERNS = []; export const CREATIO_NAMES = [];' }],
   ['clearing on every domain and path', { 'src/cookies/clear.ts': 'export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => [];' }],
-  ['write guard (document.cookie, cookieStore)', { 'src/cookies/guard.ts': 'export const guardCookieStore = () => {}; export const guardDocumentCookie = () => {};' }],
+  ['write guard (document.cookie, cookieStore, Storage setItem)', { 'src/cookies/guard.ts': 'export const guardCookieStore = () => {}; export const guardDocumentCookie = () => {}; export const guardStorage = () => {};' }],
   ['Google Consent Mode', { 'src/integrations/consent-mode.ts': 'export const consentDefault = () => {}; export const consentUpdate = () => {}; export const consentModeState = () => ({});' }],
   ['record codec', { 'src/consent/record.ts': 'export const FORMAT = 1; export const decodeRecord = () => null; export const encodeRecord = JSON.stringify; export const randomId = () => "";' }],
   ['guarding same-origin frames', { 'src/cookies/frames.ts': "export const RUNTIME = Symbol.for('creatio-cookie-consent'); export const guardFrames = () => {};" }],

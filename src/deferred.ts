@@ -3,6 +3,6 @@
  * drop-in; a chunk for bundlers): sending receipts to `consent-url`, running gated scripts and
  * frames, and watching the jar once the page has loaded.
  */
-export { deliver, reassert } from './integrations/receipt.js';
+export { deliver } from './integrations/receipt.js';
 export { activate } from './integrations/activate.js';
 export { watch } from './integrations/watch.js';

@@ -9,7 +9,10 @@ import { VENDOR_COOKIES } from './vendors.js';
 export interface ConsentConfig {
   /** The optional categories offered, in order. */
   categories: string[];
-  /** Cookie names and patterns per category. */
+  /**
+   * The names and patterns each category governs: its cookies, and its `localStorage` /
+   * `sessionStorage` keys (`<category>-storage`) written `=key`, which no cookie name can be.
+   */
   cookies: Record<string, string[]>;
   /** Policy revision: a decision on an older one asks again. */
   revision: number;
@@ -37,7 +40,8 @@ export function configFrom(read: AttributeReader, hostname: string): ConsentConf
   const categories = parseCategories(read('categories'));
   const cookies: Record<string, string[]> = {};
   // The default categories' cookies are governed (refused) even on a page that does not offer them.
-  for (const c of new Set([...DEFAULT_CATEGORIES, ...categories])) cookies[c] = words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c]);
+  for (const c of new Set([...DEFAULT_CATEGORIES, ...categories]))
+    cookies[c] = [...words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c]), ...words(read(`${c}-storage`)).map((key) => `=${key}`)];
   // So are a named vendor's, in its category, added to what the page lists there.
   const integrations: string[] = [];
   if (VENDOR_COOKIES)

@@ -65,7 +65,7 @@ export function granted({ config, record }: ConsentState): Categories {
   return state;
 }
 
-/** The names and patterns of every refused category's cookies. */
+/** The names and patterns of every refused category's cookies and storage keys (`=key`). */
 export function refusedCookies(state: ConsentState): string[] {
   const on = granted(state);
   return Object.entries(state.config.cookies).flatMap(([c, list]) => (on[c] ? [] : list));

@@ -100,3 +100,17 @@ export function guardCookieStore(store: CookieStoreLike | undefined, blocks: Blo
     },
   });
 }
+
+/**
+ * Storage beyond cookies: a `setItem` of a refused key (`localStorage`, `sessionStorage`) is dropped,
+ * from the first line as a cookie write is. The key is read once, as the browser would read it.
+ * Keys set by assignment pass no method: ../integrations/storage.ts removes them after the load.
+ */
+export function guardStorage(win: Window, refused: BlockTest): void {
+  const proto = (win as Window & typeof globalThis).Storage?.prototype;
+  const setItem = proto?.setItem;
+  if (setItem)
+    proto.setItem = function (this: Storage, key: string, value: string) {
+      if (!refused((key = String(key)))) setItem.call(this, key, value);
+    };
+}

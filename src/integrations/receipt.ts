@@ -1,6 +1,8 @@
 import type { Categories } from '../consent/categories.js';
+import { refusedCookies } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
 import { randomId, type ConsentRecord } from '../consent/record.js';
+import { runtimeOf } from '../runtime/registry.js';
 import { httpUrl } from '../url.js';
 
 /**
@@ -136,11 +138,22 @@ function newSession(win: Window, token: string | undefined): boolean {
 }
 
 /**
- * A new sign-in sets HttpOnly `UserName` again: the decision is repeated to the server once per
- * session (cause `session`), so that it expires what the visitor refused.
+ * A new sign-in (Creatio's `BPMCSRF` changes) sets HttpOnly `UserName` again, which no script can
+ * see: a decision that refuses something is repeated to the server once per session (cause
+ * `session`), so that it expires what the visitor refused. Returns a look, taken once the page has
+ * loaded and every second after (./watch.ts): off the page's load, where the request would compete.
  */
-export function reassert(win: Window, consentUrl: string, made: Made, token: string): Promise<boolean> {
-  return newSession(win, token) ? deliver(win, consentUrl, made) : Promise.resolve(true);
+export function tellSession(win: Window): () => void {
+  /** The session this page looked at last: a new one is checked against what every page told. */
+  let told: string | undefined;
+  return () => {
+    const state = runtimeOf(win)?.state;
+    const token = csrfOf(win);
+    if (!state?.record || !state.config.consentUrl || !token || token === told) return;
+    told = token;
+    const refused = refusedCookies(state);
+    if (refused.length && newSession(win, token)) void deliver(win, state.config.consentUrl, { record: state.record, cause: 'session', refused });
+  };
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import { runtimeOf } from '../runtime/registry.js';
+import { tellSession } from './receipt.js';
 import { HELD_FRAMES } from './script-gate.js';
 import { governStorage } from './storage.js';
 
@@ -43,6 +44,7 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // cache, which can lag a change another document made, and the change would pass unseen.
   store?.addEventListener('change', () => look(true));
   const storage = governStorage(win);
+  const session = tellSession(win);
   // A frame held back for its category gets a placeholder (./embeds.ts, a file of its own) once the
   // page has one; the one-second look finds one inserted later.
   let embeds = () => {
@@ -51,13 +53,14 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   };
   // And a look every second where no event comes (Firefox reports no change of a partitioned
   // cookie), at the page's storage too.
-  win.setInterval(() => (look(false), storage(), embeds()), 1000);
+  win.setInterval(() => (look(false), storage(), embeds(), session()), 1000);
   win.addEventListener('online', online);
   // The first look catches up on what came before the watchers; receipts that failed on earlier
   // pages go out now (reading localStorage is a round trip to the browser: not during the load).
   look(true);
   online();
   embeds();
+  session();
   return (message) => {
     try {
       channel?.postMessage(message);

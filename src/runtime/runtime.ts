@@ -12,7 +12,7 @@ import type { Cause } from '../consent/policy.js';
 import { randomId, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
 import { guardFrames } from '../cookies/frames.js';
-import { guardCookieStore, guardDocumentCookie, type BlockTest } from '../cookies/guard.js';
+import { guardCookieStore, guardDocumentCookie, guardStorage, type BlockTest } from '../cookies/guard.js';
 import { COMPANION_COOKIE, CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
@@ -77,6 +77,8 @@ export class ConsentRuntime {
     };
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
+    // Storage keys are governed as names `=key`, which no cookie name can be.
+    guardStorage(win, (key) => test(`=${key}`));
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
     vendorSignals?.(win, this.#state.config.integrations!, null);
@@ -188,7 +190,6 @@ export class ConsentRuntime {
     jar ??= this.#doc.cookie;
     this.#jar = [jar, this.#writes];
     this.#input({ type: 'read', record: readRecord(jar, this.#bound) });
-    this.#session(jar);
     this.#announce();
   }
 
@@ -246,13 +247,6 @@ export class ConsentRuntime {
     // the browser's jar after the deletion from this one that was meant to undo it.
     if (removed.length || remaining.length) this.#seenJar = remaining.length ? '' : this.#doc.cookie;
     this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
-    this.#session(jar);
-  }
-
-  /** Tells the server the decision again in a new session (./later.ts). */
-  #session(jar: string): void {
-    const { record, config } = this.#state;
-    if (record && config.consentUrl && known(this.#state)) this.#later.session(config.consentUrl, jar, { record, cause: 'session', refused: refusedCookies(this.#state) });
   }
 
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */

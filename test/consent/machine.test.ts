@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { configFrom } from '../../src/consent/config.js';
-import { granted, initial, step, type ConsentState, type Effects, type Input } from '../../src/consent/machine.js';
+import { granted, initial, refusedCookies, step, type ConsentState, type Effects, type Input } from '../../src/consent/machine.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 
 /** The state machine alone: data in, data out, no page. */
@@ -105,4 +105,16 @@ describe('consent state machine', () => {
     expect(state.record).to.equal(null);
     expect(said).to.deep.equal(['erase', 'broadcast', 'guard', 'clear', 'consent-mode:denied', 'change:reset']);
   });
+
+  it('governs a category\'s storage keys as names `=key`, refused and granted with its cookies', () => {
+    const paged = config({ 'analytical-storage': '_cltk probe_*', 'functional-cookies': 'lang' });
+    const refused = refusedCookies(run(initial(paged, true), { type: 'read', record: null }).state);
+    expect(refused).to.deep.equal(['lang', '_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', '=_cltk', '=probe_*']);
+    const { state, said } = run(initial(paged, true), { type: 'read', record: record({ functional: false, analytical: true }) });
+    expect(refusedCookies(state)).to.deep.equal(['lang']);
+    expect(said).to.include('guard');
+    // Keys alone changing is a new guard, though no cookie's refusal changed.
+    expect(run(state, { type: 'configure', config: config({ 'functional-storage': 'prefs', 'functional-cookies': 'lang' }), final: true }).said).to.deep.equal(['guard']);
+  });
 });
+

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { byName, clearAllCookies, freshElement, waitFor } from '../support/helpers.js';
+import { byName, clearAllCookies, frame, freshElement, plantDecision, waitFor } from '../support/helpers.js';
 
 /**
  * Storage beyond cookies (EDPB Guidelines 2/2023): `<category>-storage` names `localStorage` and
@@ -44,4 +44,24 @@ describe('storage beyond cookies', () => {
     expect(localStorage.getItem('_cltk')).to.equal(null);
     expect(localStorage.getItem('kept')).to.equal('not-named');
   });
+
+  // Not only once the deferred file is here: from the core's first line, as cookie writes are.
+  const early = async () => {
+    const page = await frame('/test/fixtures/storage-early.html');
+    const seen = page.contentWindow as unknown as { early: string | null; late: string | null };
+    return [seen.early, seen.late];
+  };
+
+  it('drops writes of refused keys from the first line: the script tag\'s keys at once, the element\'s once the page is parsed', async () => {
+    expect(await early()).to.deep.equal([null, null]);
+    expect([localStorage.getItem('_cltk'), sessionStorage.getItem('probe_1')]).to.deep.equal([null, null]);
+  });
+
+  it('lets an early write through when the stored decision grants its category', async () => {
+    const now = new Date().toISOString();
+    const record = { v: 1, id: 'storage-early', rev: 1, created: now, updated: now, categories: { necessary: true, functional: false, analytical: true } };
+    plantDecision(record);
+    expect(await early()).to.deep.equal(['early', 'late']);
+  });
 });
+
