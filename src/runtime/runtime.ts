@@ -73,12 +73,14 @@ export class ConsentRuntime {
       // write that may be governed is answered after looking at the jar again, not on the old decision.
       if (name === CONSENT_COOKIE) this.#stale = true;
       else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(this.#doc.cookie);
-      return this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
+      return answer(name);
     };
+    const answer: BlockTest = (name) =>
+      this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
-    // Storage keys are governed as names `=key`, which no cookie name can be.
-    guardStorage(win, (key) => test(`=${key}`));
+    // Storage keys are governed as names `=key`, which no cookie name can be; their writes leave the jar as it was.
+    guardStorage(win, (key) => answer(`=${key}`));
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
     vendorSignals?.(win, this.#state.config.integrations!, null);
