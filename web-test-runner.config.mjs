@@ -70,6 +70,31 @@ const cookieJarCommand = {
 };
 
 /**
+ * `request-log`: every request the browser makes for the page and its frames, as the browser reports
+ * it (puppeteer's request events: also what a cache or a blocked load never brings to a server).
+ * `{ start: true }` starts a log, `{ stop: true }` ends it; each call returns the URLs so far.
+ */
+const requestLogs = new WeakMap();
+const requestLogCommand = {
+  name: 'request-log',
+  async executeCommand({ command, session, payload }) {
+    if (command !== 'request-log') return undefined;
+    const page = session.browser.getPage(session.id);
+    let log = requestLogs.get(page);
+    if (payload?.start) {
+      if (log) page.off('request', log.listener);
+      const urls = [];
+      log = { urls, listener: (request) => urls.push(request.url()) };
+      requestLogs.set(page, log);
+      page.on('request', log.listener);
+    }
+    const urls = [...(log?.urls ?? [])];
+    if (payload?.stop && log) page.off('request', log.listener), requestLogs.delete(page);
+    return urls;
+  },
+};
+
+/**
  * Ends the run with one plain line of totals over every browser, for CI logs. With `WTR_SUMMARY`
  * set it also writes the totals there as JSON, with the files whose tab never reported (hung or
  * crashed: no result at all, not a failed test) for scripts/wtr.mjs to run once more.
@@ -110,7 +135,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browsers: process.env.BROWSERS === 'firefox' ? browsers.slice(1) : browsers,
-  plugins: [cookieJarCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [cookieJarCommand, requestLogCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   middleware: [testEndpoints],
   reporters: [defaultReporter(), totalsReporter()],
   testFramework: { config: { timeout: 10000 } },

@@ -2,10 +2,13 @@ import { expect } from '@open-wc/testing';
 import { EMBED_TEXTS } from '../../src/i18n/embeds.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 import { placeEmbeds } from '../../src/integrations/embeds.js';
-import { clearAllCookies, frame, has, waitFor } from '../support/helpers.js';
+import { browserRequests, clearAllCookies, frame, has, waitFor } from '../support/helpers.js';
 
 /** What the embed's host has been asked for so far, as "host id". */
 const requests = async (): Promise<string[]> => (await fetch('/__embed-requests')).json();
+/** What the browser itself requested of the embed's host, whether or not it reached the server. */
+const asked = async (options?: { start?: boolean; stop?: boolean }) =>
+  (await browserRequests(options)).filter((url) => new URL(url).hostname === 'other.example.test');
 
 const placeholders = (page: HTMLIFrameElement) => Array.from(page.contentDocument!.querySelectorAll<HTMLElement>('[data-consent-placeholder]'));
 const buttons = (holder: HTMLElement) => Array.from(holder.shadowRoot!.querySelectorAll('button'));
@@ -25,6 +28,7 @@ describe('embeds held back by category, with a placeholder', () => {
 
   it('shows "Load once" and "Always allow" in the frame\u2019s place; nothing is asked of the embed\u2019s host before one is pressed', async () => {
     const before = (await requests()).length;
+    await asked({ start: true });
     const page = await frame('/test/fixtures/embeds.html');
     const doc = page.contentDocument!;
     const video = doc.getElementById('video') as HTMLIFrameElement;
@@ -41,11 +45,13 @@ describe('embeds held back by category, with a placeholder', () => {
     expect(holder.getBoundingClientRect().height).to.be.at.least(225);
     await new Promise((r) => setTimeout(r, 300));
     expect((await requests()).slice(before), 'no request before the visitor asks').to.deep.equal([]);
+    expect(await asked(), 'none made by the browser either').to.deep.equal([]);
 
     buttons(holder)[0].focus();
     buttons(holder)[0].click();
     await waitFor(async () => (await requests()).slice(before).length === 1);
     expect((await requests()).slice(before)).to.deep.equal(['other.example.test first']);
+    expect((await asked({ stop: true })).map((url) => new URL(url).searchParams.get('id'))).to.deep.equal(['first']);
     expect(placeholders(page)).to.have.length(0);
     expect(video.hidden).to.equal(false);
     expect(doc.activeElement, 'the frame takes the focus').to.equal(video);

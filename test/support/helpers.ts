@@ -143,3 +143,12 @@ export async function framedElement(page: HTMLIFrameElement): Promise<CreatioCoo
   await el.updateComplete;
   return el;
 }
+
+/**
+ * The URLs the browser requested for this page and its frames since `start` (a test-runner command
+ * on the browser's own request events, not on what reached a server).
+ */
+export async function browserRequests(options: { start?: boolean; stop?: boolean } = {}): Promise<string[]> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  return (await executeServerCommand<string[], typeof options>('request-log', options))!;
+}
