@@ -80,7 +80,8 @@ export class ConsentRuntime {
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
     // Storage keys are governed as names `=key`, which no cookie name can be; their writes leave the jar as it was.
-    guardStorage(win, (key) => answer(`=${key}`));
+    const keys: BlockTest = (key) => answer(`=${key}`);
+    guardStorage(win, keys);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
     vendorSignals?.(win, this.#state.config.integrations!, null);
@@ -88,8 +89,8 @@ export class ConsentRuntime {
       this.#parsed = true;
       this.#release(doc);
       const look = () => this.#onJar();
-      watchGated(doc, (root) => (this.#release(root), guardFrames(root, test, look)));
-      guardFrames(doc, test, look);
+      watchGated(doc, (root) => (this.#release(root), guardFrames(root, test, keys, look)));
+      guardFrames(doc, test, keys, look);
       // A page with gated scripts reads the decision now, not when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();

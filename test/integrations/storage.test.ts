@@ -63,5 +63,16 @@ describe('storage beyond cookies', () => {
     plantDecision(record);
     expect(await early()).to.deep.equal(['early', 'late']);
   });
+
+  it('drops a refused key written through a same-origin frame\'s own setItem', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent analytical-storage="_cltk"></creatio-cookie-consent>`);
+    byName(el, 'Reject all').click();
+    const realm = await frame('/test/fixtures/blank.html');
+    // A tag in the frame writes later, in a task of its own: by then the product's load listener has run.
+    await new Promise((r) => setTimeout(r, 0));
+    (realm.contentWindow as Window & typeof globalThis).localStorage.setItem('_cltk', 'from-a-frame');
+    expect(localStorage.getItem('_cltk')).to.equal(null);
+    realm.remove();
+  });
 });
 
