@@ -148,8 +148,10 @@ export function tellSession(win: Window): () => void {
   let told: string | undefined;
   return () => {
     const state = runtimeOf(win)?.state;
+    // The jar is read only on pages that send receipts.
+    if (!state?.record || !state.config.consentUrl) return;
     const token = csrfOf(win);
-    if (!state?.record || !state.config.consentUrl || !token || token === told) return;
+    if (!token || token === told) return;
     told = token;
     const refused = refusedCookies(state);
     if (refused.length && newSession(win, token)) void deliver(win, state.config.consentUrl, { record: state.record, cause: 'session', refused });
