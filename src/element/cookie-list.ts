@@ -43,10 +43,13 @@ function purpose(html: typeof litHtml, t: Texts, lang: string, e: CatalogueEntry
  * The collapsed list of the cookies `patterns` name; nothing for an empty list. On a narrow screen its
  * table scrolls sideways: the wrapper is a named tab stop, so the keyboard can scroll it.
  */
-/** `patterns`: `null` for the strictly necessary category, whose list is Creatio's. */
+/**
+ * `patterns`: the category's names (`null` for the strictly necessary category, whose list is
+ * Creatio's); its storage keys among them (`=key`, ../consent/config.ts) are not cookies.
+ */
 export function cookieList(html: typeof litHtml, texts: Texts, lang: string, patterns: readonly string[] | null): TemplateResult | string {
   const t: Texts = { ...COOKIE_LIST_TEXTS, ...texts };
-  const entries = describe(patterns ?? NECESSARY_NAMES);
+  const entries = describe((patterns ?? NECESSARY_NAMES).filter((name) => name[0] !== '='));
   return entries.length
     ? html`<details>
         <summary>${t.cookies} (${entries.length})</summary>

@@ -92,6 +92,15 @@ describe('preferences', () => {
     expect(necessary.find((r) => r[0] === 'BPMCSRF')![1]).to.equal('Session');
   });
 
+  it('lists cookies only: the storage keys a category governs are not cookie rows', async () => {
+    const el = await freshElement(html`<creatio-cookie-consent analytical-storage="_cltk probe_*"></creatio-cookie-consent>`);
+    await el.showPreferences();
+    const analytical = Array.from(dialog(el).querySelectorAll('section')).find((s) => s.querySelector('label')!.textContent!.trim() === 'Analytical')!;
+    await waitUntil(() => analytical.querySelector('details'), 'the cookie list renders');
+    expect(analytical.querySelector('summary')!.textContent).to.contain('(7)');
+    expect(Array.from(analytical.querySelectorAll('tbody tr')).map((tr) => tr.children[0].textContent!.trim())).to.deep.equal(['_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*']);
+  });
+
   for (const [lang, dir, ga] of [
     ['de', 'ltr', 'Google Analytics: unterscheidet Besucher, um Besuche zu zählen.'],
     ['ar', 'rtl', 'Google Analytics: يميّز بين الزوار لعدّ الزيارات.'],
