@@ -26,6 +26,15 @@ export interface ConsentConfig {
   integrations?: string[];
 }
 
+/**
+ * What marks a storage key among the names the categories govern beside cookie names (`=key`): no
+ * cookie name can start with it (a cookie's name ends at its first `=`).
+ */
+export const STORAGE_MARK = '=';
+
+/** The storage key a governed name stands for, or `undefined` for a cookie name. */
+export const storageKeyOf = (name: string): string | undefined => (name[0] === STORAGE_MARK ? name.slice(1) : undefined);
+
 /** Reads one attribute by its element name (`expires-days`); `null`/`undefined` when absent. */
 export type AttributeReader = (name: string) => string | null | undefined;
 
@@ -41,7 +50,7 @@ export function configFrom(read: AttributeReader, hostname: string): ConsentConf
   const cookies: Record<string, string[]> = {};
   // The default categories' cookies are governed (refused) even on a page that does not offer them.
   for (const c of new Set([...DEFAULT_CATEGORIES, ...categories]))
-    cookies[c] = [...words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c]), ...words(read(`${c}-storage`)).map((key) => `=${key}`)];
+    cookies[c] = [...words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c]), ...words(read(`${c}-storage`)).map((key) => STORAGE_MARK + key)];
   // So are a named vendor's, in its category, added to what the page lists there.
   const integrations: string[] = [];
   if (VENDOR_COOKIES)

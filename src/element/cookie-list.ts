@@ -7,6 +7,7 @@
  */
 import type { TemplateResult, html as litHtml } from 'lit-html';
 import { NECESSARY_NAMES, type CatalogueEntry } from '../consent/catalogue.js';
+import { storageKeyOf } from '../consent/config.js';
 import { CATALOGUE } from '../consent/cookie-table.js';
 import { COOKIE_LIST_TEXTS } from '../i18n/en-cookie-lists.js';
 import type { Texts } from '../i18n/index.js';
@@ -49,7 +50,7 @@ function purpose(html: typeof litHtml, t: Texts, lang: string, e: CatalogueEntry
  */
 export function cookieList(html: typeof litHtml, texts: Texts, lang: string, patterns: readonly string[] | null): TemplateResult | string {
   const t: Texts = { ...COOKIE_LIST_TEXTS, ...texts };
-  const entries = describe((patterns ?? NECESSARY_NAMES).filter((name) => name[0] !== '='));
+  const entries = describe((patterns ?? NECESSARY_NAMES).filter((name) => storageKeyOf(name) === undefined));
   return entries.length
     ? html`<details>
         <summary>${t.cookies} (${entries.length})</summary>

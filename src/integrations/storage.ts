@@ -7,6 +7,7 @@
  * round trip to the browser: what a tag stored before the script, or by assignment, is removed then.
  */
 import { matcher } from '../consent/categories.js';
+import { storageKeyOf } from '../consent/config.js';
 import { refusedCookies } from '../consent/machine.js';
 import { runtimeOf } from '../runtime/registry.js';
 
@@ -22,7 +23,7 @@ export function governStorage(win: Window): () => void {
   let said = '';
   let refused: (key: string) => boolean = () => false;
   const look = () => {
-    const patterns = refusedCookies(runtime.state).flatMap((name) => (name[0] === '=' ? [name.slice(1)] : []));
+    const patterns = refusedCookies(runtime.state).flatMap((name) => storageKeyOf(name) ?? []);
     // Compiled again only when the patterns change.
     if (patterns.join(' ') !== said) (said = patterns.join(' ')), (refused = matcher(patterns));
     if (!said) return;

@@ -18,9 +18,9 @@ const told = new WeakMap<Window, Set<string>>();
  * vendor's library has not read its queue yet), a decision after.
  */
 export function vendorSignals(win: Window, vendors: readonly string[], categories: Categories | null): void {
-  if (!told.has(win)) told.set(win, new Set());
+  const seen = told.get(win) ?? told.set(win, new Set()).get(win)!;
   for (const vendor of vendors) {
-    if (!told.get(win)!.has(vendor)) told.get(win)!.add(vendor), tell(win as unknown as Page, vendor, null);
+    if (!seen.has(vendor)) seen.add(vendor), tell(win as unknown as Page, vendor, null);
     if (categories) tell(win as unknown as Page, vendor, categories);
   }
 }

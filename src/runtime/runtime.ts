@@ -6,7 +6,7 @@
  */
 import { NECESSARY, matcher, refuseAll, type Categories } from '../consent/categories.js';
 import { CREATIO_NAMES, NECESSARY_PATTERNS } from '../consent/catalogue.js';
-import { configFrom, type AttributeReader } from '../consent/config.js';
+import { STORAGE_MARK, configFrom, type AttributeReader } from '../consent/config.js';
 import { granted, initial, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
 import { randomId, type ConsentRecord } from '../consent/record.js';
@@ -79,8 +79,8 @@ export class ConsentRuntime {
       this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
     guardDocumentCookie(doc, test);
     guardCookieStore(store, test);
-    // Storage keys are governed as names `=key`, which no cookie name can be; their writes leave the jar as it was.
-    const keys: BlockTest = (key) => answer(`=${key}`);
+    // Storage keys are governed as names of their own (../consent/config.ts); their writes leave the jar as it was.
+    const keys: BlockTest = (key) => answer(STORAGE_MARK + key);
     guardStorage(win, keys);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
