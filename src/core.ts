@@ -4,7 +4,7 @@
  * and opening the preferences from any `[data-cookie-settings]`. Events and Consent Mode never wait
  * for the interface: in the drop-in it loads only when the page needs it.
  */
-import { configFrom, type AttributeReader } from './consent/config.js';
+import type { AttributeReader } from './consent/config.js';
 import { known } from './consent/machine.js';
 import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
 import { RUNTIME } from './runtime/registry.js';
@@ -30,10 +30,7 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   if (slot[RUNTIME]) return slot[RUNTIME];
   const doc = win.document;
   const data: AttributeReader = (name) => script?.getAttribute(`data-${name}`);
-  // A script tag that says anything of the configuration carries the page's: final at once.
-  let said = false;
-  configFrom((name) => (said ||= data(name) != null, null), '');
-  const runtime = (slot[RUNTIME] = new ConsentRuntime(win, data, said));
+  const runtime = (slot[RUNTIME] = new ConsentRuntime(win, data));
   const element = () => doc.querySelector<CreatioCookieConsent>(TAG);
 
   let loading: Promise<unknown> | undefined;

@@ -46,13 +46,22 @@ export class ConsentRuntime {
   readonly #store: Store | undefined;
   readonly #later: Later;
 
-  /** `base`: configuration under the element's (the script tag's `data-*`); `final`: it is the page's already. */
-  constructor(win: Window, base: AttributeReader = () => null, final = false) {
+  /**
+   * `base`: configuration under the element's (the script tag's `data-*`). A tag that says anything
+   * of it carries the page's: final at once, else when the element configures.
+   */
+  constructor(win: Window, base: AttributeReader = () => null) {
     this.#win = win;
     this.#later = later(win);
     const doc = (this.#doc = win.document);
     this.#base = base;
-    this.#state = initial(configFrom(base, win.location.hostname), final);
+    let said = false;
+    const config = configFrom((name) => {
+      const value = base(name);
+      said ||= value != null;
+      return value;
+    }, win.location.hostname);
+    this.#state = initial(config, said);
     this.#run({ guard: refusedCookies(this.#state) });
     // The page's first read of document.cookie is a synchronous round trip to the browser, the
     // costliest thing this script would do on a page load: where the Cookie Store API exists the jar

@@ -39,6 +39,18 @@ describe('ConsentRuntime', () => {
     await waitFor(() => !has('_ga'));
   });
 
+  it("takes a script tag that says anything of the configuration as the page's, reading each attribute once", async () => {
+    const page = await frame('/test/fixtures/blank.html');
+    const reads: string[] = [];
+    const tag = (name: string) => (reads.push(name), name === 'revision' ? '3' : null);
+    const runtime = new ConsentRuntime(page.contentWindow!, tag);
+    expect(runtime.state.final, 'final at once').to.equal(true);
+    expect(runtime.state.config.revision).to.equal(3);
+    expect(reads.length, `no attribute read twice: ${reads}`).to.equal(new Set(reads).size);
+    const silent = new ConsentRuntime((await frame('/test/fixtures/blank.html')).contentWindow!, () => null);
+    expect(silent.state.final, 'a tag that says nothing waits for the element').to.equal(false);
+  });
+
   it('has no public setter past the guard and keeps no list of elements', async () => {
     const { runtime } = await runtimeIn();
     for (const name of ['record', 'categories', 'state', 'config'])
