@@ -21,13 +21,9 @@ import { vendorSignals } from '../integrations/vendors.js';
 import { later, type Later } from './later.js';
 import { afterLoad } from './schedule.js';
 
-let necessary: ((name: string) => boolean) | undefined;
-/**
- * Never governed, whatever a page author configures: Creatio's strictly necessary cookies and our
- * own. Asked only of a name a refused pattern matched, so compiled then: a page load with no
- * refused write never pays for it.
- */
-const isNecessary = (name: string) => (necessary ??= matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE, COMPANION_COOKIE], CREATIO_NAMES))(name);
+/** Never governed, whatever a page configures: Creatio's strictly necessary cookies and ours. Compiled when first asked (of a name a refused pattern matched). */
+let necessary: BlockTest | undefined;
+const isNecessary: BlockTest = (name) => (necessary ??= matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE, COMPANION_COOKIE], CREATIO_NAMES))(name);
 
 type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister;
 
