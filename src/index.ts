@@ -16,4 +16,4 @@ export { CONSENT_COOKIE, readRecord } from './cookies/jar.js';
 export { consentModeState } from './integrations/consent-mode.js';
 export { type ConsentReceipt } from './integrations/receipt.js';
 export { TEXT_KEYS, type Texts } from './i18n/index.js';
-export { COOKIE_LIST_TEXTS } from './i18n/en-cookie-lists.js';
+export { PREFERENCES_TEXTS } from './i18n/en-preferences.js';

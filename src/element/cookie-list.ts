@@ -9,7 +9,6 @@ import type { TemplateResult, html as litHtml } from 'lit-html';
 import { NECESSARY_NAMES, type CatalogueEntry } from '../consent/catalogue.js';
 import { storageKeyOf } from '../consent/config.js';
 import { CATALOGUE } from '../consent/cookie-table.js';
-import { COOKIE_LIST_TEXTS } from '../i18n/en-cookie-lists.js';
 import type { Texts } from '../i18n/index.js';
 
 /** The table's entries for a list of patterns; a pattern the table does not know is listed by its name alone. */
@@ -45,11 +44,11 @@ function purpose(html: typeof litHtml, t: Texts, lang: string, e: CatalogueEntry
  * table scrolls sideways: the wrapper is a named tab stop, so the keyboard can scroll it.
  */
 /**
+ * `t`: the texts with the preferences' (./preferences.ts `preferencesTexts` under the language's).
  * `patterns`: the category's names (`null` for the strictly necessary category, whose list is
  * Creatio's); its storage keys among them (`=key`, ../consent/config.ts) are not cookies.
  */
-export function cookieList(html: typeof litHtml, texts: Texts, lang: string, patterns: readonly string[] | null): TemplateResult | string {
-  const t: Texts = { ...COOKIE_LIST_TEXTS, ...texts };
+export function cookieList(html: typeof litHtml, t: Texts, lang: string, patterns: readonly string[] | null): TemplateResult | string {
   const entries = describe((patterns ?? NECESSARY_NAMES).filter((name) => storageKeyOf(name) === undefined));
   return entries.length
     ? html`<details>

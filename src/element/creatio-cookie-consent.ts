@@ -223,7 +223,9 @@ export class CreatioCookieConsent extends ReactiveElement {
   }
 
   /** `actions`: the dialog's buttons, Accept all, Reject all and Save choices. */
-  #preferences(t: Texts, lang: string, actions: TemplateResult[], policy: unknown): TemplateResult {
+  #preferences(texts: Texts, lang: string, actions: TemplateResult[], policy: unknown): TemplateResult {
+    // The language's texts (and the page's) over the English of what only the dialog says.
+    const t: Texts = { ...extras.value?.texts, ...texts };
     const categories = [NECESSARY, ...this.#consent.runtime.state.config.categories];
     // Adopted before this render reaches the screen: the dialog never shows unstyled first.
     const root = this.renderRoot as ShadowRoot;
@@ -251,7 +253,7 @@ export class CreatioCookieConsent extends ReactiveElement {
               @change=${(event: Event) => (this.#draft = { ...this.#draft, [c]: (event.target as HTMLInputElement).checked })}
             />
           </div>
-          <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary ? ` ${t.alwaysOn}.` : ''}</p>
+          <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary && t.alwaysOn ? ` ${t.alwaysOn}.` : ''}</p>
           ${c === 'analytical' && gpc() ? html`<p class="note">${t.gpc}</p>` : nothing}
           ${extras.value?.cookieList(html, t, lang, necessary ? null : this.#consent.runtime.state.config.cookies[c] ?? [])}
         </section>`;

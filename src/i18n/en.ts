@@ -1,7 +1,7 @@
 /**
  * English: inside the interface file; every other language is a pack with the same keys and those
- * of the cookie lists (./en-cookie-lists.ts, whose English comes with the preferences' pack). A test
- * holds them together.
+ * only the preferences show (./en-preferences.ts, whose English comes with the preferences' pack). A
+ * test holds them together.
  */
 const texts = {
   message: "We use cookies this site needs to work and, with your consent, functional cookies to remember you and analytical cookies to measure use. You can change your choice at any time.",
@@ -13,15 +13,10 @@ const texts = {
   save: "Save choices",
   close: "Close",
   necessary: "Strictly necessary",
-  necessaryInfo: "Sign-in, security and this choice.",
   functional: "Functional",
-  functionalInfo: "Remember your user name for sign-in.",
   analytical: "Analytical",
-  analyticalInfo: "Count visits and usage (Google Analytics).",
-  alwaysOn: "Always on",
   gpc: "Global Privacy Control is on: analytics stay off.",
   marketing: "Marketing",
-  marketingInfo: "Personalised ads.",
 };
 
 export default texts;

@@ -4,8 +4,8 @@ import { pack, type Pack } from '../pack.js';
 import { pickFrom } from './pick.js';
 
 /**
- * The names of the interface's texts: English's, which every language has too, besides the cookie
- * lists' (`COOKIE_LIST_TEXTS`, ./en-cookie-lists.ts) (a test holds them together).
+ * The names of the interface's texts: English's, which every language has too, besides those only
+ * the preferences show (`PREFERENCES_TEXTS`, ./en-preferences.ts) (a test holds them together).
  */
 export type TextKey = keyof typeof en;
 export const TEXT_KEYS = Object.keys(en) as TextKey[];

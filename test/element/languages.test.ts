@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { COOKIE_LIST_TEXTS } from '../../src/i18n/en-cookie-lists.js';
+import { PREFERENCES_TEXTS } from '../../src/i18n/en-preferences.js';
 import { LANGUAGES, TEXT_KEYS, loadLanguage, pickLanguage, readyLanguage, textsFor } from '../../src/i18n/index.js';
 import { LANGUAGE_PACKS as PACKS } from '../../src/packs.js';
 import { byName, clearAllCookies, freshElement } from '../support/helpers.js';
@@ -15,16 +15,16 @@ describe('languages', () => {
   it('ships en, de, fr, es, it, nl, pt, pl, uk and ar, each complete', async () => {
     expect(LANGUAGES).to.have.members(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar']);
     for (const lang of LANGUAGES) {
-      // English's cookie-list texts come with the preferences' pack; every other language has them in its own.
-      const texts = lang === 'en' ? { ...textsFor('en'), ...COOKIE_LIST_TEXTS } : (await PACKS[lang]()).default;
-      const keys = [...TEXT_KEYS, ...Object.keys(COOKIE_LIST_TEXTS)];
+      // English's preferences-only texts come with the preferences' pack; every other language has them in its own.
+      const texts = lang === 'en' ? { ...textsFor('en'), ...PREFERENCES_TEXTS } : (await PACKS[lang]()).default;
+      const keys = [...TEXT_KEYS, ...Object.keys(PREFERENCES_TEXTS)];
       // Keyed, not positional: every key, and nothing else but the cookies' purposes (not in English's:
       // they are in the preferences' table).
       expect(Object.keys(texts).filter((key) => key !== 'purposes'), lang).to.have.members(keys);
-      expect(TEXT_KEYS, 'the interface does not carry the lists\' texts').not.to.include.members(['cookie']);
+      for (const key of ['cookie', 'alwaysOn', 'functionalInfo']) expect(TEXT_KEYS, "the interface does not carry the preferences' texts").not.to.include(key);
       const list = keys.map((key) => texts[key]);
       expect(list.every(Boolean), `${lang} has an empty text`).to.equal(true);
-      if (lang !== 'en') expect(list, `${lang} is translated`).not.to.deep.equal(keys.map((key) => ({ ...textsFor('en'), ...COOKIE_LIST_TEXTS })[key]));
+      if (lang !== 'en') expect(list, `${lang} is translated`).not.to.deep.equal(keys.map((key) => ({ ...textsFor('en'), ...PREFERENCES_TEXTS })[key]));
     }
   });
 

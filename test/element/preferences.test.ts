@@ -28,6 +28,17 @@ describe('preferences', () => {
     byName(el, 'Close');
   });
 
+  it('describes each category under its switch, in English from the preferences\' pack unless the page says otherwise', async () => {
+    const el = await freshElement();
+    el.texts = { functionalInfo: 'Our own words.' };
+    await el.showPreferences();
+    const info = (c: string) => dialog(el).querySelector(`#info-${c}`)!.textContent!.trim();
+    expect(info('necessary')).to.equal('Sign-in, security and this choice. Always on.');
+    expect(info('analytical')).to.equal('Count visits and usage (Google Analytics).');
+    expect(info('functional'), "the page's text wins").to.equal('Our own words.');
+    expect(switchNamed(el, 'Analytical').getAttribute('aria-describedby')).to.equal('info-analytical');
+  });
+
   it('Save choices stores exactly the switches', async () => {
     const el = await freshElement();
     byName(el, 'Customize').click();
