@@ -24,6 +24,12 @@ const dropInLazy = {
   resolveId: (id, importer) => (/\/lazy\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/lazy.drop-in.ts', import.meta.url)) : null),
 };
 
+/** The deferred file's packs take the decision's writer from the interface file beside them, not a copy of js-cookie. */
+const writerBeside = {
+  name: 'writer-beside',
+  resolveId: (id, importer) => (/\/store-loader\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/cookies/store-loader.drop-in.ts', import.meta.url)) : null),
+};
+
 /** The plain drop-in leaves the vendors out (each `vendors.ts` beside its `vendors.none.ts`); the `.vendors.js` one has them. */
 const noVendors = {
   name: 'no-vendors',
@@ -65,7 +71,7 @@ export default [
     input: { deferred: 'src/deferred.ts' },
     // What the embeds' pack shares with it stays in it (one file, not a facade and a chunk).
     preserveEntrySignatures: 'allow-extension',
-    plugins: [ts()],
+    plugins: [writerBeside, ts()],
     // Its own pack: the embeds' placeholders (`creatio-cookie-consent.embeds.js`), for pages with a held-back frame.
     output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', chunkFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },

@@ -15,7 +15,6 @@ const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 /** Parts of the core and of the interface: each file (by the end of its path) and what it is replaced with. */
 const CORE_PARTS = [
   ['finding gated scripts and frames (running them is deferred)', { 'src/integrations/script-gate.ts': "export const GATED = 'x'; export const takeGated = () => []; export const watchGated = () => {};" }],
-  ['js-cookie (writing the decision; its decoding reads it)', { 'js-cookie/dist/js.cookie.mjs': 'export default { set() {}, remove() {}, converter: { read: (v) => v } };' }],
   ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_PATTERNS = []; export const CREATIO_NAMES = [];' }],
   ['clearing on every domain and path', { 'src/cookies/clear.ts': 'export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => [];' }],
   ['write guard (document.cookie, cookieStore, Storage setItem)', { 'src/cookies/guard.ts': 'export const guardCookieStore = () => {}; export const guardDocumentCookie = () => {}; export const guardStorage = () => {};' }],
@@ -26,8 +25,9 @@ const CORE_PARTS = [
 const UI_PARTS = [
   ['English texts', { 'src/i18n/en.ts': 'export default {};' }],
   ['styles', { 'src/element/styles.ts': "import { css } from '@lit/reactive-element'; export const styles = css``;" }],
+  ['writing the decision (js-cookie and what uses it)', { 'src/cookies/store.ts': "export const recordStore = { write() {}, erase() {}, id: () => '' };" }],
   // Everything from the preferences template to the end of the class: the dialog's content, saving.
-  ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(t: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n  #save() {}\n}\n'] }],
+  ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(texts: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n  #save() {}\n}\n'] }],
 ];
 
 const ALONE = [
@@ -73,7 +73,7 @@ export async function whereBytesGo() {
   const packs = LANGUAGES.map((lang) => [lang, pack(lang)]);
   rows.push(['deferred: watching the jar, other tabs and storage after load, receipts, running gated scripts', pack('deferred')]);
   rows.push([`pack: a language, loaded only in it (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...packs.map(([, b]) => b))]);
-  rows.push(["pack: the preferences' cookie lists (Creatio's cookie table) and styles, loaded when they first open", pack('preferences')]);
+  rows.push(["pack: the preferences' cookie lists (Creatio's cookie table), styles and English descriptions, loaded when they first open", pack('preferences')]);
   return rows;
 }
 

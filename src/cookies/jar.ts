@@ -1,5 +1,4 @@
-import Cookies from 'js-cookie';
-import { decodeRecord, encodeRecord, type ConsentRecord } from '../consent/record.js';
+import { decodeRecord, type ConsentRecord } from '../consent/record.js';
 
 /** Creatio's own spelling of the consent cookie's name. */
 export const CONSENT_COOKIE = 'CookieConscent';
@@ -12,7 +11,7 @@ export const CONSENT_COOKIE = 'CookieConscent';
 export const COMPANION_COOKIE = '__Host-CookieConscent';
 
 /** What the companion holds: the record's id and when it was last changed. */
-const binding = (record: ConsentRecord) => `${record.id}.${record.updated}`;
+export const binding = (record: ConsentRecord) => `${record.id}.${record.updated}`;
 
 /**
  * Every cookie the page can see, in the browser's order, duplicates kept: `document.cookie` lists a
@@ -44,9 +43,11 @@ export function jarSoon(store: CookieLister | undefined, use: (jar?: string) => 
   );
 }
 
+// js-cookie wrote it percent-encoded (./store.ts); reading needs only the browser's decoder, so the
+// core, which never writes the decision, does not carry js-cookie.
 const decodeValue = (value: string): string | null => {
   try {
-    return Cookies.converter.read(value, CONSENT_COOKIE);
+    return decodeURIComponent(value);
   } catch {
     // Malformed percent-encoding (e.g. a lone %E0) makes decodeURIComponent throw.
     return null;
@@ -70,42 +71,4 @@ export function readRecord(jar: string, bound = false): ConsentRecord | null {
     if (record && (!bound || binding(record) === companion) && (!best || record.updated > best.updated)) best = record;
   }
   return best;
-}
-
-/**
- * Where and how long the decision is stored. js-cookie writes the global `document`: the runtime
- * that passes these runs on the page's own window.
- */
-export interface StoreOptions {
-  expiresDays: number;
-  /** `Secure`, on https pages. */
-  secure: boolean;
-  /** Share the decision with subdomains; host-only when empty. */
-  domain?: string;
-  /** Write the companion that binds the decision to this host (host-only, https). */
-  bound?: boolean;
-}
-
-const attributes = ({ domain, secure }: StoreOptions) => ({
-  path: '/',
-  sameSite: 'Lax' as const,
-  secure,
-  ...(domain ? { domain } : {}),
-});
-
-export function writeRecord(record: ConsentRecord, options: StoreOptions): void {
-  const expires = options.expiresDays;
-  Cookies.set(CONSENT_COOKIE, encodeRecord(record), { ...attributes(options), expires });
-  // `__Host-`: Secure, Path=/, no Domain, or the browser refuses it.
-  if (options.bound) Cookies.set(COMPANION_COOKIE, binding(record), { path: '/', sameSite: 'Lax', secure: true, expires });
-  // A `Domain` the browser refuses (a public suffix such as `co.uk`, which the configuration cannot
-  // tell from a parent domain) stores nothing: then the decision is kept host-only.
-  else if (options.domain && readRecord(document.cookie)?.updated !== record.updated) writeRecord(record, { ...options, domain: '' });
-}
-
-/** Removes our decision. A foreign `CookieConscent` on another domain is left where it is. */
-export function eraseRecord(options: StoreOptions): void {
-  Cookies.remove(CONSENT_COOKIE, attributes(options));
-  if (options.domain) Cookies.remove(CONSENT_COOKIE, { path: '/' });
-  if (options.bound) Cookies.remove(COMPANION_COOKIE, { path: '/', secure: true });
 }

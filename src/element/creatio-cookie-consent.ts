@@ -2,6 +2,7 @@ import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from 
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { NECESSARY, grantAll, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
+import { recordStore } from '../cookies/store.js';
 import { isRtl, loadLanguage, pageLanguages, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { gpc } from '../integrations/gpc.js';
 import { httpUrl } from '../url.js';
@@ -139,13 +140,13 @@ export class CreatioCookieConsent extends ReactiveElement {
     // Global Privacy Control: accepting "all" does not include measurement and ads; the visitor can
     // still switch them on one by one in the preferences.
     if (gpc()) all.analytical = all.marketing = false;
-    this.#consent.runtime.decide(all, 'accept-all');
+    this.#consent.runtime.decide(all, 'accept-all', recordStore);
     this.closePreferences();
   }
 
   /** Refuses every optional category. */
   rejectAll(): void {
-    this.#consent.runtime.decide({}, 'reject-all');
+    this.#consent.runtime.decide({}, 'reject-all', recordStore);
     this.closePreferences();
   }
 
@@ -153,12 +154,12 @@ export class CreatioCookieConsent extends ReactiveElement {
   setConsent(choice: Partial<Categories>): void {
     const state = { ...this.#consent.runtime.categories };
     if (choice && typeof choice === 'object') for (const c of Object.keys(state)) if (typeof choice[c] === 'boolean') state[c] = choice[c];
-    this.#consent.runtime.decide(state, 'api');
+    this.#consent.runtime.decide(state, 'api', recordStore);
   }
 
   /** Forgets the decision: every optional category is refused and the banner asks again. */
   reset(): void {
-    this.#consent.runtime.reset();
+    this.#consent.runtime.reset(recordStore);
   }
 
   /**
@@ -262,7 +263,7 @@ export class CreatioCookieConsent extends ReactiveElement {
   }
 
   #save(): void {
-    this.#consent.runtime.decide(this.#draft, 'save');
+    this.#consent.runtime.decide(this.#draft, 'save', recordStore);
     this.closePreferences();
   }
 }

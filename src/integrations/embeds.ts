@@ -8,6 +8,7 @@
  */
 import { EMBED_TEXTS } from '../i18n/embeds.js';
 import { isRtl, pageLanguages, pickFrom } from '../i18n/pick.js';
+import { loadRecordStore } from '../cookies/store-loader.js';
 import { runtimeOf } from '../runtime/registry.js';
 import { activate } from './activate.js';
 import { HELD_FRAMES } from './script-gate.js';
@@ -70,7 +71,7 @@ export function placeEmbeds(win: Window): void {
       refresh();
     });
     // Only a category the page offers can be granted; `necessary` is never a gate.
-    if (runtime.state.config.categories.includes(category)) button(alwaysAllow, () => runtime.decide({ ...runtime.categories, [category]: true }, 'embed'));
+    if (runtime.state.config.categories.includes(category)) button(alwaysAllow, () => void loadRecordStore().then((records) => runtime.decide({ ...runtime.categories, [category]: true }, 'embed', records)));
     root.append(text, actions);
     frame.hidden = true;
     frame.before(holder);

@@ -9,11 +9,12 @@ import { CREATIO_NAMES, NECESSARY_PATTERNS } from '../consent/catalogue.js';
 import { STORAGE_MARK, configFrom, type AttributeReader } from '../consent/config.js';
 import { granted, initial, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
-import { randomId, type ConsentRecord } from '../consent/record.js';
+import type { ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
 import { guardFrames } from '../cookies/frames.js';
 import { guardCookieStore, guardDocumentCookie, guardStorage, type BlockTest } from '../cookies/guard.js';
-import { COMPANION_COOKIE, CONSENT_COOKIE, eraseRecord, jarSoon, readRecord, writeRecord, type CookieLister } from '../cookies/jar.js';
+import { COMPANION_COOKIE, CONSENT_COOKIE, jarSoon, readRecord, type CookieLister } from '../cookies/jar.js';
+import type { RecordStore } from '../cookies/store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
 import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
@@ -174,16 +175,19 @@ export class ConsentRuntime {
     this.#announce();
   }
 
-  /** Records a decision; offered categories not named `true` are refused, others ignored. */
-  decide(choice: Partial<Categories>, cause: Cause): void {
+  /**
+   * Records a decision; offered categories not named `true` are refused, others ignored. `records`
+   * writes it (../cookies/store.ts `recordStore`): only what decides carries the writer.
+   */
+  decide(choice: Partial<Categories>, cause: Cause, records: RecordStore): void {
     this.#read(undefined, true);
-    this.#input({ type: 'decide', choice, cause, id: randomId(this.#win.crypto) });
+    this.#input({ type: 'decide', choice, cause, id: records.id(this.#win.crypto) }, records);
   }
 
   /** Forgets the decision: everything optional is refused again and the banner asks. */
-  reset(): void {
+  reset(records: RecordStore): void {
     this.#read(undefined, true);
-    this.#input({ type: 'reset' });
+    this.#input({ type: 'reset' }, records);
   }
 
   /** The jar without blocking (./jar.ts `jarSoon`), or `undefined` when a write since may have changed it. */
@@ -216,20 +220,23 @@ export class ConsentRuntime {
     for (const listener of this.#listeners) listener(event);
   }
 
-  #input(input: Input): void {
+  #input(input: Input, records?: RecordStore): void {
     const { state, effects } = step(this.#state, input, new Date());
     const changed = state !== this.#state;
     this.#state = state;
-    this.#run(effects);
+    this.#run(effects, records);
     if (changed) this.#notify();
   }
 
-  #run({ store, erase, broadcast, guard, clear, consentMode, release, receipt, change }: Effects): void {
+  /** `records`: given with a decision or a reset, the only inputs that store or erase. */
+  #run({ store, erase, broadcast, guard, clear, consentMode, release, receipt, change }: Effects, records?: RecordStore): void {
     const { config } = this.#state;
-    const options = { expiresDays: config.expiresDays, domain: config.cookieDomain, secure: this.#win.location.protocol === 'https:', bound: this.#bound };
-    if (store) writeRecord(store, options);
-    if (erase) eraseRecord(options);
-    if (store || erase) this.#stale = false;
+    if (records) {
+      const options = { expiresDays: config.expiresDays, domain: config.cookieDomain, secure: this.#win.location.protocol === 'https:', bound: this.#bound };
+      if (store) records.write(store, options);
+      if (erase) records.erase(options);
+      this.#stale = false;
+    }
     if (broadcast) this.#broadcast('changed');
     if (guard) {
       const test = matcher(guard, CREATIO_NAMES);

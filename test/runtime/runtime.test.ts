@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import type { ConsentRecord } from '../../src/consent/record.js';
+import { recordStore, type RecordStore } from '../../src/cookies/store.js';
 import { ConsentRuntime } from '../../src/runtime/runtime.js';
 import { clearAllCookies, frame, has, plant, waitFor } from '../support/helpers.js';
 
@@ -64,9 +66,27 @@ describe('ConsentRuntime', () => {
     runtime.configure(() => null);
     const heard: string[] = [];
     const stop = runtime.subscribe((event) => event?.type === 'creatio-consent-change' && heard.push(`${event.type}:${(event.detail as { cause?: string }).cause}`));
-    runtime.decide({ functional: true, analytical: true }, 'accept-all');
+    runtime.decide({ functional: true, analytical: true }, 'accept-all', recordStore);
     stop();
-    runtime.decide({}, 'reject-all');
+    runtime.decide({}, 'reject-all', recordStore);
     expect(heard).to.deep.equal(['creatio-consent-change:accept-all']);
+  });
+
+  it('stores and erases the decision only through the writer it is handed with it', async () => {
+    const { win, runtime } = await runtimeIn();
+    runtime.configure(() => null);
+    await waitFor(() => runtime.state.stored !== undefined);
+    const calls: string[] = [];
+    const records: RecordStore = {
+      write: (record: ConsentRecord, { expiresDays }) => calls.push(`write ${record.id} ${record.categories.analytical} ${expiresDays}`),
+      erase: () => calls.push('erase'),
+      id: () => 'id-from-the-writer',
+    };
+    runtime.decide({ analytical: true }, 'api', records);
+    expect(runtime.record?.id).to.equal('id-from-the-writer');
+    runtime.reset(records);
+    expect(calls).to.deep.equal(['write id-from-the-writer true 365', 'erase']);
+    expect(has('CookieConscent'), 'nothing written past it').to.equal(false);
+    expect(win.document.cookie).not.to.contain('CookieConscent');
   });
 });
