@@ -26,8 +26,7 @@ const UI_PARTS = [
   ['English texts', { 'src/i18n/en.ts': 'export default {};' }],
   ['styles', { 'src/element/styles.ts': "import { css } from '@lit/reactive-element'; export const styles = css``;" }],
   ['writing the decision (js-cookie and what uses it)', { 'src/cookies/store.ts': "export const recordStore = { write() {}, erase() {}, id: () => '' };" }],
-  // Everything from the preferences template to the end of the class: the dialog's content, saving.
-  ['preferences dialog (without its cookie lists)', { 'src/element/creatio-cookie-consent.ts': [/\n {2}#preferences\(texts: Texts[\s\S]*$/, '\n  #preferences(..._: unknown[]) { return nothing; }\n  #save() {}\n}\n'] }],
+  ['preferences dialog (without its cookie lists)', { 'src/element/dialog.ts': "export const dialogContent = () => '';" }],
 ];
 
 const ALONE = [
@@ -35,26 +34,24 @@ const ALONE = [
   ['js-cookie, alone', "import Cookies from 'js-cookie'; window.Cookies = Cookies;"],
 ];
 
-/** Builds the drop-in with module sources swapped; a [pattern, replacement] pair edits instead. */
+/** Builds the drop-in with module sources swapped; a swap that replaces nothing is an error (a part renamed or gone would count 0 B). */
 async function build(config, swaps = {}, entry = null) {
+  const unused = new Set(Object.keys(swaps));
   const swap = {
     name: 'swap',
     resolveId: (id) => (entry && id === '\0entry' ? id : null),
     load: (id) => (entry && id === '\0entry' ? entry : null),
     transform(code, id) {
-      for (const [suffix, to] of Object.entries(swaps))
-        if (id.endsWith(suffix)) {
-          if (typeof to === 'string') return to;
-          const edited = code.replace(to[0], to[1]);
-          if (edited === code) throw new Error(`bench/bytes: the pattern for ${suffix} no longer matches`);
-          return edited;
-        }
-      return null;
+      const suffix = [...unused].find((s) => id.endsWith(s));
+      if (!suffix) return null;
+      unused.delete(suffix);
+      return swaps[suffix];
     },
   };
   const bundle = await rollup({ ...config, input: entry ? '\0entry' : config.input, plugins: [swap, ...config.plugins], onwarn() {} });
   const { output } = await bundle.generate({ ...config.output, file: undefined, dir: undefined, format: config === ui ? 'es' : 'iife', inlineDynamicImports: false });
   await bundle.close();
+  if (unused.size) throw new Error(`bench/bytes: nothing in the build is ${[...unused].join(', ')}`);
   return gzip(output.find((o) => o.isEntry).code);
 }
 

@@ -1,14 +1,15 @@
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
-import { NECESSARY, grantAll, type Categories } from '../consent/categories.js';
+import { grantAll, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { recordStore } from '../cookies/store.js';
 import { isRtl, loadLanguage, pageLanguages, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
 import { gpc } from '../integrations/gpc.js';
 import { httpUrl } from '../url.js';
 import { ConsentController } from './consent-controller.js';
+import { dialogContent } from './dialog.js';
 import { ModalController } from './modal-controller.js';
-import { extras, loadExtras } from './extras.js';
+import { loadExtras } from './extras.js';
 import { styles } from './styles.js';
 
 /** The properties that configure the decision; a change of one configures the runtime again. */
@@ -218,48 +219,11 @@ export class CreatioCookieConsent extends ReactiveElement {
             <div class="actions">${decisions}${button('customize', t.customize, () => this.showPreferences(), loadExtras)}</div>
           </section>`}
       <dialog part="dialog" aria-labelledby="title" lang=${lang} dir=${dir} @keydown=${this.#modal.onKeydown} @close=${this.#modal.onClose}>
-        ${this.open ? this.#preferences(t, lang, [...decisions, button('save', t.save, () => this.#save())], policy) : nothing}
+        ${this.open
+          ? dialogContent(this, t, lang, [...decisions, button('save', t.save, () => this.#save())], policy, this.#consent.runtime.state.config, this.#draft)
+          : nothing}
       </dialog>
     `;
-  }
-
-  /** `actions`: the dialog's buttons, Accept all, Reject all and Save choices. */
-  #preferences(texts: Texts, lang: string, actions: TemplateResult[], policy: unknown): TemplateResult {
-    // The language's texts (and the page's) over the English of what only the dialog says.
-    const t: Texts = { ...extras.value?.texts, ...texts };
-    const categories = [NECESSARY, ...this.#consent.runtime.state.config.categories];
-    // Adopted before this render reaches the screen: the dialog never shows unstyled first.
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = extras.value?.sheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    // Not a <header>: inside a dialog it would be a second "banner" landmark.
-    return html`<div class="row">
-        <h2 id="title">${t.title}</h2>
-        <button type="button" part="button close" aria-label=${t.close} @click=${() => this.closePreferences()}>×</button>
-      </div>
-      <p>${t.message}${policy}</p>
-      ${categories.map((c) => {
-        const necessary = c === NECESSARY;
-        return html`<section>
-          <div class="row">
-            <label for="switch-${c}">${t[c] ?? c}</label>
-            <input
-              type="checkbox"
-              role="switch"
-              part="switch"
-              id="switch-${c}"
-              aria-describedby="info-${c}"
-              .checked=${necessary || !!this.#draft[c]}
-              ?disabled=${necessary}
-              @change=${(event: Event) => (this.#draft = { ...this.#draft, [c]: (event.target as HTMLInputElement).checked })}
-            />
-          </div>
-          <p class="info" id="info-${c}">${t[`${c}Info`] ?? ''}${necessary && t.alwaysOn ? ` ${t.alwaysOn}.` : ''}</p>
-          ${c === 'analytical' && gpc() ? html`<p class="note">${t.gpc}</p>` : nothing}
-          ${extras.value?.cookieList(html, t, lang, necessary ? null : this.#consent.runtime.state.config.cookies[c] ?? [])}
-        </section>`;
-      })}
-      <div class="actions">${actions}</div>`;
   }
 
   #save(): void {
