@@ -71,7 +71,15 @@ export function placeEmbeds(win: Window): void {
       refresh();
     });
     // Only a category the page offers can be granted; `necessary` is never a gate.
-    if (runtime.state.config.categories.includes(category)) button(alwaysAllow, () => void loadRecordStore().then((records) => runtime.decide({ ...runtime.categories, [category]: true }, 'embed', records)));
+    // The decision's writer comes with the interface file (usually here already); without it nothing
+    // is decided, the console says why, and "Load once" still works.
+    if (runtime.state.config.categories.includes(category))
+      button(alwaysAllow, () =>
+        loadRecordStore().then(
+          (records) => runtime.decide({ ...runtime.categories, [category]: true }, 'embed', records),
+          (error) => console.warn('creatio-cookie-consent:', error),
+        ),
+      );
     root.append(text, actions);
     frame.hidden = true;
     frame.before(holder);

@@ -88,6 +88,27 @@ describe('embeds held back by category, with a placeholder', () => {
     expect(placeholders(page)).to.have.length(0);
   });
 
+  it('"Always allow" without the interface file (which carries the writer) decides nothing and says why; "Load once" still works', async () => {
+    const page = await frame('/__noui/page.html');
+    const win = page.contentWindow as Window & typeof globalThis;
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    const warnings: unknown[][] = [];
+    const unhandled: unknown[] = [];
+    win.console.warn = (...args: unknown[]) => warnings.push(args);
+    win.addEventListener('unhandledrejection', (e) => unhandled.push(e.reason));
+    buttons(placeholders(page)[0])[1].click();
+    await waitFor(() => warnings.length > 0);
+    expect(String(warnings[0][0])).to.equal('creatio-cookie-consent:');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(unhandled).to.deep.equal([]);
+    expect(has('CookieConscent'), 'no decision stored').to.equal(false);
+    expect(placeholders(page)).to.have.length(1);
+    const before = (await requests()).length;
+    buttons(placeholders(page)[0])[0].click();
+    await waitFor(async () => (await requests()).length > before);
+    expect(placeholders(page)).to.have.length(0);
+  });
+
   it('speaks the page\u2019s language, and right to left in Arabic', async () => {
     for (const [lang, label, dir] of [['de', 'Einmal laden', 'ltr'], ['ar', 'تحميل مرة واحدة', 'rtl']]) {
       const page = await frame(`/test/fixtures/embeds.html?lang=${lang}`);

@@ -130,6 +130,17 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'text/javascript';
       ctx.body = "export default { message: 'Ein Text zu wenig' }; export const somethingElse = () => {};";
     } else ctx.status = 410;
+  } else if (path.startsWith('/__noui/')) {
+    // The held-frames page with the drop-in copied without its interface file: the core, the
+    // deferred file and the embeds' pack are there, creatio-cookie-consent.ui.js is not.
+    const file = path.split('/').pop();
+    if (file === 'page.html') {
+      ctx.type = 'text/html';
+      ctx.body = readFileSync(new URL('../fixtures/embeds.html', import.meta.url), 'utf8').replace('/dist/creatio-cookie-consent.js', '/__noui/creatio-cookie-consent.js');
+    } else if (/^creatio-cookie-consent(\.(deferred|embeds))?\.js$/.test(file)) {
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+    } else ctx.status = 410;
   } else if (path === '/__slow') {
     // A subresource that holds a page's load event back for `ms`.
     await new Promise((resolve) => setTimeout(resolve, +(url.searchParams.get('ms') ?? 0)));
