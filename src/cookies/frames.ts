@@ -1,5 +1,5 @@
 import { RUNTIME } from '../runtime/registry.js';
-import { guardCookieStore, guardDocumentCookie, guardStorage, type BlockTest } from './guard.js';
+import { guardRealm, type BlockTest } from './guard.js';
 
 /**
  * Guards the realm of each same-origin frame in `root` too, each time it loads, unless the page in
@@ -21,8 +21,8 @@ export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, 
       win.clearInterval(poll);
       look();
       try {
-        const inner = frame.contentWindow as (Window & { cookieStore?: Parameters<typeof guardCookieStore>[0] }) | null;
-        if (inner && !(RUNTIME in inner)) guardDocumentCookie(inner.document, test), guardCookieStore(inner.cookieStore, test), guardStorage(inner, keys);
+        const inner = frame.contentWindow;
+        if (inner && !(RUNTIME in inner)) guardRealm(inner, test, keys);
       } catch {
         // Another origin's frame: its cookies are its own.
       }

@@ -71,7 +71,7 @@ interface CookieInit {
   expires?: number | null;
 }
 
-interface CookieStoreLike {
+export interface CookieStoreLike {
   set(nameOrOptions: string | CookieInit, value?: string): Promise<void>;
   delete(options: CookieInit): Promise<void>;
 }
@@ -113,4 +113,15 @@ export function guardStorage(win: Window, refused: BlockTest): void {
     proto.setItem = function (this: Storage, key: string, value: string) {
       if (!refused((key = String(key)))) setItem.call(this, key, value);
     };
+}
+
+/**
+ * Every write path of a window's realm: its `document.cookie`, its Cookie Store's `set` and its
+ * `Storage`'s `setItem` (`keys` answers for storage keys). The page's own at start, a same-origin
+ * frame's when it loads (./frames.ts).
+ */
+export function guardRealm(win: Window, blocks: BlockTest, keys: BlockTest): void {
+  guardDocumentCookie(win.document, blocks);
+  guardCookieStore((win as Window & { cookieStore?: CookieStoreLike }).cookieStore, blocks);
+  guardStorage(win, keys);
 }

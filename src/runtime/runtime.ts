@@ -12,7 +12,7 @@ import type { Cause } from '../consent/policy.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
 import { guardFrames } from '../cookies/frames.js';
-import { guardCookieStore, guardDocumentCookie, guardStorage, type BlockTest } from '../cookies/guard.js';
+import { guardRealm, type BlockTest, type CookieStoreLike } from '../cookies/guard.js';
 import { COMPANION_COOKIE, CONSENT_COOKIE, jarSoon, readRecord, type CookieLister } from '../cookies/jar.js';
 import type { RecordStore } from '../cookies/store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
@@ -26,7 +26,7 @@ import { afterLoad } from './schedule.js';
 let necessary: BlockTest | undefined;
 const isNecessary: BlockTest = (name) => (necessary ??= matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE, COMPANION_COOKIE], CREATIO_NAMES))(name);
 
-type Store = EventTarget & Parameters<typeof guardCookieStore>[0] & CookieLister;
+type Store = EventTarget & CookieStoreLike & CookieLister;
 
 export class ConsentRuntime {
   #state: ConsentState;
@@ -88,11 +88,9 @@ export class ConsentRuntime {
     };
     const answer: BlockTest = (name) =>
       this.#blocks(name) && (!this.#state.final || this.#state.stored !== undefined || (this.#read(undefined, true), this.#blocks(name)));
-    guardDocumentCookie(doc, test);
-    guardCookieStore(store, test);
     // Storage keys are governed as names of their own (../consent/config.ts); their writes leave the jar as it was.
     const keys: BlockTest = (key) => answer(STORAGE_MARK + key);
-    guardStorage(win, keys);
+    guardRealm(win, test, keys);
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
     vendorSignals?.(win, this.#state.config.integrations!, null);
