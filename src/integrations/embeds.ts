@@ -96,6 +96,11 @@ export function placeEmbeds(win: Window): void {
     }
   };
   runtime.subscribe(refresh);
-  new MutationObserver(refresh).observe(doc, { childList: true, subtree: true });
+  // Only a change that adds or removes a frame (or what holds one) can change what is placed: a
+  // Creatio page changes all the time, and a look through the whole document at each would be steady
+  // work for as long as it lives.
+  const frameIn = (nodes: NodeList) =>
+    Array.from(nodes).some((node) => node.nodeType === Node.ELEMENT_NODE && ((node as Element).localName === 'iframe' || !!(node as Element).querySelector('iframe')));
+  new MutationObserver((records) => records.some((r) => frameIn(r.addedNodes) || frameIn(r.removedNodes)) && refresh()).observe(doc, { childList: true, subtree: true });
   refresh();
 }

@@ -109,6 +109,29 @@ describe('embeds held back by category, with a placeholder', () => {
     expect(placeholders(page)).to.have.length(0);
   });
 
+  it('looks for held frames again only when a frame comes or goes, not at every change of the page', async () => {
+    const page = await frame('/test/fixtures/embeds.html');
+    const doc = page.contentDocument!;
+    const win = page.contentWindow as unknown as { embedUrl(id: string): string };
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    const looks: string[] = [];
+    const all = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => (looks.push(selector), all(selector))) as typeof doc.querySelectorAll;
+    for (let i = 0; i < 20; i++) doc.body.append(Object.assign(doc.createElement('p'), { textContent: `row ${i}` }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(looks.filter((s) => s.includes('data-consent-category')), 'no whole-document look for twenty paragraphs').to.deep.equal([]);
+    // A frame inside a new element is still found, and a removed one takes its placeholder along.
+    const box = doc.createElement('section');
+    const inner = Object.assign(doc.createElement('iframe'), { title: 'Map' });
+    inner.dataset.consentCategory = 'marketing';
+    inner.dataset.src = win.embedUrl('boxed');
+    box.append(inner);
+    doc.body.append(box);
+    await waitFor(() => placeholders(page).length === 2);
+    box.remove();
+    await waitFor(() => placeholders(page).length === 1);
+  });
+
   it('speaks the page\u2019s language, and right to left in Arabic', async () => {
     for (const [lang, label, dir] of [['de', 'Einmal laden', 'ltr'], ['ar', 'تحميل مرة واحدة', 'rtl']]) {
       const page = await frame(`/test/fixtures/embeds.html?lang=${lang}`);
