@@ -13,6 +13,7 @@ export { CATALOGUE } from './consent/cookie-table.js';
 export { type CatalogueEntry } from './consent/catalogue.js';
 export { type Categories } from './consent/categories.js';
 export { CONSENT_COOKIE, readRecord } from './cookies/jar.js';
+export { recordStore, type RecordStore } from './cookies/store.js';
 export { consentModeState } from './integrations/consent-mode.js';
 export { type ConsentReceipt } from './integrations/receipt.js';
 export { TEXT_KEYS, type Texts } from './i18n/index.js';
