@@ -6,9 +6,9 @@
  * of them: the frame has no `src` until then. Loaded by the deferred file when the page has such a
  * frame; frames inserted later get theirs at once.
  */
+import { loadRecordStore } from '../cookies/store-loader.js';
 import { EMBED_TEXTS } from '../i18n/embeds.js';
 import { isRtl, pageLanguages, pickFrom } from '../i18n/pick.js';
-import { loadRecordStore } from '../cookies/store-loader.js';
 import { runtimeOf } from '../runtime/registry.js';
 import { activate } from './activate.js';
 import { HELD_FRAMES } from './script-gate.js';
