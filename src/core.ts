@@ -9,7 +9,7 @@ import { known } from './consent/machine.js';
 import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
 import { RUNTIME } from './runtime/registry.js';
 import { ConsentRuntime } from './runtime/runtime.js';
-import { afterLoad } from './runtime/schedule.js';
+import { afterLoad, whenParsed } from './runtime/schedule.js';
 
 const TAG = 'creatio-cookie-consent';
 
@@ -56,8 +56,8 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
     const el = element();
     runtime.configure((name) => el?.getAttribute(name));
   };
-  if (element() || doc.readyState !== 'loading') configure();
-  else doc.addEventListener('DOMContentLoaded', configure, { once: true });
+  if (element()) configure();
+  else whenParsed(doc, configure);
 
   // With a decision, the element and its API still come for page scripts, but after the page's load.
   afterLoad(win, load);

@@ -9,7 +9,7 @@
  * not even for a moment.
  */
 import { changedCategories, refuseAll, type Categories } from './categories.js';
-import type { ConsentConfig } from './config.js';
+import { configFrom, type AttributeReader, type ConsentConfig } from './config.js';
 import { decide, isValid, type Cause } from './policy.js';
 import type { ConsentRecord } from './record.js';
 
@@ -78,6 +78,20 @@ function settle(config: ConsentConfig, final: boolean, stored: ConsentRecord | n
 
 /** The state before any input: nothing read, nothing granted. */
 export const initial = (config: ConsentConfig, final: boolean): ConsentState => settle(config, final, undefined, new Date(0));
+
+/**
+ * The state before any input, configured by the script tag's attributes (`read`). A tag that says
+ * anything of the configuration carries the page's: final at once; else the page's element makes it so.
+ */
+export function initialFromTag(read: AttributeReader, hostname: string): ConsentState {
+  let said = false;
+  const config = configFrom((name) => {
+    const value = read(name);
+    said ||= value != null;
+    return value;
+  }, hostname);
+  return initial(config, said);
+}
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,5 +1,15 @@
 import { MAX_CATEGORIES, NECESSARY, isCategoryName, type Categories } from './categories.js';
 
+/** Creatio's own spelling of the consent cookie's name. */
+export const CONSENT_COOKIE = 'CookieConscent';
+
+/**
+ * Binds the decision to this host. A sibling subdomain can write `CookieConscent` on the parent
+ * domain (tenants of one cloud share it), but no other host can set a `__Host-` cookie for this
+ * one: where the decision is host-only on https, a record counts only if this companion names it.
+ */
+export const COMPANION_COOKIE = '__Host-CookieConscent';
+
 /** The format version this code writes and accepts. */
 export const FORMAT = 1;
 

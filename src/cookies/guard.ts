@@ -5,8 +5,9 @@
  * the cookie itself.
  */
 
-/** Answers whether a cookie of this name may not be written now. */
-export type BlockTest = (name: string) => boolean;
+import type { BlockTest } from '../consent/governed.js';
+
+export type { BlockTest };
 
 /** The name in a `document.cookie` assignment, trimmed as browsers trim it. */
 export function cookieName(assignment: string): string {

@@ -1,14 +1,10 @@
-import { decodeRecord, type ConsentRecord } from '../consent/record.js';
-
-/** Creatio's own spelling of the consent cookie's name. */
-export const CONSENT_COOKIE = 'CookieConscent';
+import { COMPANION_COOKIE, CONSENT_COOKIE, decodeRecord, type ConsentRecord } from '../consent/record.js';
 
 /**
- * Binds the decision to this host. A sibling subdomain can write `CookieConscent` on the parent
- * domain (tenants of one cloud share it), but no other host can set a `__Host-` cookie for this
- * one: where the decision is host-only on https, a record counts only if this companion names it.
+ * Whether the decision is bound to this host by its companion: where it is host-only on https. With
+ * `cookie-domain` it is shared on purpose, and http has no `__Host-`: there our newest record counts.
  */
-export const COMPANION_COOKIE = '__Host-CookieConscent';
+export const isBound = (cookieDomain: string, protocol: string): boolean => !cookieDomain && protocol === 'https:';
 
 /** What the companion holds: the record's id and when it was last changed. */
 export const binding = (record: ConsentRecord) => `${record.id}.${record.updated}`;

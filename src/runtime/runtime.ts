@@ -4,27 +4,23 @@
  * guard, clearing, the decision cookie, Consent Mode, script gating, receipts, other tabs. Every
  * global comes from the window it is given. It knows nothing of elements: views subscribe.
  */
-import { NECESSARY, matcher, refuseAll, type Categories } from '../consent/categories.js';
-import { CREATIO_NAMES, NECESSARY_PATTERNS } from '../consent/catalogue.js';
+import { NECESSARY, refuseAll, type Categories } from '../consent/categories.js';
 import { STORAGE_MARK, configFrom, type AttributeReader } from '../consent/config.js';
-import { granted, initial, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
+import { isNecessary, refuses, type BlockTest } from '../consent/governed.js';
+import { granted, initialFromTag, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
-import type { ConsentRecord } from '../consent/record.js';
+import { CONSENT_COOKIE, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
 import { guardFrames } from '../cookies/frames.js';
-import { guardRealm, type BlockTest, type CookieStoreLike } from '../cookies/guard.js';
-import { COMPANION_COOKIE, CONSENT_COOKIE, jarSoon, readRecord, type CookieLister } from '../cookies/jar.js';
+import { guardRealm, type CookieStoreLike } from '../cookies/guard.js';
+import { isBound, jarSoon, readRecord, type CookieLister } from '../cookies/jar.js';
 import type { RecordStore } from '../cookies/store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
 import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
 import { vendorSignals } from '../integrations/vendors.js';
 import { later, type Later } from './later.js';
-import { afterLoad } from './schedule.js';
-
-/** Never governed, whatever a page configures: Creatio's strictly necessary cookies and ours. Compiled when first asked (of a name a refused pattern matched). */
-let necessary: BlockTest | undefined;
-const isNecessary: BlockTest = (name) => (necessary ??= matcher([...NECESSARY_PATTERNS, CONSENT_COOKIE, COMPANION_COOKIE], CREATIO_NAMES))(name);
+import { whenParsed } from './schedule.js';
 
 type Store = EventTarget & CookieStoreLike & CookieLister;
 
@@ -32,7 +28,6 @@ export class ConsentRuntime {
   #state: ConsentState;
   #blocks: BlockTest = () => false;
   #listeners = new Set<Listener>();
-  #broadcast: (message: string) => void = () => {};
   #seenJar = '';
   #parsed = false;
   #ready = false;
@@ -48,22 +43,13 @@ export class ConsentRuntime {
   readonly #store: Store | undefined;
   readonly #later: Later;
 
-  /**
-   * `base`: configuration under the element's (the script tag's `data-*`). A tag that says anything
-   * of it carries the page's: final at once, else when the element configures.
-   */
+  /** `base`: the script tag's `data-*`, under the element's attributes (../consent/machine.ts `initialFromTag`). */
   constructor(win: Window, base: AttributeReader = () => null) {
     this.#win = win;
     this.#later = later(win);
     const doc = (this.#doc = win.document);
     this.#base = base;
-    let said = false;
-    const config = configFrom((name) => {
-      const value = base(name);
-      said ||= value != null;
-      return value;
-    }, win.location.hostname);
-    this.#state = initial(config, said);
+    this.#state = initialFromTag(base, win.location.hostname);
     this.#run({ guard: refusedCookies(this.#state) });
     // The page's first read of document.cookie is a synchronous round trip to the browser, the
     // costliest thing this script would do on a page load: where the Cookie Store API exists the jar
@@ -94,7 +80,7 @@ export class ConsentRuntime {
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
     vendorSignals?.(win, this.#state.config.integrations!, null);
-    const whenParsed = () => {
+    const parsed = () => {
       this.#parsed = true;
       this.#release(doc);
       const look = () => this.#onJar();
@@ -104,27 +90,16 @@ export class ConsentRuntime {
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();
     };
-    // Cookies also arrive from a server, another realm or another tab: watched from the deferred
-    // module once the page has loaded and is idle (each watcher is a round trip to the browser).
-    afterLoad(win, () =>
-      this.#later.run((module) => {
-        this.#broadcast = module.watch(win, store, {
-          look: (soon) => (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar()),
-          online: () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null),
-        });
-      }),
-    );
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', whenParsed, { once: true });
-    else whenParsed();
+    this.#later.watch(store, {
+      look: (soon) => (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar()),
+      online: () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null),
+    });
+    whenParsed(doc, parsed);
   }
 
-  /**
-   * Whether the decision is bound to this host by its companion: where it is host-only on https.
-   * With `cookie-domain` the decision is shared with the subdomains on purpose, and over http there
-   * is no `__Host-` cookie: there the newest record of ours counts.
-   */
+  /** Whether the decision is bound to this host by its companion (../cookies/jar.ts `isBound`). */
   get #bound(): boolean {
-    return !this.#state.config.cookieDomain && this.#win.location.protocol === 'https:';
+    return isBound(this.#state.config.cookieDomain, this.#win.location.protocol);
   }
 
   /** The configuration and decision now. Reading it changes nothing. */
@@ -230,17 +205,12 @@ export class ConsentRuntime {
   #run({ store, erase, broadcast, guard, clear, consentMode, release, receipt, change }: Effects, records?: RecordStore): void {
     const { config } = this.#state;
     if (records) {
-      const options = { expiresDays: config.expiresDays, domain: config.cookieDomain, secure: this.#win.location.protocol === 'https:', bound: this.#bound };
-      if (store) records.write(store, options);
-      if (erase) records.erase(options);
+      if (store) records.write(store, config);
+      if (erase) records.erase(config);
       this.#stale = false;
     }
-    if (broadcast) this.#broadcast('changed');
-    if (guard) {
-      const test = matcher(guard, CREATIO_NAMES);
-      // The short refused-list test first: most writes are of other cookies and stop there.
-      this.#blocks = (name) => test(name) && !isNecessary(name);
-    }
+    if (broadcast) this.#later.broadcast('changed');
+    if (guard) this.#blocks = refuses(guard);
     let cleared = { removed: [] as string[], remaining: [] as string[] };
     if (clear) {
       // The jar as just read, if nothing was written since: no second round trip to the browser.
@@ -249,7 +219,7 @@ export class ConsentRuntime {
       this.#seenJar = cleared.removed.length || cleared.remaining.length ? this.#doc.cookie : jar;
     }
     if (consentMode) consentUpdate(this.#win, consentMode), vendorSignals?.(this.#win, config.integrations!, consentMode);
-    // Before the parser is done, whenParsed releases them all, in document order.
+    // Before the parser is done, `parsed` releases them all, in document order.
     if (release && this.#parsed) this.#release(this.#doc);
     if (receipt) this.#later.deliver(config.consentUrl, receipt);
     if (change) this.#notify(new ConsentChangeEvent({ ...this.detail, ...change, cleared: cleared.removed, remaining: cleared.remaining }));

@@ -7,3 +7,9 @@ export function afterLoad(win: Window, task: () => void): void {
   if (win.document.readyState === 'complete') idle();
   else win.addEventListener('load', idle, { once: true });
 }
+
+/** Runs `task` once the document is parsed: now if it is. */
+export function whenParsed(doc: Document, task: () => void): void {
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', task, { once: true });
+  else task();
+}

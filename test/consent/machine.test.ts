@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { configFrom } from '../../src/consent/config.js';
-import { granted, initial, refusedCookies, step, type ConsentState, type Effects, type Input } from '../../src/consent/machine.js';
+import { granted, initial, initialFromTag, refusedCookies, step, type ConsentState, type Effects, type Input } from '../../src/consent/machine.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 
 /** The state machine alone: data in, data out, no page. */
@@ -54,6 +54,20 @@ describe('consent state machine', () => {
       const { state, said } = run(start, { type: 'read', record: stored }, { type: 'configure', config: config(attributes), final: true });
       expect(granted(state).analytical).to.equal(grants);
       expect(said).to.deep.equal(effects);
+    });
+
+  const tags: [string, Record<string, string>, boolean, number][] = [
+    ['a script tag that says nothing', {}, false, 1],
+    ['a script tag that names the revision', { revision: '3' }, true, 3],
+    ['a script tag that names only the categories', { categories: 'functional' }, true, 1],
+    ['a script tag that names only an endpoint', { 'consent-url': '/c' }, true, 1],
+  ];
+  for (const [what, data, final, revision] of tags)
+    it(`from ${what}: the configuration is ${final ? 'final at once' : "held until the page's element"}`, () => {
+      const state = initialFromTag((name) => data[name], 'app.example.test');
+      expect(state).to.deep.include({ final, stored: undefined, record: null });
+      expect(state.config.revision).to.equal(revision);
+      expect(granted(state)).to.deep.equal({ necessary: true, functional: false, ...(data.categories ? {} : { analytical: false }) });
     });
 
   it('holds every grant until the configuration is final', () => {

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { CONSENT_COOKIE } from '../../src/cookies/jar.js';
+import { CONSENT_COOKIE } from '../../src/consent/record.js';
 import { decodeRecord } from '../../src/consent/record.js';
 import type { ConsentChangeEvent } from '../../src/events.js';
 import { waitFor, framedElement, banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn } from '../support/helpers.js';
