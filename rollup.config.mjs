@@ -10,11 +10,10 @@ const minify = (preamble) => terser({ ecma: 2022, compress: { passes: 3, pure_ge
 
 /**
  * V8's explicit compile hint (Chrome 136+): every function in the file is compiled on the thread
- * that streams the script in, not on the main thread when first called. Nearly all of the drop-in
- * runs on every page load (lit-html, the runtime, the banner's render), and compiling it lazily was
- * about 30% of its main-thread script time at 4x throttling (script 60.7 → 43.0 ms, all main-thread
- * tasks 410 → 361 ms, medians of 20 paired loads). It must be the file's first line; other
- * browsers read a comment.
+ * that streams the script in, not on the main thread when first called. Nearly all of each file
+ * runs on the page loads that load it (the runtime; lit-html and the banner's render), so compiling
+ * it lazily only moves that work onto the main thread (the README's performance section has what
+ * it measured). It must be the file's first line; other browsers read a comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
