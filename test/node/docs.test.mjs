@@ -57,3 +57,27 @@ test('README parts and slots = manifest', () => {
   const slots = section.match(/Slot: `([^`]+)`/)[1];
   assert.deepEqual([slots], element.slots.map((s) => s.name));
 });
+
+// The administrator's table of files (`## Add it to a page`): every file the build puts beside the
+// core is listed, with its gzip size as built (KB of 1,000 B, one decimal; a range for the languages).
+test('README file table = the drop-in files as built, with their sizes', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { readdirSync } = await import('node:fs');
+  const dist = new URL('../../dist/', import.meta.url);
+  const kb = (file) => (gzipSync(readFileSync(new URL(file, dist)), { level: 9 }).length / 1000).toFixed(1);
+  const built = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.[\w.]*js$/.test(f));
+  const rows = readme.split('\n').filter((l) => /^\| `creatio-cookie-consent\.[\w.]*js`/.test(l));
+  const listed = new Set();
+  for (const row of rows) {
+    const cells = row.split('|').map((c) => c.trim());
+    const [first, ...others] = [...cells[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    // `.fr`, `.es`…: the same name with another language.
+    const files = [first, ...others.map((o) => first.replace(/\.\w+\.js$/, `${o}.js`))];
+    files.forEach((f) => listed.add(f));
+    const sizes = files.map(kb).map(Number);
+    const said = cells.at(-2);
+    const expected = sizes.length > 1 ? `${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} KB` : `${sizes[0].toFixed(1)} KB`;
+    assert.equal(said, expected, first);
+  }
+  assert.deepEqual([...listed].sort(), built.sort());
+});
