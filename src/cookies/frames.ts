@@ -1,5 +1,6 @@
+import type { BlockTest } from '../consent/governed.js';
 import { RUNTIME } from '../runtime/registry.js';
-import { guardRealm, type BlockTest } from './guard.js';
+import { guardRealm } from './guard.js';
 
 /**
  * Guards the realm of each same-origin frame in `root` too, each time it loads, unless the page in

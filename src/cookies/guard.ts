@@ -7,8 +7,6 @@
 
 import type { BlockTest } from '../consent/governed.js';
 
-export type { BlockTest };
-
 /** The name in a `document.cookie` assignment, trimmed as browsers trim it. */
 export function cookieName(assignment: string): string {
   // Runs on every write: two index scans and one slice, no arrays.
