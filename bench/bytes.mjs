@@ -34,8 +34,8 @@ const ALONE = [
   ['js-cookie, alone', "import Cookies from 'js-cookie'; window.Cookies = Cookies;"],
 ];
 
-/** Builds the drop-in with module sources swapped; a swap that replaces nothing is an error (a part renamed or gone would count 0 B). */
-async function build(config, swaps = {}, entry = null) {
+/** Builds the drop-in with module sources swapped; a swap that replaces nothing is an error (a part renamed or gone would count 0 B). Resolves to its code. */
+export async function buildCode(config, swaps = {}, entry = null) {
   const unused = new Set(Object.keys(swaps));
   const swap = {
     name: 'swap',
@@ -52,8 +52,22 @@ async function build(config, swaps = {}, entry = null) {
   const { output } = await bundle.generate({ ...config.output, file: undefined, dir: undefined, format: config === ui ? 'es' : 'iife', inlineDynamicImports: false });
   await bundle.close();
   if (unused.size) throw new Error(`bench/bytes: nothing in the build is ${[...unused].join(', ')}`);
-  return gzip(output.find((o) => o.isEntry).code);
+  return output.find((o) => o.isEntry).code;
 }
+
+const build = async (...args) => gzip(await buildCode(...args));
+
+/**
+ * The core with every definition it has but its start never called: what evaluating a core of this
+ * size costs before it does anything (the benchmark's floor for a returning visitor).
+ */
+export const unstartedCore = (readJar = false) =>
+  buildCode(core, {
+    'src/drop-in.ts':
+      "import { startCore } from './core.js'; import { beside } from './lazy.drop-in.js'; window.__unstarted = [startCore, beside];" +
+      // `readJar`: and then the one thing any consent manager does on every page, reading the decision (as the core reads it).
+      (readJar ? ' if (window.cookieStore) void cookieStore.getAll(); else void document.cookie;' : ''),
+  });
 
 /** Rows of [part, gzip bytes]: the core and its parts, the interface and its parts, the packs. */
 export async function whereBytesGo() {

@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './server.mjs';
 import { startDemo } from '../demo/server.mjs';
-import { whereBytesGo } from './bytes.mjs';
+import { unstartedCore, whereBytesGo } from './bytes.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
 const RUNS = +(process.env.RUNS || 21);
@@ -34,7 +34,9 @@ const sizeOf = (files) => {
   };
 };
 
-const { server, base } = await startBenchServer();
+const { server, base } = await startBenchServer({
+  files: { '/bench/pages/core-unstarted.js': await unstartedCore(), '/bench/pages/core-unstarted-read.js': await unstartedCore(true) },
+});
 
 
 const median = (list) => {
@@ -170,9 +172,16 @@ for (let i = 0; i < RUNS; i++)
   for (const variant of i % 2 ? ['oursGerman', 'vanilla', 'ours'] : ['ours', 'vanilla', 'oursGerman'])
     loads[variant].push(await loadOnce(variant));
 const decisions = { ours: await decisionCookies('ours'), vanilla: await decisionCookies('vanilla') };
+// The floor: the same page without a consent manager, with our core evaluated but never started, and
+// with that and one read of the jar. Each round loads all five, the order reversed every other round.
+const FLOOR = ['app', 'oursUnstarted', 'oursUnstartedRead'];
+const floor = Object.fromEntries(KINDS.map((kind) => [kind, Object.fromEntries(FLOOR.map((variant) => [variant, []]))]));
 for (const kind of KINDS)
-  for (let i = 0; i < RUNS; i++)
-    for (const variant of i % 2 ? ['vanilla', 'ours'] : ['ours', 'vanilla']) returning[kind][variant].push(await loadReturning(variant, decisions[variant], kind));
+  for (let i = 0; i < RUNS; i++) {
+    const variants = ['ours', 'oursUnstartedRead', 'oursUnstarted', 'app', 'vanilla'];
+    for (const variant of i % 2 ? variants.reverse() : variants)
+      (returning[kind][variant] ?? floor[kind][variant]).push(await loadReturning(variant, decisions[variant] ?? decisions.ours, kind));
+  }
 
 // ---- the guard's cost per document.cookie write, against the browser's own setter ----------
 // The same measurement on the page without a consent manager, where both ways are the browser's
@@ -270,6 +279,15 @@ const rows = [
     backRow(kind, 'main-thread script up to the load event (ms)', 'scriptMs'),
     backRow(kind, 'main-thread tasks up to the load event (ms)', 'taskMs'),
   ]),
+  // What no core of ours could go under, against vanilla-cookieconsent's whole returning visit.
+  ...KINDS.flatMap((kind) =>
+    Object.entries({ app: 'the page without a consent manager', oursUnstarted: 'our core evaluated, its start never called', oursUnstartedRead: 'the same, then one read of the jar' }).map(([variant, name]) => [
+      `returning visitor, ${kind}: main-thread script up to the load event, ${name} (ms)`,
+      median(floor[kind][variant].map((l) => l.scriptMs)),
+      back(kind, 'vanilla', 'scriptMs'),
+      orderFree(floor[kind][variant].map((l, i) => l.scriptMs / returning[kind].vanilla[i].scriptMs)),
+    ]),
+  ),
   [`returning visitor: pages where our interface had run by the load event (of ${2 * RUNS})`, KINDS.reduce((n, kind) => n + returning[kind].ours.filter((l) => l.interfaceAtLoad).length, 0), '—', NaN],
 ];
 if (lighthouseResult) {
@@ -303,6 +321,6 @@ console.log(`\n${bytesTable.join('\n')}`);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
   join(root, 'bench', 'results', 'latest.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, size, loads, returning, guard, guardControl, lighthouse: lighthouseResult, bytes, table: lines, bytesTable }, null, 2),
+  JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, size, loads, returning, floor, guard, guardControl, lighthouse: lighthouseResult, bytes, table: lines, bytesTable }, null, 2),
 );
 console.log('figures written to bench/results/latest.json');

@@ -21,6 +21,16 @@ export const VARIANTS = {
     head: '<script src="/dist/creatio-cookie-consent.js"></script>',
     body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
   },
+  // The core evaluated but never started, and the same reading the jar once (bench/bytes.mjs
+  // `unstartedCore`), served when the run gives them.
+  oursUnstarted: {
+    head: '<script src="/bench/pages/core-unstarted.js"></script>',
+    body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
+  },
+  oursUnstartedRead: {
+    head: '<script src="/bench/pages/core-unstarted-read.js"></script>',
+    body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
+  },
   vanilla: {
     // Where vanilla-cookieconsent's documentation puts it: the CSS in <head>, the scripts at the end of <body>.
     head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css" />',
@@ -29,10 +39,14 @@ export const VARIANTS = {
 };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
-/** Starts the page server on a free loopback port; resolves to the pages' base URL and the server. */
-export async function startBenchServer() {
+/**
+ * Starts the page server on a free loopback port; resolves to the pages' base URL and the server.
+ * `files`: scripts built for the run, by path (`/bench/pages/core-unstarted.js`).
+ */
+export async function startBenchServer({ files = {} } = {}) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (Object.hasOwn(files, path)) return res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' }).end(files[path]);
     const variant = /^\/bench\/pages\/(\w+)\.html$/.exec(path)?.[1];
     if (variant && VARIANTS[variant]) {
       const { head, body, lang = 'en' } = VARIANTS[variant];
