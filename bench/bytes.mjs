@@ -65,9 +65,12 @@ export const unstartedCore = (readJar = false) =>
   buildCode(core, {
     'src/drop-in.ts':
       "import { startCore } from './core.js'; import { beside } from './lazy.drop-in.js'; window.__unstarted = [startCore, beside];" +
-      // `readJar`: and then the one thing any consent manager does on every page, reading the decision (as the core reads it).
-      (readJar ? ' if (window.cookieStore) void cookieStore.getAll(); else void document.cookie;' : ''),
+      // `readJar`: and then the one thing any consent manager does on every page, reading the decision.
+      (readJar ? READ_JAR : ''),
   });
+
+/** Reading the jar as the core reads it: without blocking where the Cookie Store API exists. */
+export const READ_JAR = ' if (window.cookieStore) void cookieStore.getAll(); else void document.cookie;';
 
 /** Rows of [part, gzip bytes]: the core and its parts, the interface and its parts, the packs. */
 export async function whereBytesGo() {

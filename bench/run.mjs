@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { startBenchServer } from './server.mjs';
 import { startDemo } from '../demo/server.mjs';
-import { unstartedCore, whereBytesGo } from './bytes.mjs';
+import { READ_JAR, unstartedCore, whereBytesGo } from './bytes.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
 const RUNS = +(process.env.RUNS || 21);
@@ -35,7 +35,11 @@ const sizeOf = (files) => {
 };
 
 const { server, base } = await startBenchServer({
-  files: { '/bench/pages/core-unstarted.js': await unstartedCore(), '/bench/pages/core-unstarted-read.js': await unstartedCore(true) },
+  files: {
+    '/bench/pages/core-unstarted.js': await unstartedCore(),
+    '/bench/pages/core-unstarted-read.js': await unstartedCore(true),
+    '/bench/pages/read-jar.js': READ_JAR,
+  },
 });
 
 
@@ -172,13 +176,14 @@ for (let i = 0; i < RUNS; i++)
   for (const variant of i % 2 ? ['oursGerman', 'vanilla', 'ours'] : ['ours', 'vanilla', 'oursGerman'])
     loads[variant].push(await loadOnce(variant));
 const decisions = { ours: await decisionCookies('ours'), vanilla: await decisionCookies('vanilla') };
-// The floor: the same page without a consent manager, with our core evaluated but never started, and
-// with that and one read of the jar. Each round loads all five, the order reversed every other round.
-const FLOOR = ['app', 'oursUnstarted', 'oursUnstartedRead'];
+// The floor: the same page without a consent manager, with a script that only reads the jar, with our
+// core evaluated but never started, and with that and one read of the jar. Each round loads all six,
+// the order reversed every other round.
+const FLOOR = ['app', 'readOnly', 'oursUnstarted', 'oursUnstartedRead'];
 const floor = Object.fromEntries(KINDS.map((kind) => [kind, Object.fromEntries(FLOOR.map((variant) => [variant, []]))]));
 for (const kind of KINDS)
   for (let i = 0; i < RUNS; i++) {
-    const variants = ['ours', 'oursUnstartedRead', 'oursUnstarted', 'app', 'vanilla'];
+    const variants = ['ours', 'oursUnstartedRead', 'oursUnstarted', 'readOnly', 'app', 'vanilla'];
     for (const variant of i % 2 ? variants.reverse() : variants)
       (returning[kind][variant] ?? floor[kind][variant]).push(await loadReturning(variant, decisions[variant] ?? decisions.ours, kind));
   }
@@ -281,7 +286,7 @@ const rows = [
   ]),
   // What no core of ours could go under, against vanilla-cookieconsent's whole returning visit.
   ...KINDS.flatMap((kind) =>
-    Object.entries({ app: 'the page without a consent manager', oursUnstarted: 'our core evaluated, its start never called', oursUnstartedRead: 'the same, then one read of the jar' }).map(([variant, name]) => [
+    Object.entries({ app: 'the page without a consent manager', readOnly: 'a script that only reads the jar', oursUnstarted: 'our core evaluated, its start never called', oursUnstartedRead: 'the same, then one read of the jar' }).map(([variant, name]) => [
       `returning visitor, ${kind}: main-thread script up to the load event, ${name} (ms)`,
       median(floor[kind][variant].map((l) => l.scriptMs)),
       back(kind, 'vanilla', 'scriptMs'),

@@ -31,6 +31,8 @@ export const VARIANTS = {
     head: '<script src="/bench/pages/core-unstarted-read.js"></script>',
     body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
   },
+  // A script that only reads the jar: what any consent manager pays before anything of its own.
+  readOnly: { head: '<script src="/bench/pages/read-jar.js"></script>', body: '' },
   vanilla: {
     // Where vanilla-cookieconsent's documentation puts it: the CSS in <head>, the scripts at the end of <body>.
     head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css" />',
