@@ -67,10 +67,14 @@ test('decision → receipt in the consent-log → HttpOnly UserName gone, GA coo
   assert.match(seen, /BPMCSRF=/);
 
   // Signing in again sets UserName anew, in a new session: the refusal is told again, and holds.
+  // The sign-in is done when the server sees its new session token (UserName is absent both before
+  // it and after the refusal holds, so its absence alone can be seen before the sign-in lands).
+  const token = /BPMCSRF=([^;]+)/.exec(seen)[1];
   await page.click('#login');
+  await page.waitForFunction(async (before) => !(await (await fetch('/api/whoami')).text()).includes(`BPMCSRF=${before}`), { timeout: 5000 }, token);
+  for (const until = Date.now() + 5000; (lines = await stored()).length < 3 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+  assert.deepEqual(lines.map((l) => l.cause), ['accept-all', 'reject-all', 'session']);
   await page.waitForFunction(async () => !(await (await fetch('/api/whoami')).text()).includes('UserName='), { timeout: 5000 });
-  const causes = (await stored()).map((l) => l.cause);
-  assert.deepEqual(causes, ['accept-all', 'reject-all', 'session']);
   assert.deepEqual(problems, []);
 });
 
