@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { startBenchServer } from './server.mjs';
+import { BUILT, startBenchServer } from './server.mjs';
 import { startDemo } from '../demo/server.mjs';
 import { READ_JAR, unstartedCore, whereBytesGo } from './bytes.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
@@ -35,11 +35,7 @@ const sizeOf = (files) => {
 };
 
 const { server, base } = await startBenchServer({
-  files: {
-    '/bench/pages/core-unstarted.js': await unstartedCore(),
-    '/bench/pages/core-unstarted-read.js': await unstartedCore(true),
-    '/bench/pages/read-jar.js': READ_JAR,
-  },
+  files: { [BUILT.oursUnstarted]: await unstartedCore(), [BUILT.oursUnstartedRead]: await unstartedCore(true), [BUILT.readOnly]: READ_JAR },
 });
 
 

@@ -8,31 +8,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = readFileSync(join(root, 'bench/pages/page.html'), 'utf8');
+const script = (src) => `<script src="${src}"></script>`;
+/** A page with our element, its core from `src`. */
+const ours = (src, lang) => ({ lang, head: script(src), body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>' });
+/**
+ * Scripts a run builds and hands the server (`files`): the core evaluated but never started, the same
+ * reading the jar once (bench/bytes.mjs `unstartedCore`), and a script that only reads the jar.
+ */
+export const BUILT = { oursUnstarted: '/bench/pages/core-unstarted.js', oursUnstartedRead: '/bench/pages/core-unstarted-read.js', readOnly: '/bench/pages/read-jar.js' };
 export const VARIANTS = {
   app: { head: '', body: '' },
-  ours: {
-    head: '<script src="/dist/creatio-cookie-consent.js"></script>',
-    body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
-  },
+  ours: ours('/dist/creatio-cookie-consent.js'),
   // The same page in German, declared as pages declare their language: the banner waits for the
   // German pack beside the script.
-  oursGerman: {
-    lang: 'de',
-    head: '<script src="/dist/creatio-cookie-consent.js"></script>',
-    body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
-  },
-  // The core evaluated but never started, and the same reading the jar once (bench/bytes.mjs
-  // `unstartedCore`), served when the run gives them.
-  oursUnstarted: {
-    head: '<script src="/bench/pages/core-unstarted.js"></script>',
-    body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
-  },
-  oursUnstartedRead: {
-    head: '<script src="/bench/pages/core-unstarted-read.js"></script>',
-    body: '<creatio-cookie-consent policy-url="/privacy"></creatio-cookie-consent>',
-  },
-  // A script that only reads the jar: what any consent manager pays before anything of its own.
-  readOnly: { head: '<script src="/bench/pages/read-jar.js"></script>', body: '' },
+  oursGerman: ours('/dist/creatio-cookie-consent.js', 'de'),
+  oursUnstarted: ours(BUILT.oursUnstarted),
+  oursUnstartedRead: ours(BUILT.oursUnstartedRead),
+  // What any consent manager pays before anything of its own.
+  readOnly: { head: script(BUILT.readOnly), body: '' },
   vanilla: {
     // Where vanilla-cookieconsent's documentation puts it: the CSS in <head>, the scripts at the end of <body>.
     head: '<link rel="stylesheet" href="/node_modules/vanilla-cookieconsent/dist/cookieconsent.css" />',
@@ -43,7 +36,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 
 /**
  * Starts the page server on a free loopback port; resolves to the pages' base URL and the server.
- * `files`: scripts built for the run, by path (`/bench/pages/core-unstarted.js`).
+ * `files`: scripts built for the run, by path (`BUILT`).
  */
 export async function startBenchServer({ files = {} } = {}) {
   const server = createServer((req, res) => {

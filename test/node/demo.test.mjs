@@ -23,6 +23,13 @@ after(async () => {
 /** What the consent-log stored, as an auditor exports it. */
 const stored = async () => (await fetch(`${base.replace('app.example.test', '127.0.0.1')}/api/consent/receipts`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
 
+/** The stored receipts once there are `n` of them, or as they are after 5 s. */
+async function storedAtLeast(n) {
+  let lines = await stored();
+  for (const until = Date.now() + 5000; lines.length < n && Date.now() < until; lines = await stored()) await new Promise((r) => setTimeout(r, 50));
+  return lines;
+}
+
 const serverSees = (page) => page.evaluate(async () => (await fetch('/api/whoami')).text());
 
 test('decision → receipt in the consent-log → HttpOnly UserName gone, GA cookies cleared on the parent domain', async () => {
@@ -50,12 +57,7 @@ test('decision → receipt in the consent-log → HttpOnly UserName gone, GA coo
   await reject.evaluate((button) => button.click());
   await page.waitForFunction(() => !document.cookie.includes('_ga'));
 
-  const deadline = Date.now() + 5000;
-  let lines = await stored();
-  while (lines.length < 2 && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 50));
-    lines = await stored();
-  }
+  const lines = await storedAtLeast(2);
   assert.deepEqual(lines.map((l) => l.cause), ['accept-all', 'reject-all']);
   assert.deepEqual(lines[1].categories, { necessary: true, functional: false, analytical: false });
   assert.ok(lines[1].refusedCookies.includes('UserName'));
@@ -72,8 +74,7 @@ test('decision → receipt in the consent-log → HttpOnly UserName gone, GA coo
   const token = /BPMCSRF=([^;]+)/.exec(seen)[1];
   await page.click('#login');
   await page.waitForFunction(async (before) => !(await (await fetch('/api/whoami')).text()).includes(`BPMCSRF=${before}`), { timeout: 5000 }, token);
-  for (const until = Date.now() + 5000; (lines = await stored()).length < 3 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
-  assert.deepEqual(lines.map((l) => l.cause), ['accept-all', 'reject-all', 'session']);
+  assert.deepEqual((await storedAtLeast(3)).map((l) => l.cause), ['accept-all', 'reject-all', 'session']);
   await page.waitForFunction(async () => !(await (await fetch('/api/whoami')).text()).includes('UserName='), { timeout: 5000 });
   assert.deepEqual(problems, []);
 });
