@@ -18,12 +18,8 @@ export interface StoreOptions {
   cookieDomain: string;
 }
 
-const attributes = (domain: string) => ({
-  path: '/',
-  sameSite: 'Lax' as const,
-  secure: location.protocol === 'https:',
-  ...(domain ? { domain } : {}),
-});
+// js-cookie writes no attribute whose value is empty: an empty `domain` is a host-only cookie.
+const attributes = (domain: string) => ({ path: '/', sameSite: 'Lax' as const, secure: location.protocol === 'https:', domain });
 
 export function writeRecord(record: ConsentRecord, { expiresDays: expires, cookieDomain }: StoreOptions): void {
   const write = (domain: string) => {
@@ -34,15 +30,15 @@ export function writeRecord(record: ConsentRecord, { expiresDays: expires, cooki
     if (domain && !document.cookie.includes(stored)) write('');
   };
   write(cookieDomain);
-  // `__Host-`: Secure, Path=/, no Domain, or the browser refuses it.
-  if (isBound(cookieDomain, location.protocol)) Cookies.set(COMPANION_COOKIE, binding(record), { path: '/', sameSite: 'Lax', secure: true, expires });
+  // `__Host-`: Secure (a bound decision is on https), Path=/, no Domain, or the browser refuses it.
+  if (isBound(cookieDomain, location.protocol)) Cookies.set(COMPANION_COOKIE, binding(record), { ...attributes(''), expires });
 }
 
 /** Removes our decision. A foreign `CookieConscent` on another domain is left where it is. */
 export function eraseRecord({ cookieDomain: domain }: StoreOptions): void {
   Cookies.remove(CONSENT_COOKIE, attributes(domain));
   if (domain) Cookies.remove(CONSENT_COOKIE, { path: '/' });
-  if (isBound(domain, location.protocol)) Cookies.remove(COMPANION_COOKIE, { path: '/', secure: true });
+  if (isBound(domain, location.protocol)) Cookies.remove(COMPANION_COOKIE, attributes(''));
 }
 
 /** What the runtime is handed to carry out a decision (`ConsentRuntime.decide`, `reset`). */

@@ -114,10 +114,10 @@ export class ModalController implements ReactiveController {
     // The modal dialog makes the page inert, but Tab can still leave for the browser's own UI.
     const list = this.#focusable();
     const current = this.#host.renderRoot.querySelector(':focus');
-    const edge = event.shiftKey ? list[0] : list[list.length - 1];
+    const edge = list.at(event.shiftKey ? 0 : -1);
     if (current === edge || !list.includes(current as HTMLElement)) {
       event.preventDefault();
-      (event.shiftKey ? list[list.length - 1] : list[0])?.focus();
+      list.at(event.shiftKey ? -1 : 0)?.focus();
     }
   };
 
@@ -126,7 +126,7 @@ export class ModalController implements ReactiveController {
    * (`tabIndex` 0 or more), enabled and rendered — not a list of selectors that misses one.
    */
   #focusable(): HTMLElement[] {
-    return Array.from(this.#dialog?.querySelectorAll<HTMLElement>('*') ?? []).filter(
+    return [...(this.#dialog?.querySelectorAll<HTMLElement>('*') ?? [])].filter(
       (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
     );
   }

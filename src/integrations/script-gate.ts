@@ -15,9 +15,7 @@ export const HELD_FRAMES = 'iframe[data-src][data-consent-category]:not([data-co
  * them so that none is taken twice.
  */
 export function takeGated(root: ParentNode, granted: (category: string) => boolean): Element[] {
-  const found: Element[] = root instanceof Element && root.matches(GATED) ? [root] : [];
-  found.push(...Array.from(root.querySelectorAll(GATED)));
-  return found.filter(
+  return [...(root instanceof Element && root.matches(GATED) ? [root] : []), ...root.querySelectorAll(GATED)].filter(
     (element) =>
       !element.hasAttribute('data-consent-activated') &&
       granted(element.getAttribute('data-consent-category') ?? '') &&
@@ -29,7 +27,7 @@ export function takeGated(root: ParentNode, granted: (category: string) => boole
 export function watchGated(doc: Document, found: (root: Element) => void): MutationObserver {
   const observer = new MutationObserver((records) => {
     for (const record of records)
-      for (const node of Array.from(record.addedNodes))
+      for (const node of record.addedNodes)
         if (node.nodeType === 1 && ((node as Element).childElementCount || /^(SCRIPT|IFRAME)$/.test(node.nodeName))) found(node as Element);
   });
   observer.observe(doc, { childList: true, subtree: true });
