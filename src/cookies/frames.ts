@@ -3,30 +3,36 @@ import { RUNTIME } from '../runtime/registry.js';
 import { guardRealm } from './guard.js';
 
 /**
- * Guards the realm of each same-origin frame in `root` too, each time it loads, unless the page in
- * it runs this product itself: a tag in a frame writes through its own `Document.prototype` (and
- * `Storage.prototype`, into the same storage: `keys` answers for storage keys). What a
- * tag in the frame writes before its first load event, while no guard can reach its realm yet, is
- * looked for (`look`) every 10 ms until then and once at it: Firefox reports no change of a
- * partitioned cookie, and a frame's load may wait long on its subresources. (At most 10 s: a lazy
- * frame may never load.)
+ * Guards the realm of each same-origin frame in `root` too, when it is found and each time it loads,
+ * unless the page in it runs this product itself: a tag in a frame writes through its own
+ * `Document.prototype` (and `Storage.prototype`, into the same storage: `keys` answers for storage
+ * keys). What a tag in the frame writes while no guard can reach its realm yet (in the task that
+ * inserted the frame, or in a new document before its load event) is looked for (`look`) every
+ * 10 ms until the load and once at it: Firefox reports no change of a partitioned cookie, and a
+ * frame's load may wait long on its subresources. (At most 10 s: a lazy frame may never load.)
  */
 export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, look: () => void): void {
   // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
   // the same names (not worth the bytes a set of seen frames costs every page).
-  for (const frame of root instanceof HTMLIFrameElement ? [root] : Array.from(root.querySelectorAll('iframe'))) {
+  for (const frame of root instanceof HTMLIFrameElement ? [root] : root.querySelectorAll('iframe')) {
     const win = frame.ownerDocument.defaultView!;
     const poll = win.setInterval(look, 10);
     win.setTimeout(() => win.clearInterval(poll), 1e4);
-    frame.addEventListener('load', () => {
-      win.clearInterval(poll);
-      look();
+    // At once as well, unless the frame is on its way to a web address: one without a source, or with
+    // about:blank, has loaded during its insertion (ad tags run their scripts in such frames). The
+    // first document of a frame hands its window to the next, and Chromium binds a window's Cookie
+    // Store to the document that first used it: used there, the page the frame loads would read the
+    // jar of the wrong path.
+    const guard = (loaded?: Event) => {
+      if (loaded) win.clearInterval(poll), look();
       try {
-        const inner = frame.contentWindow;
-        if (inner && !(RUNTIME in inner)) guardRealm(inner, test, keys);
+        const inner = frame.contentWindow!;
+        if (!(RUNTIME in inner) && (loaded || !/^http/.test(frame.src))) guardRealm(inner, test, keys);
       } catch {
         // Another origin's frame: its cookies are its own.
       }
-    });
+    };
+    frame.addEventListener('load', guard);
+    guard();
   }
 }
