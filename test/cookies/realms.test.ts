@@ -66,6 +66,18 @@ describe('cookies from other realms and from the server', () => {
       expect(await cookieHeader()).not.to.contain('_ga=');
     });
 
+  // Its first document (about:blank, guarded when the frame is found) hands its window to the srcdoc.
+  it("a srcdoc frame's own inline script: its write of _ga is never stored", async () => {
+    const el = await freshElement();
+    byName(el, 'Reject all').click();
+    const realm = document.createElement('iframe');
+    realm.srcdoc = '<script>document.cookie = "_ga=from-srcdoc; path=/"; window.seen = document.cookie;</script>';
+    const loaded = new Promise((r) => (realm.onload = r));
+    document.body.append(realm);
+    await loaded;
+    expect((realm.contentWindow as unknown as { seen: string }).seen).not.to.contain('_ga=');
+  });
+
   // Out of the guard's reach (the README says so): it watches the page's own document for frames.
   it('a frame inside a frame: its write of _ga is cleared after the fact, within 1.3 s', async () => {
     const el = await freshElement();
