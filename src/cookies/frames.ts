@@ -18,16 +18,17 @@ export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, 
     const win = frame.ownerDocument.defaultView!;
     const poll = win.setInterval(look, 10);
     win.setTimeout(() => win.clearInterval(poll), 1e4);
-    // At once as well, unless the frame is on its way to a web address: one without a source, or with
-    // about:blank, has loaded during its insertion (ad tags run their scripts in such frames). The
-    // first document of a frame hands its window to the next, and Chromium binds a window's Cookie
-    // Store to the document that first used it: used there, the page the frame loads would read the
-    // jar of the wrong path.
+    // At once as well (a frame without a source, or with about:blank, has loaded during its insertion
+    // — ad tags run their scripts in such frames — and a script added after the page's load, as
+    // Creatio adds it, finds frames loaded already), unless the frame still shows its first document
+    // while a web address is on its way: that document hands its window to the page the frame
+    // loads, and Chromium binds a window's Cookie Store to the document that first used it (the page
+    // would read the jar of the wrong path).
     const guard = (loaded?: Event) => {
       if (loaded) win.clearInterval(poll), look();
       try {
         const inner = frame.contentWindow!;
-        if (!(RUNTIME in inner) && (loaded || !/^http/.test(frame.src))) guardRealm(inner, test, keys);
+        if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src))) guardRealm(inner, test, keys);
       } catch {
         // Another origin's frame: its cookies are its own.
       }

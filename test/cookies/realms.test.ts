@@ -78,6 +78,18 @@ describe('cookies from other realms and from the server', () => {
     expect((realm.contentWindow as unknown as { seen: string }).seen).not.to.contain('_ga=');
   });
 
+  // Creatio's bootstrap adds the script after the page's own frames have loaded: their load events
+  // are over when the core first looks for frames.
+  it('a frame that had loaded before the script came: a later write of _ga in its realm is not stored', async () => {
+    const page = await frame('/test/fixtures/late-frames.html');
+    const win = page.contentWindow as unknown as Record<symbol, unknown>;
+    await waitFor(() => Symbol.for('creatio-cookie-consent') in win);
+    const inner = page.contentDocument!.querySelector('iframe')!.contentDocument!;
+    expect(inner.location.pathname).to.equal('/test/fixtures/blank.html');
+    inner.cookie = '_ga=from-an-early-frame; path=/';
+    expect(inner.cookie, 'visible in the frame right after the write').not.to.contain('_ga=');
+  });
+
   // Out of the guard's reach (the README says so): it watches the page's own document for frames.
   it('a frame inside a frame: its write of _ga is cleared after the fact, within 1.3 s', async () => {
     const el = await freshElement();
