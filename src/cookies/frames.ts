@@ -30,7 +30,7 @@ export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, 
         const inner = frame.contentWindow!;
         if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src))) guardRealm(inner, test, keys);
       } catch {
-        // Another origin's frame: its cookies are its own.
+        // Another origin's frame (its cookies are its own), or one removed before it was looked at.
       }
     };
     frame.addEventListener('load', guard);

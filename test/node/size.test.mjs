@@ -25,8 +25,8 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // the page's and a frame's: 5,919; where the decision is stored (Secure, bound) decided by the
 // writer from the configuration, not handed to it by the core: 5,899; a same-origin frame's realm
 // guarded when the frame is found too, not only at its load events (a frame without a source, or
-// with about:blank, has loaded before anything could listen; a frame loaded before a script added
-// after the page's load, as Creatio's bootstrap adds it, came): 5,926.
+// with about:blank, has loaded before anything could listen; so have a page's frames when Creatio's
+// bootstrap adds the script after the page's load): 5,926.
 const CORE = 5_926;
 // What a first visit loads. Held under vanilla-cookieconsent's first visit (16,297 B: its JS, CSS
 // and configuration) through issue 15: its theme fix took the last bytes under it; its phone layout,
@@ -37,8 +37,8 @@ const CORE = 5_926;
 // than inside the core; the preferences' English moving to their pack took most of it back), for
 // 749 B less in the one file every page runs; the writer deciding where the decision is stored took
 // that byte back: no more than vanilla's first visit. Guarding a frame's realm when it is found was
-// paid for by shorter writer options and array spreads (16,290); guarding frames that had loaded
-// before a script added after the page's load (Creatio's bootstrap) came put it 9 B over: 16,306.
+// paid for by shorter writer options and array spreads (16,290); guarding the frames that have loaded
+// when Creatio's bootstrap adds the script after the page's load put it 9 B over: 16,306.
 const FIRST_VISIT = 16_306;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
