@@ -2,6 +2,9 @@ import type { BlockTest } from '../consent/governed.js';
 import { RUNTIME } from '../runtime/registry.js';
 import { guardRealm } from './guard.js';
 
+/** What holds a document of its own: an object's window can be written through as a frame's. */
+export const FRAMES = 'iframe,frame,object';
+
 /**
  * Guards the realm of each same-origin frame in `root` too, when it is found and each time it loads,
  * unless the page in it runs this product itself: a tag in a frame writes through its own
@@ -14,7 +17,7 @@ import { guardRealm } from './guard.js';
 export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, look: () => void): void {
   // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
   // the same names (not worth the bytes a set of seen frames costs every page).
-  for (const frame of root instanceof HTMLIFrameElement ? [root] : root.querySelectorAll('iframe')) {
+  for (const frame of (root as Element).matches?.(FRAMES) ? [root as HTMLIFrameElement] : root.querySelectorAll<HTMLIFrameElement>(FRAMES)) {
     const win = frame.ownerDocument.defaultView!;
     const poll = win.setInterval(look, 10);
     win.setTimeout(() => win.clearInterval(poll), 1e4);
@@ -28,7 +31,7 @@ export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, 
       if (loaded) win.clearInterval(poll), look();
       try {
         const inner = frame.contentWindow!;
-        if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src))) guardRealm(inner, test, keys);
+        if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src ?? (frame as unknown as HTMLObjectElement).data))) guardRealm(inner, test, keys);
       } catch {
         // Another origin's frame (its cookies are its own), or one removed before it was looked at.
       }

@@ -28,7 +28,7 @@ export function watchGated(doc: Document, found: (root: Element) => void): Mutat
   const observer = new MutationObserver((records) => {
     for (const record of records)
       for (const node of record.addedNodes)
-        if (node.nodeType === 1 && ((node as Element).childElementCount || /^(SCRIPT|IFRAME)$/.test(node.nodeName))) found(node as Element);
+        if (node.nodeType === 1 && ((node as Element).childElementCount || /^(SCRIPT|I?FRAME|OBJECT)$/.test(node.nodeName))) found(node as Element);
   });
   observer.observe(doc, { childList: true, subtree: true });
   return observer;
