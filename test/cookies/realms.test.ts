@@ -85,6 +85,21 @@ describe('cookies from other realms and from the server', () => {
       expect(await cookieHeader()).not.to.contain('_ga=');
     });
 
+  // A frame in an object's fallback content has a window of its own, shown or not: found with the object.
+  it('a frame inside an <object> inserted with it: a write of _ga in its realm is not stored', async () => {
+    const el = await freshElement();
+    byName(el, 'Reject all').click();
+    const holder = Object.assign(document.createElement('object'), { type: 'text/html', data: '/test/fixtures/blank.html' });
+    const realm = document.createElement('iframe');
+    holder.append(realm);
+    document.body.append(holder);
+    await new Promise((r) => setTimeout(r, 0));
+    const inner = realm.contentDocument!;
+    inner.cookie = '_ga=from-a-fallback-frame; path=/';
+    expect(inner.cookie, 'visible in the frame right after the write').not.to.contain('_ga=');
+    expect(await cookieHeader()).not.to.contain('_ga=');
+  });
+
   // Its first document (about:blank, guarded when the frame is found) hands its window to the srcdoc.
   it("a srcdoc frame's own inline script: its write of _ga is never stored", async () => {
     const el = await freshElement();
