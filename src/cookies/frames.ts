@@ -15,11 +15,10 @@ export const FRAMES = 'iframe,frame,object';
  * frame's load may wait long on its subresources. (At most 10 s: a lazy frame may never load.)
  */
 export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, look: () => void): void {
-  // An object's fallback content may hold frames of its own.
-  const inside = root.querySelectorAll<HTMLIFrameElement>(FRAMES);
   // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
-  // the same names (not worth the bytes a set of seen frames costs every page).
-  for (const frame of (root as Element).matches?.(FRAMES) ? [root as HTMLIFrameElement, ...inside] : inside) {
+  // the same names (not worth the bytes a set of seen frames costs every page). An object's fallback
+  // content may hold frames of its own.
+  for (const frame of [...((root as Element).matches?.(FRAMES) ? [root as HTMLIFrameElement] : []), ...root.querySelectorAll<HTMLIFrameElement>(FRAMES)]) {
     const win = frame.ownerDocument.defaultView!;
     const poll = win.setInterval(look, 10);
     win.setTimeout(() => win.clearInterval(poll), 1e4);

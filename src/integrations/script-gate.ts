@@ -15,7 +15,7 @@ export const HELD_FRAMES = 'iframe[data-src][data-consent-category]:not([data-co
  * them so that none is taken twice.
  */
 export function takeGated(root: ParentNode, granted: (category: string) => boolean): Element[] {
-  return [...(root instanceof Element && root.matches(GATED) ? [root] : []), ...root.querySelectorAll(GATED)].filter(
+  return [...((root as Element).matches?.(GATED) ? [root as Element] : []), ...root.querySelectorAll(GATED)].filter(
     (element) =>
       !element.hasAttribute('data-consent-activated') &&
       granted(element.getAttribute('data-consent-category') ?? '') &&
