@@ -5,6 +5,9 @@ import { guardRealm } from './guard.js';
 /** What holds a document of its own: an object's window can be written through as a frame's. */
 export const FRAMES = 'iframe,frame,object';
 
+/** A frame, or an object, whose source is its `data`. */
+type Holder = HTMLIFrameElement & { data?: string };
+
 /**
  * Guards the realm of each same-origin frame in `root` too, when it is found and each time it loads,
  * unless the page in it runs this product itself: a tag in a frame writes through its own
@@ -18,7 +21,7 @@ export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, 
   // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
   // the same names (not worth the bytes a set of seen frames costs every page). An object's fallback
   // content may hold frames of its own.
-  for (const frame of [...((root as Element).matches?.(FRAMES) ? [root as HTMLIFrameElement] : []), ...root.querySelectorAll<HTMLIFrameElement>(FRAMES)]) {
+  for (const frame of [...((root as Element).matches?.(FRAMES) ? [root as Holder] : []), ...root.querySelectorAll<Holder>(FRAMES)]) {
     const win = frame.ownerDocument.defaultView!;
     const poll = win.setInterval(look, 10);
     win.setTimeout(() => win.clearInterval(poll), 1e4);
@@ -32,7 +35,7 @@ export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, 
       if (loaded) win.clearInterval(poll), look();
       try {
         const inner = frame.contentWindow!;
-        if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src ?? (frame as unknown as HTMLObjectElement).data))) guardRealm(inner, test, keys);
+        if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src ?? frame.data))) guardRealm(inner, test, keys);
       } catch {
         // Another origin's frame (its cookies are its own), or one removed before it was looked at.
       }
