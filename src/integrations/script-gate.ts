@@ -5,6 +5,8 @@
  * ./activate.ts, loaded the first time a page has one to run.
  */
 
+import { FRAMES } from '../cookies/frames.js';
+
 export const GATED = 'script[type="text/plain"][data-consent-category],iframe[data-src][data-consent-category]';
 
 /** Gated frames not loaded yet: those the embeds' placeholders (./embeds.ts) stand in for while refused. */
@@ -28,7 +30,7 @@ export function watchGated(doc: Document, found: (root: Element) => void): Mutat
   const observer = new MutationObserver((records) => {
     for (const record of records)
       for (const node of record.addedNodes)
-        if (node.nodeType === 1 && ((node as Element).childElementCount || /^(SCRIPT|I?FRAME|OBJECT)$/.test(node.nodeName))) found(node as Element);
+        if (node.nodeType === 1 && ((node as Element).childElementCount || (node as Element).matches(`script,${FRAMES}`))) found(node as Element);
   });
   observer.observe(doc, { childList: true, subtree: true });
   return observer;
