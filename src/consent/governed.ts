@@ -5,6 +5,7 @@
  */
 import { CREATIO_NAMES, NECESSARY_PATTERNS } from './catalogue.js';
 import { matcher } from './categories.js';
+import { OWN_KEYS, STORAGE_MARK } from './config.js';
 import { COMPANION_COOKIE } from './record.js';
 
 /** Answers whether a name is refused (its write dropped, the cookie deleted). */
@@ -12,8 +13,8 @@ export type BlockTest = (name: string) => boolean;
 
 let necessary: BlockTest | undefined;
 
-/** Creatio's strictly necessary cookies and ours (`CookieConscent` is in Creatio's table), compiled when first asked. */
-export const isNecessary: BlockTest = (name) => (necessary ??= matcher([...NECESSARY_PATTERNS, COMPANION_COOKIE], CREATIO_NAMES))(name);
+/** Creatio's strictly necessary cookies, ours (`CookieConscent` is in Creatio's table) and our storage keys, compiled when first asked. */
+export const isNecessary: BlockTest = (name) => (necessary ??= matcher([...NECESSARY_PATTERNS, COMPANION_COOKIE, `${STORAGE_MARK + OWN_KEYS}*`], CREATIO_NAMES))(name);
 
 /** The test for the names a refused list governs: the short list first, most writes are of other cookies and stop there. */
 export function refuses(refused: readonly string[]): BlockTest {

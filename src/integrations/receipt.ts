@@ -1,4 +1,5 @@
 import type { Categories } from '../consent/categories.js';
+import { OWN_KEYS } from '../consent/config.js';
 import { refusedCookies } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
 import { randomId, type ConsentRecord } from '../consent/record.js';
@@ -24,7 +25,7 @@ export interface ConsentReceipt {
   url: string;
 }
 
-const PENDING = 'creatio-cookie-consent:pending';
+const PENDING = `${OWN_KEYS}pending`;
 
 /** Resolves `url` against the page; only a same-origin http(s) URL is accepted. */
 export function sameOriginUrl(url: string | null | undefined, base: string): string | null {
@@ -118,7 +119,7 @@ export function deliver(win: Window, consentUrl: string, made: Made | null): Pro
   return url ? sendReceipt(win, url, made && receiptFor(made.record, made.cause, made.refused, win.location)) : Promise.resolve(false);
 }
 
-const SESSION = 'creatio-cookie-consent:session';
+const SESSION = `${OWN_KEYS}session`;
 
 /**
  * Whether `token` (Creatio's BPMCSRF) names a session the server has not heard the decision in,
@@ -146,8 +147,13 @@ function newSession(win: Window, token: string | undefined): boolean {
 export function tellSession(win: Window): () => void {
   /** The session this page looked at last: a new one is checked against what every page told. */
   let told: string | undefined;
+  const runtime = runtimeOf(win);
+  // A changed decision goes out with its own receipt (from the page that made it), which tells the
+  // session: sending it again as the session's, because that receipt still waits its turn behind a
+  // slow one, would record one decision twice.
+  runtime?.subscribe((event) => event?.type === 'creatio-consent-change' && (told = csrfOf(win)));
   return () => {
-    const state = runtimeOf(win)?.state;
+    const state = runtime?.state;
     // The jar is read only on pages that send receipts.
     if (!state?.record || !state.config.consentUrl) return;
     const token = csrfOf(win);

@@ -7,7 +7,7 @@
  * round trip to the browser: what a tag stored before the script, or by assignment, is removed then.
  */
 import { matcher } from '../consent/categories.js';
-import { storageKeyOf } from '../consent/config.js';
+import { OWN_KEYS, storageKeyOf } from '../consent/config.js';
 import { refusedCookies } from '../consent/machine.js';
 import { runtimeOf } from '../runtime/registry.js';
 
@@ -31,7 +31,7 @@ export function governStorage(win: Window): () => void {
       for (const store of [page.localStorage, page.sessionStorage])
         for (let i = store.length; i--; ) {
           const key = store.key(i);
-          if (key !== null && refused(key)) store.removeItem(key);
+          if (key !== null && refused(key) && !key.startsWith(OWN_KEYS)) store.removeItem(key);
         }
     } catch {
       // Storage disabled (a SecurityError on access): nothing to govern.

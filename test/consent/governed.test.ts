@@ -4,7 +4,7 @@ import { isNecessary, refuses } from '../../src/consent/governed.js';
 
 describe('what the guard refuses (governed.ts)', () => {
   it('a refused list: its names and patterns, Creatio\'s names caselessly, never a strictly necessary one', () => {
-    const refused = refuses(['UserName', '_ga', '_ga_*', '*']);
+    const refused = refuses(['UserName', '_ga', '_ga_*', '*', '=*']);
     const table: [string, boolean][] = [
       ['_ga', true],
       ['_ga_X1', true],
@@ -20,6 +20,10 @@ describe('what the guard refuses (governed.ts)', () => {
       ['CookieConscent', false],
       ['cookieconscent', false],
       ['__Host-CookieConscent', false],
+      // Storage keys (`=key`): a `*-storage="*"` governs a tag's keys, never the product's own.
+      ['=_cltk', true],
+      ['=creatio-cookie-consent:pending', false],
+      ['=creatio-cookie-consent:session', false],
     ];
     for (const [name, blocked] of table) expect(refused(name), name).to.equal(blocked);
   });

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sameOriginUrl, type ConsentReceipt } from '../../src/integrations/receipt.js';
 import { byName, clearAllCookies, cookieHeader, frame, freshElement, plant, serverSets } from '../support/helpers.js';
 
+const PENDING = 'creatio-cookie-consent:pending';
 type Logged = { receipt: ConsentReceipt; csrf: string | null; contentType: string; status: number };
 const receipts = async (): Promise<Logged[]> => (await fetch('/__receipts')).json();
 const until = async <T>(probe: () => Promise<T | undefined | false>, ms = 5000): Promise<T> => {
@@ -87,6 +88,44 @@ describe('consent-url receipts', () => {
     removeEventListener('unhandledrejection', onRejection);
     expect(rejections).to.deep.equal([]);
     document.querySelectorAll('iframe').forEach((f) => f.remove());
+  });
+
+  it('keeps its own queue and session mark when a refused category governs every storage key', async function () {
+    this.timeout(10000);
+    localStorage.clear();
+    plant('BPMCSRF=csrf-token-2; path=/');
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent?status=500" analytical-storage="*"></creatio-cookie-consent>`);
+    byName(el, 'Reject all').click();
+    await until(async () => (await receipts()).some((r) => r.receipt.cause === 'reject-all'));
+    await new Promise((r) => setTimeout(r, 100));
+    const kept = () => [JSON.parse(localStorage.getItem(PENDING) ?? '[]').length, !!localStorage.getItem('creatio-cookie-consent:session')];
+    expect(kept(), 'written past the guard').to.deep.equal([1, true]);
+    // The storage look (after the load, then every second) removes refused keys, never the product's own.
+    localStorage.setItem('someone-else', 'refused');
+    localStorage['assigned'] = 'refused';
+    await until(async () => localStorage.getItem('assigned') === null && 'removed', 3000);
+    expect(kept(), 'not removed').to.deep.equal([1, true]);
+    expect(localStorage.getItem('someone-else'), 'the pattern still governs other keys').to.equal(null);
+    localStorage.clear();
+  });
+
+  it('sends a decision made on this page once, not again as the session\'s, while an earlier receipt holds the queue', async function () {
+    this.timeout(15000);
+    localStorage.clear();
+    plant('BPMCSRF=csrf-token-3; path=/');
+    const at = new Date().toISOString();
+    const left = { receiptId: 'left-before-a-slow-answer', consentId: 'left-before-a-slow-answer', revision: 1, createdAt: at, updatedAt: at, categories: { necessary: true }, cause: 'save', refusedCookies: [], url: location.origin + '/' };
+    localStorage.setItem(PENDING, JSON.stringify([left]));
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent?delay=2500"></creatio-cookie-consent>`);
+    // Back online: what waited goes out first, and the endpoint takes its time to answer.
+    window.dispatchEvent(new Event('online'));
+    await new Promise((r) => setTimeout(r, 100));
+    el.rejectAll();
+    await until(async () => (await receipts()).some((r) => r.receipt.cause === 'reject-all'), 10000);
+    // The session's look runs every second: give it two more.
+    await new Promise((r) => setTimeout(r, 2000));
+    expect((await receipts()).map((r) => r.receipt.cause)).to.deep.equal(['save', 'reject-all']);
+    localStorage.clear();
   });
 
   it('drops a receipt the server refuses for what it is, so that it holds back no later one', async () => {
