@@ -17,7 +17,7 @@ export function receiptSchema(known) {
     properties: {
       receiptId: id,
       consentId: id,
-      revision: { type: 'integer', minimum: 1, maximum: 2147483647 },
+      revision: { type: 'integer', minimum: 0, maximum: 2147483647 },
       createdAt: time,
       updatedAt: time,
       categories: { type: 'object', additionalProperties: false, required: ['necessary'], properties: categories },

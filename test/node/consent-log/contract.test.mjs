@@ -18,3 +18,11 @@ test('the consent-log takes the ids the drop-in makes', () => {
   assert.equal(/const ID = \/\^\[\\w-\]\{8,64\}\$\/;/.test(source('consent/record.ts')), true, 'the drop-in still checks ids as [\\w-]{8,64}');
   for (const made of [crypto.randomUUID(), crypto.getRandomValues(new Uint32Array(4)).join('-')]) assert.match(made, id);
 });
+
+// A receipt the server refuses for what it is (400) is dropped by the drop-in, not retried: a
+// revision the drop-in can store and the server cannot take would lose the record of consent.
+test('the consent-log takes every revision the drop-in can record', () => {
+  const [, min, max] = /revision: toInt\(read\('revision'\), \d+, ([\de]+), ([\de]+)\)/.exec(source('consent/config.ts')).map(Number);
+  const { minimum, maximum } = receiptSchema([]).properties.revision;
+  assert.ok(minimum <= min && maximum >= max, `the drop-in records ${min}–${max}, the consent-log takes ${minimum}–${maximum}`);
+});

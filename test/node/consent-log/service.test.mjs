@@ -48,6 +48,11 @@ for (const kind of DATABASES) {
         assert.equal(new Date(rows[0].consent_created_at).toISOString(), '2020-01-01T00:00:00.000Z');
       });
 
+      it('of a page whose revision is 0 is stored (the drop-in records it, and drops what is refused)', async () => {
+        assert.equal((await post(app, receipt({ revision: 0 }))).statusCode, 201);
+        assert.equal(await count(store.db), 1);
+      });
+
       it('without a receipt id (queued by an older drop-in) is keyed by its decision', async () => {
         const { receiptId, ...old } = receipt();
         assert.equal((await post(app, old)).statusCode, 201);
