@@ -73,7 +73,11 @@ async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs
       keepalive: true,
       signal: abort.signal,
     });
-    return response.ok || REFUSED.includes(response.status);
+    if (response.ok) return true;
+    // Dropped for good (a server set up for other categories than the page's refuses every one): said where an administrator looks.
+    const refused = REFUSED.includes(response.status);
+    if (refused) console.warn('creatio-cookie-consent: consent-url refused a receipt:', response.status, await response.text().catch(() => ''));
+    return refused;
   } catch {
     return false;
   } finally {
