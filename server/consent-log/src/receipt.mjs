@@ -44,5 +44,8 @@ export function pageOf(url) {
   }
 }
 
-/** Whether the receipt refuses the named cookie (cookie names compared as Creatio does, without case). */
-export const refuses = (receipt, name) => receipt.refusedCookies.some((cookie) => cookie.toLowerCase() === name.toLowerCase());
+/** A refused name or pattern (`*` a wildcard, as the drop-in's attributes write them) as a test of a cookie name, without case as Creatio compares names. */
+const patternOf = (refused) => new RegExp(`^${refused.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+
+/** Whether the receipt refuses the named cookie: a page may refuse `User*` or `*` as well as `UserName`; `=key` is a storage key, never a cookie. */
+export const refuses = (receipt, name) => receipt.refusedCookies.some((refused) => patternOf(refused).test(name));

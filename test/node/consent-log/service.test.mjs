@@ -170,6 +170,14 @@ for (const kind of DATABASES) {
         const granted = await post(app, receipt({ refusedCookies: ['_ga', '_ga_*'] }));
         assert.equal(granted.headers['set-cookie'], undefined);
       });
+
+      it('reads the patterns a page configures (`functional-cookies="User*"`, `*`) as the drop-in does, not storage keys', async () => {
+        const expired = async (refusedCookies) => (await post(app, receipt({ refusedCookies }))).headers['set-cookie']?.length ?? 0;
+        assert.equal(await expired(['User*']), 1);
+        assert.equal(await expired(['*']), 1);
+        assert.equal(await expired(['*name']), 1);
+        assert.equal(await expired(['Users*', '=UserName', '=*', 'UserNameX']), 0);
+      });
     });
 
     describe('export for audits', () => {
