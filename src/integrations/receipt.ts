@@ -72,7 +72,11 @@ async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs
       credentials: 'same-origin',
       keepalive: true,
       signal: abort.signal,
+      // A redirect (a sign-in wall) is followed with a GET, without the receipt: whatever answers
+      // then never had it. It stays queued, for when the endpoint answers itself.
+      redirect: 'manual',
     });
+    if (response.type == 'opaqueredirect') console.warn('creatio-cookie-consent: consent-url redirects; the receipt waits:', url);
     if (response.ok) return true;
     // Dropped for good (a server set up for other categories than the page's refuses every one): said where an administrator looks.
     const refused = REFUSED.includes(response.status);

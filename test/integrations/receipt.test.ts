@@ -246,6 +246,16 @@ describe('consent-url receipts', () => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
   });
 
+  it('keeps a receipt answered with a redirect (a sign-in page): what answered 200 after it never had it', async () => {
+    localStorage.clear();
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent?redirect=/test/fixtures/blank.html"></creatio-cookie-consent>`);
+    byName(el, 'Reject all').click();
+    await until(async () => (await receipts()).some((r) => r.status === 302));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(JSON.parse(localStorage.getItem(PENDING) ?? '[]'), 'kept for later').to.have.length(1);
+    localStorage.clear();
+  });
+
   it('does not send to another origin', async () => {
     const el = await freshElement(html`<creatio-cookie-consent consent-url="https://other.example.test:${location.port}/__consent"></creatio-cookie-consent>`);
     byName(el, 'Accept all').click();

@@ -99,6 +99,13 @@ export async function testEndpoints(ctx, next) {
       ctx.req.socket.destroy();
       return;
     }
+    // `?redirect=<path>`: answered as a sign-in wall answers, with a redirect to a page (the browser
+    // follows it with a GET, without the receipt).
+    if (url.searchParams.has('redirect')) {
+      receiptsOf(ctx).push({ receipt: JSON.parse((await body(ctx.req)) || 'null'), csrf: null, contentType: ctx.get('content-type'), status: 302 });
+      ctx.redirect(url.searchParams.get('redirect'));
+      return;
+    }
     // `/__consent-offline?on` makes every receipt fail (503) until `/__consent-offline` without it.
     const status = offline.has(ctx.get('user-agent')) ? 503 : +(url.searchParams.get('status') ?? 200);
     const delay = +(url.searchParams.get('delay') ?? 0);
