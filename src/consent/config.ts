@@ -32,13 +32,6 @@ export interface ConsentConfig {
  */
 export const STORAGE_MARK = '=';
 
-/**
- * What the product keeps in storage begins so (the receipts waiting for the endpoint, the session
- * the server last heard of): no page's `<category>-storage` pattern governs it, or a `*` would lose
- * a receipt.
- */
-export const OWN_KEYS = 'creatio-cookie-consent:';
-
 /** The storage key a governed name stands for, or `undefined` for a cookie name. */
 export const storageKeyOf = (name: string): string | undefined => (name[0] === STORAGE_MARK ? name.slice(1) : undefined);
 

@@ -5,8 +5,8 @@
  */
 import { CREATIO_NAMES, NECESSARY_PATTERNS } from './catalogue.js';
 import { matcher } from './categories.js';
-import { OWN_KEYS, STORAGE_MARK } from './config.js';
-import { COMPANION_COOKIE } from './record.js';
+import { STORAGE_MARK } from './config.js';
+import { COMPANION_COOKIE, OWN_KEYS } from './record.js';
 
 /** Answers whether a name is refused (its write dropped, the cookie deleted). */
 export type BlockTest = (name: string) => boolean;

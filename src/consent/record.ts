@@ -10,6 +10,13 @@ export const CONSENT_COOKIE = 'CookieConscent';
  */
 export const COMPANION_COOKIE = '__Host-CookieConscent';
 
+/**
+ * What the product keeps in storage begins so (the receipts waiting for the endpoint, the session
+ * the server last heard of): no page's `<category>-storage` pattern governs it, or a `*` would lose
+ * a receipt.
+ */
+export const OWN_KEYS = 'creatio-cookie-consent:';
+
 /** The format version this code writes and accepts. */
 export const FORMAT = 1;
 

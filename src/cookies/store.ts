@@ -5,6 +5,7 @@
  */
 import Cookies from 'js-cookie';
 import { COMPANION_COOKIE, CONSENT_COOKIE, encodeRecord, randomId, type ConsentRecord } from '../consent/record.js';
+import { owe, type Made } from '../integrations/queue.js';
 import { binding, isBound } from './jar.js';
 
 /**
@@ -47,7 +48,13 @@ export interface RecordStore {
   erase: typeof eraseRecord;
   /** A new record's id. */
   id: typeof randomId;
+  /**
+   * Queues the decision's receipt (`consent-url`) in the same task as the cookie, so that a page
+   * leaving at once loses neither; whether it did. Without it the receipt goes when the deferred
+   * file is here.
+   */
+  owe?: (made: Made) => boolean;
 }
 
-/** The decision cookie, written with js-cookie on the page's own document. */
-export const recordStore: RecordStore = { write: writeRecord, erase: eraseRecord, id: randomId };
+/** The decision cookie, written with js-cookie on the page's own document, and its receipt queued with it. */
+export const recordStore: RecordStore = { write: writeRecord, erase: eraseRecord, id: randomId, owe: (made) => owe(window, made) };

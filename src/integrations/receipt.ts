@@ -1,50 +1,15 @@
-import type { Categories } from '../consent/categories.js';
-import { OWN_KEYS } from '../consent/config.js';
 import { refusedCookies } from '../consent/machine.js';
-import type { Cause } from '../consent/policy.js';
-import { randomId, type ConsentRecord } from '../consent/record.js';
+import { OWN_KEYS } from '../consent/record.js';
 import { runtimeOf } from '../runtime/registry.js';
 import { httpUrl } from '../url.js';
+import { keep, pending, receiptFor, type ConsentReceipt, type Made } from './queue.js';
 
-/**
- * The JSON body POSTed to `consent-url` on every decision: the record of consent, and what the
- * server should expire because the script cannot (HttpOnly cookies such as Creatio's `UserName`).
- */
-export interface ConsentReceipt {
-  /** Random id of this receipt, kept when it is sent again: the server stores it once under this key. */
-  receiptId: string;
-  consentId: string;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-  categories: Categories;
-  cause: Cause;
-  /** Names and patterns of the cookies of refused categories. */
-  refusedCookies: string[];
-  /** The page the decision was made on: origin and path, never its query string or fragment (they can carry tokens). */
-  url: string;
-}
-
-const PENDING = `${OWN_KEYS}pending`;
+export { owe, receiptFor, type ConsentReceipt, type Made } from './queue.js';
 
 /** Resolves `url` against the page; only a same-origin http(s) URL is accepted. */
 export function sameOriginUrl(url: string | null | undefined, base: string): string | null {
   const target = httpUrl(url, base);
   return target && new URL(target).origin === new URL(base).origin ? target : null;
-}
-
-export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: string[], page: Location): ConsentReceipt {
-  return {
-    receiptId: randomId(crypto),
-    consentId: record.id,
-    revision: record.rev,
-    createdAt: record.created,
-    updatedAt: record.updated,
-    categories: record.categories,
-    cause,
-    refusedCookies,
-    url: page.origin + page.pathname,
-  };
 }
 
 /** Creatio's anti-CSRF token, which also names the sign-in session. */
@@ -89,42 +54,16 @@ async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs
   }
 }
 
-function pending(win: Window): ConsentReceipt[] {
-  try {
-    const list = JSON.parse(win.localStorage.getItem(PENDING) ?? '[]');
-    return Array.isArray(list) ? list.slice(-20) : [];
-  } catch {
-    return [];
-  }
-}
-
-function keep(win: Window, list: ConsentReceipt[]): void {
-  try {
-    if (list.length) win.localStorage.setItem(PENDING, JSON.stringify(list.slice(-20)));
-    else win.localStorage.removeItem(PENDING);
-  } catch {
-    // Storage disabled or full: the decision itself is safe in its cookie.
-  }
-}
-
-/** A decision to send a receipt for, as the state machine hands it over. */
-export interface Made {
-  record: ConsentRecord;
-  cause: Cause;
-  /** Names and patterns of the refused categories' cookies. */
-  refused: string[];
-}
-
 /**
  * Sends the receipt of a decision to `consentUrl` (only a same-origin http(s) one), after whatever
- * is waiting from earlier pages; `null` sends only what is waiting. The core loads this module
- * when it first needs it.
+ * is waiting from earlier pages; `null` sends only what is waiting. `owed`: the decision's writer
+ * queued it already (`owe`). The core loads this module when it first needs it.
  */
-export function deliver(win: Window, consentUrl: string, made: Made | null): Promise<boolean> {
+export function deliver(win: Window, consentUrl: string, made: Made | null, owed?: boolean): Promise<boolean> {
   const url = sameOriginUrl(consentUrl, win.location.href);
   // The server has heard of the decision in this session: no need to repeat it for the session.
   if (made) newSession(win, csrfOf(win));
-  return url ? sendReceipt(win, url, made && receiptFor(made.record, made.cause, made.refused, win.location)) : Promise.resolve(false);
+  return url ? sendReceipt(win, url, made && !owed ? receiptFor(made.record, made.cause, made.refused, win.location) : null) : Promise.resolve(false);
 }
 
 const SESSION = `${OWN_KEYS}session`;
@@ -168,7 +107,10 @@ export function tellSession(win: Window): () => void {
     if (!token || token === told) return;
     told = token;
     const refused = refusedCookies(state);
-    if (refused.length && newSession(win, token)) void deliver(win, state.config.consentUrl, { record: state.record, cause: 'session', refused });
+    // A receipt of this decision still waiting (its page went before it was sent) tells the session when it goes.
+    const { id, updated } = state.record;
+    const waiting = pending(win).some((receipt) => receipt.consentId === id && receipt.updatedAt === updated);
+    if (refused.length && newSession(win, token) && !waiting) void deliver(win, state.config.consentUrl, { record: state.record, cause: 'session', refused });
   };
 }
 
@@ -188,7 +130,8 @@ export async function sendReceipt(win: Window, url: string, receipt: ConsentRece
 
 async function sendQueued(win: Window, url: string, receipt: ConsentReceipt | null, timeoutMs: number): Promise<boolean> {
   const queue = pending(win);
-  if (receipt) keep(win, [...queue, receipt]);
+  // Kept as read, too: a decision `owe` queued keeps the receipt id it was just given.
+  if (receipt || queue.length) keep(win, receipt ? [...queue, receipt] : queue);
   const all = receipt ? [...queue, receipt] : queue;
   let sent = 0;
   for (const item of all) {

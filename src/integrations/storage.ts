@@ -7,7 +7,8 @@
  * round trip to the browser: what a tag stored before the script, or by assignment, is removed then.
  */
 import { matcher } from '../consent/categories.js';
-import { OWN_KEYS, storageKeyOf } from '../consent/config.js';
+import { storageKeyOf } from '../consent/config.js';
+import { OWN_KEYS } from '../consent/record.js';
 import { refusedCookies } from '../consent/machine.js';
 import { runtimeOf } from '../runtime/registry.js';
 

@@ -12,8 +12,8 @@ import { afterLoad } from './schedule.js';
 type Deferred = Awaited<ReturnType<typeof loadDeferred>>;
 
 export interface Later {
-  /** Sends a receipt (`null`: only what waits from earlier pages) to `url`. */
-  deliver(url: string, made: Made | null): void;
+  /** Sends a receipt (`null`: only what waits from earlier pages) to `url`; `owed`: the decision's writer queued it already. */
+  deliver(url: string, made: Made | null, owed?: boolean): void;
   /** Runs granted gated scripts and frames (taken from the page already). */
   activate(found: Element[]): void;
   /**
@@ -33,7 +33,7 @@ export function later(win: Window): Later {
   // A file that fails to load leaves the protection running.
   const run = (use: (module: Deferred) => unknown) => loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
   return {
-    deliver: (url, made) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made)))),
+    deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
     activate: (found) => void (found.length && (activating = activating.then(() => run((module) => found.forEach(module.activate))))),
     watch: (store, handlers) => afterLoad(win, () => run((module) => (broadcast = module.watch(win, store, handlers)))),
     broadcast: (message) => broadcast(message),

@@ -221,7 +221,7 @@ export class ConsentRuntime {
     if (consentMode) consentUpdate(this.#win, consentMode), vendorSignals?.(this.#win, config.integrations!, consentMode);
     // Before the parser is done, `parsed` releases them all, in document order.
     if (release && this.#parsed) this.#release(this.#doc);
-    if (receipt) this.#later.deliver(config.consentUrl, receipt);
+    if (receipt) this.#later.deliver(config.consentUrl, receipt, records?.owe?.(receipt));
     if (change) this.#notify(new ConsentChangeEvent({ ...this.detail, ...change, cleared: cleared.removed, remaining: cleared.remaining }));
   }
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sameOriginUrl, type ConsentReceipt } from '../../src/integrations/receipt.js';
-import { byName, clearAllCookies, cookieHeader, frame, freshElement, plant, serverSets } from '../support/helpers.js';
+import { byName, clearAllCookies, cookieHeader, frame, framedElement, freshElement, plant, serverSets } from '../support/helpers.js';
 
 const PENDING = 'creatio-cookie-consent:pending';
 type Logged = { receipt: ConsentReceipt; csrf: string | null; contentType: string; status: number };
@@ -253,6 +253,25 @@ describe('consent-url receipts', () => {
     await until(async () => (await receipts()).some((r) => r.status === 302));
     await new Promise((r) => setTimeout(r, 300));
     expect(JSON.parse(localStorage.getItem(PENDING) ?? '[]'), 'kept for later').to.have.length(1);
+    localStorage.clear();
+  });
+
+  it('a decision made before the deferred file came, on a page that reloads at once, still reaches the endpoint, once', async function () {
+    this.timeout(20000);
+    localStorage.clear();
+    const page = await frame('/__slowdeferred/page.html');
+    const el = await framedElement(page);
+    const win = page.contentWindow!;
+    // A common pattern: the page reloads on a change so that its tags start under the new decision.
+    win.document.addEventListener('creatio-consent-change', () => win.location.reload());
+    plant('BPMCSRF=csrf-token-4; path=/');
+    byName(el, 'Reject all').click();
+    const delivered = await until(async () => (await receipts()).find((r) => r.receipt.cause === 'reject-all'), 12000);
+    expect([delivered.status, delivered.receipt.categories.analytical, delivered.receipt.url]).to.deep.equal([200, false, `${location.origin}/__slowdeferred/page.html`]);
+    // Once: the next page's look at the session finds it waiting, and does not send it again as the session's.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await receipts()).map((r) => r.receipt.cause)).to.deep.equal(['reject-all']);
+    page.remove();
     localStorage.clear();
   });
 

@@ -137,6 +137,18 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'text/javascript';
       ctx.body = "export default { message: 'Ein Text zu wenig' }; export const somethingElse = () => {};";
     } else ctx.status = 410;
+  } else if (path.startsWith('/__slowdeferred/')) {
+    // The receipts' page (faults.html) on a network where the deferred file takes 2 s: a decision
+    // made meanwhile, and a page that navigates at once, leave before it comes.
+    const file = path.split('/').pop();
+    if (file === 'page.html') {
+      ctx.type = 'text/html';
+      ctx.body = readFileSync(new URL('../fixtures/faults.html', import.meta.url), 'utf8').replace('/dist/creatio-cookie-consent.js', '/__slowdeferred/creatio-cookie-consent.js');
+    } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
+      if (file.includes('.deferred.')) await new Promise((resolve) => setTimeout(resolve, 2000));
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+    } else ctx.status = 410;
   } else if (path.startsWith('/__noui/')) {
     // The held-frames page with the drop-in copied without its interface file: the core, the
     // deferred file and the embeds' pack are there, creatio-cookie-consent.ui.js is not.
