@@ -86,7 +86,7 @@ export function keep(win: Window, list: ConsentReceipt[]): boolean {
 export function owe(win: Window, made: Made): boolean {
   try {
     const list = JSON.parse(win.localStorage.getItem(PENDING) ?? '[]');
-    win.localStorage.setItem(PENDING, JSON.stringify([...list, { ...made, url: pageOf(win.location) }]));
+    win.localStorage.setItem(PENDING, JSON.stringify([...list, { ...made, url: pageOf(win.location) }].slice(-20)));
     return true;
   } catch {
     return false;

@@ -275,10 +275,14 @@ describe('consent-url receipts', () => {
     localStorage.clear();
   });
 
-  it('does not send to another origin', async () => {
+  it('does not send to another origin, and keeps no more than 20 waiting for it', async () => {
+    localStorage.clear();
     const el = await freshElement(html`<creatio-cookie-consent consent-url="https://other.example.test:${location.port}/__consent"></creatio-cookie-consent>`);
     byName(el, 'Accept all').click();
+    for (let i = 0; i < 24; i++) el.setConsent({ analytical: i % 2 === 0 });
     await new Promise((r) => setTimeout(r, 300));
     expect(await receipts()).to.deep.equal([]);
+    expect(JSON.parse(localStorage.getItem(PENDING) ?? '[]')).to.have.length(20);
+    localStorage.clear();
   });
 });
