@@ -14,7 +14,7 @@
     'consent-url': '', // where receipts go, e.g. '/api/consent' (docs/receipt-protocol.md); empty: none
     categories: 'functional analytical', // the optional categories offered
     lang: '', // empty: the user's culture, else the page's, else the browser's
-    'settings-button': '', // 'true' shows a floating "Cookie settings" button after the decision
+    'settings-button': '', // 'true' shows a floating "Cookie settings" button after the decision ('' or 'false': none)
     integrations: '', // vendors told through their own consent APIs: any of 'clarity uet meta matomo'
   };
   // ---------------------------------------------------------------------------------------------
@@ -36,7 +36,8 @@
   var element = document.createElement('creatio-cookie-consent');
   Object.keys(CONFIG).forEach(function (name) {
     var value = CONFIG[name];
-    if (value === '' || value == null) return;
+    // An attribute left empty is not set; nor is 'false', which on a switch would mean "on" (a boolean attribute is on when present).
+    if (value === '' || value == null || value === false || value === 'false') return;
     // On the script, the configuration is final before anything can be granted; the element shows it.
     script.setAttribute('data-' + name, String(value));
     element.setAttribute(name, String(value));

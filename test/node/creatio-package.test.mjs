@@ -59,7 +59,8 @@ before(async () => {
   const bootstrap = join(dir, 'Files/src/js/bootstrap.js');
   const text = readFileSync(bootstrap, 'utf8');
   assert.ok(text.includes("integrations: '',"));
-  writeFileSync(bootstrap, text.replace("integrations: '',", "integrations: 'matomo meta',"));
+  // And a switch turned off as one would write it: 'false' (a boolean attribute is on when present).
+  writeFileSync(bootstrap, text.replace("integrations: '',", "integrations: 'matomo meta',").replace("'settings-button': '',", "'settings-button': 'false',"));
   const devkit = (
     await build({ stdin: { contents: "export * from '@creatio-devkit/common';", resolveDir: root }, bundle: true, format: 'iife', globalName: 'CreatioDevkit', platform: 'browser', write: false, logLevel: 'silent' })
   ).outputFiles[0].text;
@@ -143,6 +144,7 @@ async function open(path, ready) {
     elements: document.querySelectorAll('creatio-cookie-consent').length,
     inBody: document.querySelector('creatio-cookie-consent')?.parentElement === document.body,
     policy: document.querySelector('creatio-cookie-consent')?.getAttribute('policy-url'),
+    settingsButton: document.querySelector('creatio-cookie-consent')?.hasAttribute('settings-button'),
     requireErrors: window.requireErrors,
     registered: window.registered,
     // A write the consent manager must refuse before any decision.
@@ -181,6 +183,7 @@ test('Classic UI: vendors named in the bootstrap load the vendors\u2019 core, wh
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(seen.scripts, [`${base}${VENDORS_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.vendors.js`]);
   assert.deepEqual(seen.paq, [['requireCookieConsent']]);
+  assert.equal(seen.settingsButton, false, "'settings-button': 'false' leaves the button off");
   assert.equal(seen.fbq, true, "Meta's snippet is awaited");
   assert.equal(seen.ga, false);
 });
