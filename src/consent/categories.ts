@@ -49,11 +49,25 @@ export function parseCategories(value: string | null | undefined): string[] {
  */
 export function matcher(patterns: readonly string[], caseless: readonly string[] = []): (name: string) => boolean {
   const lower = caseless.map((name) => name.toLowerCase());
-  const compile = (list: readonly string[], flags: string) =>
-    list.length ? new RegExp(`^(?:${list.map((p) => p.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')).join('|')})$`, flags) : null;
-  const exact = compile(patterns.filter((p) => !lower.includes(p.toLowerCase())), '');
-  const folded = compile(patterns.filter((p) => lower.includes(p.toLowerCase())), 'i');
-  return (name) => !!exact?.test(name) || !!folded?.test(name);
+  // Not a regular expression: anyone (a tag, a server, a sibling subdomain) picks the names tested,
+  // and one made against a pattern of several wildcards would make it backtrack for hours.
+  const tests = patterns.map((pattern) => {
+    const fold = lower.includes(pattern.toLowerCase());
+    const [first, ...parts] = (fold ? pattern.toLowerCase() : pattern).split('*');
+    const last = parts.pop();
+    return (name: string) => {
+      if (fold) name = name.toLowerCase();
+      if (last === undefined) return name === first;
+      let at = first.length;
+      // Each part at its first place after the one before: with `*` alone, that finds a match if any.
+      for (const part of parts) {
+        if ((at = name.indexOf(part, at)) < 0) return false;
+        at += part.length;
+      }
+      return name.startsWith(first) && name.length - last.length >= at && name.endsWith(last);
+    };
+  });
+  return (name) => tests.some((test) => test(name));
 }
 
 /** Every optional category refused: the state with no decision (opt-in, nothing pre-ticked). */

@@ -14,10 +14,30 @@ describe('categories', () => {
     [['(x)|y'], '(x)|y', true],
     [['*'], 'anything', true],
     [[], '_ga', false],
+    // Several wildcards: the parts in order, the first at the start, the last at the end.
+    [['*a*b'], 'xaxb', true],
+    [['*a*b'], 'ab', true],
+    [['*a*b'], 'ba', false],
+    [['a*b*c'], 'aXbYc', true],
+    [['a*b*c'], 'acb', false],
+    [['a*b*c'], 'abcc', true],
+    [['a*a'], 'a', false],
+    [['a*a'], 'aa', true],
+    [['_hj*id*'], '_hjSessionUser_1', false],
+    [['_hj*id*'], '_hjid', true],
   ] as const)
     it(`${patterns.join(' ')} ${matches ? 'matches' : 'does not match'} ${name}`, () => {
       expect(matcher(patterns)(name)).to.equal(matches);
     });
+
+  // Any script, server or sibling subdomain chooses the names the guard and the clearing test, and
+  // the page's patterns are public: a name made to backtrack must not hold the page.
+  it('answers a long name made against a pattern of several wildcards at once', function () {
+    this.timeout(5000);
+    const started = performance.now();
+    expect(matcher(['*a*a*a*b'])('a'.repeat(4000))).to.equal(false);
+    expect(performance.now() - started).to.be.below(200);
+  });
 
   // Creatio's server reads cookie names case-insensitively; Google Analytics reads lower case only.
   for (const [name, matches] of [

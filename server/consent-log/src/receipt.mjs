@@ -44,8 +44,24 @@ export function pageOf(url) {
   }
 }
 
-/** A refused name or pattern (`*` a wildcard, as the drop-in's attributes write them) as a test of a cookie name, without case as Creatio compares names. */
-const patternOf = (refused) => new RegExp(`^${refused.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+/**
+ * Whether a cookie name fits a refused name or pattern (`*` any run of characters, as the drop-in's
+ * attributes write them), without case as Creatio compares names. Not a regular expression: the
+ * pattern comes from the request, and one of many wildcards would make it backtrack for hours.
+ */
+function fits(refused, name) {
+  const [first, ...parts] = refused.toLowerCase().split('*');
+  const last = parts.pop();
+  const lower = name.toLowerCase();
+  if (last === undefined) return lower === first;
+  let at = first.length;
+  // Each part at its first place after the one before: with `*` alone, that finds a match if any.
+  for (const part of parts) {
+    if ((at = lower.indexOf(part, at)) < 0) return false;
+    at += part.length;
+  }
+  return lower.startsWith(first) && lower.length - last.length >= at && lower.endsWith(last);
+}
 
 /** Whether the receipt refuses the named cookie: a page may refuse `User*` or `*` as well as `UserName`; `=key` is a storage key, never a cookie. */
-export const refuses = (receipt, name) => receipt.refusedCookies.some((refused) => patternOf(refused).test(name));
+export const refuses = (receipt, name) => receipt.refusedCookies.some((refused) => fits(refused, name));
