@@ -95,10 +95,6 @@ export function tellSession(win: Window): () => void {
   /** The session this page looked at last: a new one is checked against what every page told. */
   let told: string | undefined;
   const runtime = runtimeOf(win);
-  // A changed decision goes out with its own receipt (from the page that made it), which tells the
-  // session: sending it again as the session's, because that receipt still waits its turn behind a
-  // slow one, would record one decision twice.
-  runtime?.subscribe((event) => event?.type === 'creatio-consent-change' && (told = csrfOf(win)));
   return () => {
     const state = runtime?.state;
     // The jar is read only on pages that send receipts.
@@ -107,7 +103,9 @@ export function tellSession(win: Window): () => void {
     if (!token || token === told) return;
     told = token;
     const refused = refusedCookies(state);
-    // A receipt of this decision still waiting (its page went before it was sent) tells the session when it goes.
+    // A receipt of this decision still waiting (behind a slow one, or its page went before it was
+    // sent) tells the session when it goes: sent again as the session's, one decision would be
+    // recorded twice.
     const { id, updated } = state.record;
     const waiting = pending(win).some((receipt) => receipt.consentId === id && receipt.updatedAt === updated);
     if (refused.length && newSession(win, token) && !waiting) void deliver(win, state.config.consentUrl, { record: state.record, cause: 'session', refused });
@@ -129,10 +127,9 @@ export async function sendReceipt(win: Window, url: string, receipt: ConsentRece
 }
 
 async function sendQueued(win: Window, url: string, receipt: ConsentReceipt | null, timeoutMs: number): Promise<boolean> {
-  const queue = pending(win);
+  const all = receipt ? [...pending(win), receipt] : pending(win);
   // Kept as read, too: a decision `owe` queued keeps the receipt id it was just given.
-  if (receipt || queue.length) keep(win, receipt ? [...queue, receipt] : queue);
-  const all = receipt ? [...queue, receipt] : queue;
+  if (all.length) keep(win, all);
   let sent = 0;
   for (const item of all) {
     if (!(await post(win, url, item, timeoutMs))) break;
