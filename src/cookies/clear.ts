@@ -15,9 +15,9 @@ export const visibleNames = (refused: (name: string) => boolean, jar: string): s
 /**
  * Deletes every visible cookie whose name is refused, on the host and every parent domain, on `/`
  * and every prefix of the path. HttpOnly cookies are invisible to scripts and so out of reach: the
- * server endpoint (`consent-url`) is for them.
+ * server endpoint (`consent-url`) is for them. `jar`: the page's cookies as the caller last read them.
  */
-export function clearCookies(refused: (name: string) => boolean, doc: Document, jar: string = doc.cookie): ClearResult {
+export function clearCookies(refused: (name: string) => boolean, doc: Document, jar: string): ClearResult {
   const names = visibleNames(refused, jar);
   if (!names.length) return { removed: [], remaining: [] };
   const { hostname, pathname, protocol } = doc.location!;

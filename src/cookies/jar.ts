@@ -22,6 +22,18 @@ export function cookieList(jar: string): [name: string, value: string][] {
     : [];
 }
 
+/**
+ * `document.cookie`, or `''` where the document has no jar: one with an opaque origin (a page in a
+ * frame sandboxed without `allow-same-origin`) throws a SecurityError on every read.
+ */
+export function jarOf(doc: Document): string {
+  try {
+    return doc.cookie;
+  } catch {
+    return '';
+  }
+}
+
 /** The part of the Cookie Store API that lists the cookies a page sees. */
 export interface CookieLister {
   getAll?(): Promise<{ name: string; value: string }[]>;

@@ -30,16 +30,24 @@ export function writeRecord(record: ConsentRecord, { expiresDays: expires, cooki
     // tell from a parent domain) stores nothing: then the decision is kept host-only.
     if (domain && !document.cookie.includes(stored)) write('');
   };
-  write(cookieDomain);
-  // `__Host-`: Secure (a bound decision is on https), Path=/, no Domain, or the browser refuses it.
-  if (isBound(cookieDomain, location.protocol)) Cookies.set(COMPANION_COOKIE, binding(record), { ...attributes(''), expires });
+  try {
+    write(cookieDomain);
+    // `__Host-`: Secure (a bound decision is on https), Path=/, no Domain, or the browser refuses it.
+    if (isBound(cookieDomain, location.protocol)) Cookies.set(COMPANION_COOKIE, binding(record), { ...attributes(''), expires });
+  } catch {
+    // No jar (a frame sandboxed without `allow-same-origin` throws on every write): the decision holds for this page only.
+  }
 }
 
 /** Removes our decision. A foreign `CookieConscent` on another domain is left where it is. */
 export function eraseRecord({ cookieDomain: domain }: StoreOptions): void {
-  Cookies.remove(CONSENT_COOKIE, attributes(domain));
-  if (domain) Cookies.remove(CONSENT_COOKIE, { path: '/' });
-  if (isBound(domain, location.protocol)) Cookies.remove(COMPANION_COOKIE, attributes(''));
+  try {
+    Cookies.remove(CONSENT_COOKIE, attributes(domain));
+    if (domain) Cookies.remove(CONSENT_COOKIE, { path: '/' });
+    if (isBound(domain, location.protocol)) Cookies.remove(COMPANION_COOKIE, attributes(''));
+  } catch {
+    // No jar, nothing stored (`writeRecord`).
+  }
 }
 
 /** What the runtime is handed to carry out a decision (`ConsentRuntime.decide`, `reset`). */

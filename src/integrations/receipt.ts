@@ -1,5 +1,6 @@
 import { refusedCookies } from '../consent/machine.js';
 import { OWN_KEYS } from '../consent/record.js';
+import { jarOf } from '../cookies/jar.js';
 import { runtimeOf } from '../runtime/registry.js';
 import { httpUrl } from '../url.js';
 import { keep, pending, receiptFor, type ConsentReceipt, type Made } from './queue.js';
@@ -13,7 +14,7 @@ export function sameOriginUrl(url: string | null | undefined, base: string): str
 }
 
 /** Creatio's anti-CSRF token, which also names the sign-in session. */
-const csrfOf = (win: Window) => /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(win.document.cookie)?.[1];
+const csrfOf = (win: Window) => /(?:^|;\s*)BPMCSRF=([^;]*)/.exec(jarOf(win.document))?.[1];
 
 /**
  * The answers that refuse the receipt itself (malformed, too large, unprocessable): sending it

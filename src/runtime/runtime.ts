@@ -13,7 +13,7 @@ import { CONSENT_COOKIE, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
 import { guardFrames } from '../cookies/frames.js';
 import { guardRealm, type CookieStoreLike } from '../cookies/guard.js';
-import { isBound, jarSoon, readRecord, type CookieLister } from '../cookies/jar.js';
+import { isBound, jarOf, jarSoon, readRecord, type CookieLister } from '../cookies/jar.js';
 import type { RecordStore } from '../cookies/store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
@@ -69,7 +69,7 @@ export class ConsentRuntime {
       // Someone else wrote the decision cookie (another library, another copy of a page): the next
       // write that may be governed is answered after looking at the jar again, not on the old decision.
       if (name === CONSENT_COOKIE) this.#stale = true;
-      else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(this.#doc.cookie);
+      else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(jarOf(this.#doc));
       return answer(name);
     };
     const answer: BlockTest = (name) =>
@@ -140,10 +140,10 @@ export class ConsentRuntime {
     vendorSignals?.(this.#win, this.#state.config.integrations!, null);
     this.#read();
     // Sharing the decision with subdomains or not changes which record counts: read it again.
-    if (wasBound !== this.#bound) (this.#seenJar = ''), this.#onJar(this.#doc.cookie, undefined);
+    if (wasBound !== this.#bound) (this.#seenJar = ''), this.#onJar(jarOf(this.#doc), undefined);
     // An element configuring a known page looks at the jar again (a change event is a task away):
     // at once if someone else wrote the decision since (it is about to render it), else without blocking.
-    if (wasKnown && this.#stale) (this.#stale = false), this.#onJar(this.#doc.cookie, undefined);
+    if (wasKnown && this.#stale) (this.#stale = false), this.#onJar(jarOf(this.#doc), undefined);
     else if (wasKnown) this.#jarSoon((jar) => this.#onJar(jar, undefined));
     this.#announce();
   }
@@ -177,7 +177,7 @@ export class ConsentRuntime {
     if (this.#state.stored !== undefined) return;
     if (jar === undefined && !must && (this.#reading || (!this.#state.final && !this.#parsed))) return;
     this.#reading = false;
-    jar ??= this.#doc.cookie;
+    jar ??= jarOf(this.#doc);
     this.#jar = [jar, this.#writes];
     this.#input({ type: 'read', record: readRecord(jar, this.#bound) });
     this.#announce();
@@ -214,9 +214,9 @@ export class ConsentRuntime {
     let cleared = { removed: [] as string[], remaining: [] as string[] };
     if (clear) {
       // The jar as just read, if nothing was written since: no second round trip to the browser.
-      const jar = this.#jar?.[1] === this.#writes ? this.#jar[0] : this.#doc.cookie;
+      const jar = this.#jar?.[1] === this.#writes ? this.#jar[0] : jarOf(this.#doc);
       cleared = clearCookies(this.#blocks, this.#doc, jar);
-      this.#seenJar = cleared.removed.length || cleared.remaining.length ? this.#doc.cookie : jar;
+      this.#seenJar = cleared.removed.length || cleared.remaining.length ? jarOf(this.#doc) : jar;
     }
     if (consentMode) consentUpdate(this.#win, consentMode), vendorSignals?.(this.#win, config.integrations!, consentMode);
     // Before the parser is done, `parsed` releases them all, in document order.
@@ -226,14 +226,14 @@ export class ConsentRuntime {
   }
 
   /** The jar changed (a server, another tab, another realm): clear what is refused, follow another tab's decision. */
-  #onJar(jar = this.#doc.cookie, cause: 'other-tab' | undefined = 'other-tab'): void {
+  #onJar(jar = jarOf(this.#doc), cause: 'other-tab' | undefined = 'other-tab'): void {
     if (jar === this.#seenJar || !known(this.#state)) return;
     this.#seenJar = jar;
     this.#jar = [jar, this.#writes];
     const { removed, remaining } = clearCookies(this.#blocks, this.#doc, jar);
     // What is left is tried again on the next look: a write from another realm (a frame) can reach
     // the browser's jar after the deletion from this one that was meant to undo it.
-    if (removed.length || remaining.length) this.#seenJar = remaining.length ? '' : this.#doc.cookie;
+    if (removed.length || remaining.length) this.#seenJar = remaining.length ? '' : jarOf(this.#doc);
     this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
   }
 
