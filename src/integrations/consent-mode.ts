@@ -41,8 +41,10 @@ function send(win: Window, ...args: unknown[]): void {
   if (typeof page.gtag === 'function') page.gtag(...args);
   else
     (function (..._: unknown[]) {
+      // A page may use the name for an object of its own (and then runs no tag manager, which needs
+      // a list): it is left as it is.
       // eslint-disable-next-line prefer-rest-params
-      (page.dataLayer ||= []).push(arguments);
+      (page.dataLayer ||= []).push?.(arguments);
     })(...args);
 }
 
@@ -67,8 +69,6 @@ export function consentDefault(win: Window, categories: Categories, read: (name:
 /** `gtag('consent', 'update', ...)` and a dataLayer event GTM triggers can listen for. */
 export function consentUpdate(win: Window, categories: Categories): void {
   send(win, 'consent', 'update', consentModeState(categories));
-  ((win as unknown as Page).dataLayer ||= []).push({
-    event: 'creatio-consent-update',
-    consentCategories: { ...categories },
-  });
+  // Not onto a page's own object of that name (`send`).
+  ((win as unknown as Page).dataLayer ||= []).push?.({ event: 'creatio-consent-update', consentCategories: { ...categories } });
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { consentModeState } from '../../src/integrations/consent-mode.js';
-import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame } from '../support/helpers.js';
+import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame, seenIn } from '../support/helpers.js';
 
 type Entry = IArguments | Record<string, unknown>;
 const consentCommands = (layer: Entry[]) =>
@@ -43,6 +43,19 @@ describe('Google Consent Mode v2', () => {
     expect(commands[1][2]).to.include({ analytics_storage: 'granted', functionality_storage: 'granted' });
     expect(commands[2][2]).to.include({ analytics_storage: 'denied', functionality_storage: 'granted' });
     expect(w.dataLayer.some((e) => (e as Record<string, unknown>).event === 'creatio-consent-update')).to.equal(true);
+  });
+
+  it('leaves a page\'s own dataLayer object alone, and protects and decides as on any page', async () => {
+    const page = await frame('/test/fixtures/datalayer-object.html');
+    const w = page.contentWindow as unknown as { dataLayer: unknown };
+    page.contentDocument!.cookie = '_ga=GA1.1.1; path=/';
+    expect(page.contentDocument!.cookie, 'the guard holds').not.to.contain('_ga=');
+    const el = await framedElement(page);
+    byName(el, 'Accept all').click();
+    expect(el.consent!.categories.analytical).to.equal(true);
+    expect(w.dataLayer).to.deep.equal({ pageType: 'home', language: 'en' });
+    expect(seenIn(page).errors).to.deep.equal([]);
+    expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready', 'creatio-consent-change']);
   });
 
   it('sends an update with the stored decision as soon as it is read on later page loads', async () => {
