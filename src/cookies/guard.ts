@@ -7,12 +7,14 @@
 
 import type { BlockTest } from '../consent/governed.js';
 
-/** The name in a `document.cookie` assignment, trimmed as browsers trim it. */
+/**
+ * The name in a `document.cookie` assignment: up to its first `=` or `;`, trimmed as browsers trim
+ * it. Without `=` the browsers disagree (Firefox stores a cookie of that name, Chromium one with no
+ * name and that value, which `document.cookie` lists as the bare word): it is taken as the name.
+ */
 export function cookieName(assignment: string): string {
   // Runs on every write: two index scans and one slice, no arrays.
-  const at = assignment.indexOf('=');
-  const end = assignment.indexOf(';');
-  return at < 0 || (end >= 0 && end < at) ? '' : assignment.slice(0, at).trim();
+  return assignment.slice(0, Math.min(`${assignment}=`.indexOf('='), `${assignment};`.indexOf(';'))).trim();
 }
 
 /**
