@@ -26,8 +26,11 @@ export const NECESSARY_NAMES = (
   'product bpmHref bpmRef TotpSetupToken FirstFactor PasswordRecover'
 ).split(' ');
 
-/** Creatio's own cookie names, which its server reads case-insensitively: governed so. */
-export const CREATIO_NAMES = ['UserName', ...NECESSARY_NAMES];
+/**
+ * Creatio's own cookie names, which its server reads case-insensitively: governed so (its website
+ * tracking id is spelt `BpmTrackingId` in older documentation).
+ */
+export const CREATIO_NAMES = ['UserName', 'bpmTrackingId', ...NECESSARY_NAMES];
 
 /** The strictly necessary names and patterns: the guard and the clearing never touch these. */
 // Creatio's table prints `.ASPXAUTH` without its dot; both spellings are protected.

@@ -7,11 +7,12 @@ export const DEFAULT_CATEGORIES = ['functional', 'analytical'];
 /**
  * The cookies a category governs unless its `<category>-cookies` attribute says otherwise (SPEC §3):
  * Creatio's `UserName`; the whole Google Analytics family (gtag.js and GTM set more than the `_ga`
- * and `_ga_*` of Creatio's table); Google Ads' `_gcl_*` when a `marketing` category is offered.
+ * and `_ga_*` of Creatio's table) and Creatio Marketing's website tracking id; Google Ads' `_gcl_*`
+ * when a `marketing` category is offered.
  */
 export const DEFAULT_COOKIES: Readonly<Record<string, string>> = {
   functional: 'UserName',
-  analytical: '_ga _ga_* _gid _gat _gat_* _gac_* _dc_gtm_*',
+  analytical: '_ga _ga_* _gid _gat _gat_* _gac_* _dc_gtm_* bpmTrackingId',
   marketing: '_gcl_*',
 };
 

@@ -26,6 +26,9 @@ const ROWS =
   '_gat_*|a|0.0007|Google Analytics: limits the rate of requests.\n' +
   '_gac_*|a|90|Google Analytics: the ad campaign a visit came from.\n' +
   '_dc_gtm_*|a|0.0007|Google Tag Manager: limits the rate of requests.\n' +
+  // Not in Creatio's table either: what Creatio Marketing's website tracking script sets on a
+  // company's site (INTEGRATION.md), its visitor's id on the parent domain.
+  'bpmTrackingId|a|180|Creatio website tracking: tells visitors apart to link their visits.\n' +
   '_gcl_*|m|90|Google Ads: the ad click a visit came from.\n' +
   'verto_session_uuid|n|1|Verto telephony session for Webitel.\n' +
   'visid_incap_*|n|365|DDoS protection and firewall: visitor of a session.\n' +

@@ -92,8 +92,10 @@ describe('catalogue', () => {
   ];
   // What gtag.js and Google Tag Manager set besides, and Google Ads' click cookie.
   const google = ['_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', '_gcl_*'];
-  it('holds every cookie of Creatio\'s table, and the rest of the Google family, once', () => {
-    expect(CATALOGUE.map((e) => e.name)).to.have.members([...creatio, ...google]);
+  // What Creatio Marketing's website tracking script sets on a company's site (INTEGRATION.md).
+  const tracking = ['bpmTrackingId'];
+  it('holds every cookie of Creatio\'s table, the rest of the Google family and Creatio\'s website tracking id, once', () => {
+    expect(CATALOGUE.map((e) => e.name)).to.have.members([...creatio, ...google, ...tracking]);
     expect(CATALOGUE.find((e) => e.name === '_gcl_*')!.category).to.equal('marketing');
   });
   it('puts UserName in functional, marked HttpOnly, and GA in analytical', () => {

@@ -123,7 +123,7 @@ describe('consent state machine', () => {
   it('governs a category\'s storage keys as names `=key`, refused and granted with its cookies', () => {
     const paged = config({ 'analytical-storage': '_cltk probe_*', 'functional-cookies': 'lang' });
     const refused = refusedCookies(run(initial(paged, true), { type: 'read', record: null }).state);
-    expect(refused).to.deep.equal(['lang', '_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', '=_cltk', '=probe_*']);
+    expect(refused).to.deep.equal(['lang', '_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', 'bpmTrackingId', '=_cltk', '=probe_*']);
     const { state, said } = run(initial(paged, true), { type: 'read', record: record({ functional: false, analytical: true }) });
     expect(refusedCookies(state)).to.deep.equal(['lang']);
     expect(said).to.include('guard');

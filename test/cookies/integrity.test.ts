@@ -18,6 +18,23 @@ describe('consent integrity', () => {
     expect(await cookieHeader()).not.to.match(/_gid|_gat|_gac|_dc_gtm/);
   });
 
+  // Creatio Marketing's website tracking script (on a company's site, beside landing pages) keeps
+  // its visitor's id in bpmTrackingId (spelt BpmTrackingId in older documentation) on the parent
+  // domain for 180 days: an analytics identifier, unlike bpmHref and bpmRef, which Creatio's table
+  // calls strictly necessary.
+  it('governs Creatio\'s website tracking id as analytical: refused, cleared, and let through once granted', async () => {
+    plant('bpmTrackingId=planted; path=/; domain=example.test', 'bpmHref=https%3A%2F%2Fapp.example.test%2F; path=/; domain=example.test');
+    const el = await freshElement();
+    document.cookie = 'BpmTrackingId=before; path=/; domain=example.test';
+    expect(has('BpmTrackingId'), 'written before a decision').to.equal(false);
+    byName(el, 'Reject all').click();
+    expect(has('bpmTrackingId'), 'cleared on rejection').to.equal(false);
+    expect(has('bpmHref'), 'strictly necessary, left').to.equal(true);
+    el.setConsent({ analytical: true });
+    document.cookie = 'bpmTrackingId=granted; path=/; domain=example.test';
+    expect(has('bpmTrackingId'), 'granted').to.equal(true);
+  });
+
   it('governs UserName whatever its case (Creatio reads names so), GA names as written', async () => {
     const el = await freshElement();
     byName(el, 'Reject all').click();

@@ -95,7 +95,7 @@ describe('preferences', () => {
     expect(functional.map((r) => r[0])).to.deep.equal(['UserName']);
     expect(functional[0][2]).to.contain('HttpOnly');
     const analytical = rows('Analytical');
-    expect(analytical.map((r) => r[0])).to.deep.equal(['_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*']);
+    expect(analytical.map((r) => r[0])).to.deep.equal(['_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', 'bpmTrackingId']);
     expect(analytical[0][1]).to.equal('1 year');
     expect(analytical[0][2]).to.contain('Google Analytics');
     const necessary = rows('Strictly necessary');
@@ -108,8 +108,8 @@ describe('preferences', () => {
     await el.showPreferences();
     const analytical = Array.from(dialog(el).querySelectorAll('section')).find((s) => s.querySelector('label')!.textContent!.trim() === 'Analytical')!;
     await waitUntil(() => analytical.querySelector('details'), 'the cookie list renders');
-    expect(analytical.querySelector('summary')!.textContent).to.contain('(7)');
-    expect(Array.from(analytical.querySelectorAll('tbody tr')).map((tr) => tr.children[0].textContent!.trim())).to.deep.equal(['_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*']);
+    expect(analytical.querySelector('summary')!.textContent).to.contain('(8)');
+    expect(Array.from(analytical.querySelectorAll('tbody tr')).map((tr) => tr.children[0].textContent!.trim())).to.deep.equal(['_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', 'bpmTrackingId']);
   });
 
   for (const [lang, dir, ga] of [
