@@ -38,6 +38,10 @@ export function activate(element: Element): void {
     if (name === 'type' || name === 'src') continue;
     script.setAttribute(name, value);
   }
+  // Under a nonce-based policy the page's nonce is on the gated element, but browsers hide the
+  // attribute's value once the page is parsed: the copy above has it empty. Its property has it.
+  const { nonce } = element as HTMLElement;
+  if (nonce) script.nonce = nonce;
   // `data-type` carries the real type, e.g. `module`.
   const type = element.getAttribute('data-type');
   if (type) script.type = type;

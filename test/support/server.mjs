@@ -41,6 +41,9 @@ const body = (req) =>
 // The strict policy SPEC §7 names, and Creatio's default trusted sources (INTEGRATION.md).
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+// A nonce-based policy without 'strict-dynamic': only a script that carries the nonce runs, the
+// files the core imports included (a module import is checked against script-src as well).
+export const NONCE_CSP = "script-src 'nonce-gated-0451'; object-src 'none'; base-uri 'none'";
 export const CREATIO_CSP =
   "script-src 'unsafe-inline' 'unsafe-eval' 'self'; script-src-elem 'self' 'unsafe-inline'; style-src 'unsafe-inline' 'self'; " +
   "style-src-elem 'unsafe-inline' 'self' https://fonts.googleapis.com; connect-src 'self' *.creatio.com; img-src 'self' *.creatio.com; " +
@@ -51,7 +54,7 @@ export async function testEndpoints(ctx, next) {
   const path = url.pathname;
   // Pages under a policy get it as a real response header, as a server would send it (set after
   // the file server answered, which would otherwise drop it).
-  const policy = path.endsWith('/csp.html') ? (url.searchParams.get('policy') === 'creatio' ? CREATIO_CSP : STRICT_CSP) : null;
+  const policy = path.endsWith('/csp.html') ? (url.searchParams.get('policy') === 'creatio' ? CREATIO_CSP : STRICT_CSP) : path.endsWith('/csp-nonce.html') ? NONCE_CSP : null;
   if (policy) {
     await next();
     ctx.set('Content-Security-Policy', policy);
