@@ -46,7 +46,8 @@ export const styles = css`
     align-items: center;
     gap: 12px 24px;
     padding: 16px max(16px, 50vw - 560px);
-    border-top: 1px solid var(--ccc-border);
+    border: solid var(--ccc-border);
+    border-width: 1px 0 0;
     box-shadow: 0 -4px 16px #0003;
     /* Never more than 40% of the screen, so the page stays in sight (a short one scrolls inside). */
     max-height: 40vh;
@@ -56,6 +57,8 @@ export const styles = css`
   /* Moved out of the way of what has focus on the page (./modal-controller.ts). */
   [data-top] {
     inset: 0 0 auto;
+    border-width: 0 0 1px;
+    box-shadow: 0 4px 16px #0003;
   }
   p {
     margin: 0;

@@ -54,4 +54,24 @@ describe('focus on the page while the banner shows', () => {
       expect(el.shadowRoot!.activeElement?.textContent).to.equal('Accept all');
       expect(button.top >= 0 && button.bottom <= height, 'Accept all in sight').to.equal(true);
     });
+
+  // The edge line and the shadow set the banner off from the page (the line alone in forced colours,
+  // which drop shadows): on the edge that faces the page, wherever the banner sits.
+  it('moved to the top, it keeps its edge line and shadow toward the page', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await freshElement();
+    const edge = () => {
+      const style = getComputedStyle(banner(el)!);
+      const shadowY = parseFloat(style.boxShadow.replace(/^rgba?\([^)]*\)\s*/, '').split(' ')[1]);
+      return { top: style.borderTopWidth, bottom: style.borderBottomWidth, shadow: Math.sign(shadowY) };
+    };
+    expect(edge(), 'at the bottom').to.deep.equal({ top: '1px', bottom: '0px', shadow: -1 });
+    byName(el, 'Accept all').focus();
+    await sendKeys({ down: 'Shift' });
+    for (let i = 0; i < 3 && document.activeElement === el; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await frame();
+    expect(banner(el)!.getBoundingClientRect().top, 'moved to the top').to.equal(0);
+    expect(edge(), 'at the top').to.deep.equal({ top: '0px', bottom: '1px', shadow: 1 });
+  });
 });
