@@ -20,31 +20,42 @@ export interface StoreOptions {
 }
 
 // js-cookie writes no attribute whose value is empty: an empty `domain` is a host-only cookie.
-const attributes = (domain: string) => ({ path: '/', sameSite: 'Lax' as const, secure: location.protocol === 'https:', domain });
+// `framed`: for a page framed by another site, where a `Lax` cookie is not stored at all: `None`,
+// in the partition of the site that frames it (`Partitioned`), which only https allows.
+const attributes = (domain: string, framed?: boolean) => ({
+  path: '/',
+  sameSite: (framed ? 'None' : 'Lax') as 'None' | 'Lax',
+  secure: location.protocol === 'https:',
+  partitioned: framed,
+  domain,
+});
 
 export function writeRecord(record: ConsentRecord, { expiresDays: expires, cookieDomain }: StoreOptions): void {
-  const write = (domain: string) => {
-    // js-cookie returns what it wrote: its first pair is how the jar lists the cookie once stored.
-    const [stored] = Cookies.set(CONSENT_COOKIE, encodeRecord(record), { ...attributes(domain), expires })!.split(';');
-    // A `Domain` the browser refuses (a public suffix such as `co.uk`, which the configuration cannot
-    // tell from a parent domain) stores nothing: then the decision is kept host-only.
-    if (domain && !document.cookie.includes(stored)) write('');
+  // Whether the jar took it: js-cookie returns what it wrote, whose first pair is how the jar lists it.
+  const write = (domain: string, framed?: boolean) => {
+    const [stored] = Cookies.set(CONSENT_COOKIE, encodeRecord(record), { ...attributes(domain, framed), expires })!.split(';');
+    return document.cookie.includes(stored);
   };
   try {
-    write(cookieDomain);
+    // A `Domain` the browser refuses (a public suffix such as `co.uk`, which the configuration cannot
+    // tell from a parent domain) stores nothing: then the decision is kept host-only; and where a
+    // `Lax` cookie is not stored (a frame of another site), in the frame's partition.
+    const framed = !write(cookieDomain) && !(cookieDomain && write('')) && write('', true);
     // `__Host-`: Secure (a bound decision is on https), Path=/, no Domain, or the browser refuses it.
-    if (isBound(cookieDomain, location.protocol)) Cookies.set(COMPANION_COOKIE, binding(record), { ...attributes(''), expires });
+    if (isBound(cookieDomain, location.protocol)) Cookies.set(COMPANION_COOKIE, binding(record), { ...attributes('', framed), expires });
   } catch {
     // No jar (a frame sandboxed without `allow-same-origin` throws on every write): the decision holds for this page only.
   }
 }
 
-/** Removes our decision. A foreign `CookieConscent` on another domain is left where it is. */
+/** Removes our decision, wherever `writeRecord` put it. A foreign `CookieConscent` on another domain is left where it is. */
 export function eraseRecord({ cookieDomain: domain }: StoreOptions): void {
   try {
-    Cookies.remove(CONSENT_COOKIE, attributes(domain));
-    if (domain) Cookies.remove(CONSENT_COOKIE, { path: '/' });
-    if (isBound(domain, location.protocol)) Cookies.remove(COMPANION_COOKIE, attributes(''));
+    for (const framed of [false, true]) {
+      Cookies.remove(CONSENT_COOKIE, attributes(domain, framed));
+      if (domain) Cookies.remove(CONSENT_COOKIE, attributes('', framed));
+      if (isBound(domain, location.protocol)) Cookies.remove(COMPANION_COOKIE, attributes('', framed));
+    }
   } catch {
     // No jar, nothing stored (`writeRecord`).
   }
