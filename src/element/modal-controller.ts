@@ -50,17 +50,18 @@ export class ModalController implements ReactiveController {
   }
 
   /**
-   * What takes focus on the page never stays under the banner (WCAG 2.4.11). The browser scrolls it
-   * into view, but not above the banner where the page cannot scroll further (its last link): then
-   * the banner moves to the other edge of the screen, and back when focus lands under it there.
+   * What takes focus on the page never stays under the banner, nor under the settings button once
+   * the visitor has decided (WCAG 2.4.11). The browser scrolls it into view, but not clear of them
+   * where the page cannot scroll further (its last link): then the one that covers it moves to the
+   * top of the screen, and back when focus lands under it there.
    */
   #unhide = ({ target }: FocusEvent): void => {
-    const banner = this.#host.renderRoot.querySelector('[part~="banner"]');
-    // Boxes are measured only while the banner shows. Focus within it reaches the document as focus
-    // on the host, whose box (display: contents) is empty: it overlaps nothing.
-    const edge = banner?.getBoundingClientRect();
+    const ours = this.#host.renderRoot.querySelector('[part~="banner"],[part~="settings-button"]');
+    // Boxes are measured only while one shows. Focus within it reaches the document as focus on the
+    // host, whose box (display: contents) is empty: it overlaps nothing.
+    const edge = ours?.getBoundingClientRect();
     const at = edge && (target as Element).getBoundingClientRect();
-    if (at && at.bottom > edge.top && at.top < edge.bottom) banner!.toggleAttribute('data-top');
+    if (at && at.bottom > edge.top && at.top < edge.bottom && at.right > edge.left && at.left < edge.right) ours!.toggleAttribute('data-top');
   };
 
   #remember = (event: FocusEvent): void => {

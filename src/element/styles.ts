@@ -55,7 +55,7 @@ export const styles = css`
     scroll-padding: 16px;
   }
   /* Moved out of the way of what has focus on the page (./modal-controller.ts). */
-  [data-top] {
+  [part~='banner'][data-top] {
     inset: 0 0 auto;
     border-width: 0 0 1px;
     box-shadow: 0 4px 16px #0003;
@@ -108,5 +108,9 @@ export const styles = css`
     bottom: 16px;
     inset-inline-start: 16px;
     padding: 6px 12px;
+  }
+  /* Moved out of the way too (./modal-controller.ts). */
+  [part~='settings-button'][data-top] {
+    inset-block: 16px auto;
   }
 `;

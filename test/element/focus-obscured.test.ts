@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { banner, byName, clearAllCookies, freshElement } from '../support/helpers.js';
 
@@ -54,6 +54,30 @@ describe('focus on the page while the banner shows', () => {
       expect(el.shadowRoot!.activeElement?.textContent).to.equal('Accept all');
       expect(button.top >= 0 && button.bottom <= height, 'Accept all in sight').to.equal(true);
     });
+
+  // WCAG 2.4.11 for the floating settings button as for the banner: a decided visitor's focus on the
+  // page's last link, in the corner the button sits in, is not under it.
+  it('the settings button moves out of the way of what has focus on the page, and back', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await freshElement(html`<creatio-cookie-consent settings-button></creatio-cookie-consent>`);
+    el.acceptAll();
+    await el.updateComplete;
+    const settings = el.shadowRoot!.querySelector('[part~="settings-button"]')!;
+    const apart = (a: DOMRect, b: DOMRect) => a.bottom <= b.top || a.top >= b.bottom || a.right <= b.left || a.left >= b.right;
+    footer.focus();
+    await frame();
+    expect(footer.getBoundingClientRect().bottom, 'the link is in the button\'s corner').to.be.above(innerHeight - 60);
+    expect(apart(footer.getBoundingClientRect(), settings.getBoundingClientRect()), 'the focused link is clear of the button').to.equal(true);
+    // Focus where the button went: it goes back.
+    const top = document.createElement('a');
+    top.href = '#top';
+    top.textContent = 'A link at the top of the page';
+    document.body.prepend(top);
+    top.focus();
+    await frame();
+    expect(apart(top.getBoundingClientRect(), settings.getBoundingClientRect()), 'the link at the top is clear of it too').to.equal(true);
+    top.remove();
+  });
 
   // The edge line and the shadow set the banner off from the page (the line alone in forced colours,
   // which drop shadows): on the edge that faces the page, wherever the banner sits.
