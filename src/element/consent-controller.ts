@@ -12,11 +12,11 @@ export class ConsentController implements ReactiveController {
   /** The page's runtime: started by the script tag (or the registering module) before any element. */
   readonly runtime: ConsentRuntime = startCore();
   #unsubscribe?: () => void;
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #read: AttributeReader;
 
   /** `read` gives the host's configuring attributes, by their names (`expires-days`). */
-  constructor(host: ReactiveControllerHost, read: AttributeReader) {
+  constructor(host: ReactiveControllerHost & HTMLElement, read: AttributeReader) {
     (this.#host = host).addController(this);
     this.#read = read;
   }
@@ -30,8 +30,14 @@ export class ConsentController implements ReactiveController {
     this.#unsubscribe?.();
   }
 
-  /** Hands the runtime the element's configuration (again, after an attribute changed). */
+  /**
+   * Hands the runtime the element's configuration (again, after an attribute changed), if it is the
+   * page's: the document's first element of its kind (or one outside the document's tree, where
+   * there is none). A second one — a bootstrap's, a template's — would replace the page's revision
+   * and categories with its own.
+   */
   configure(): void {
-    this.runtime.configure(this.#read);
+    const first = this.#host.ownerDocument.querySelector(this.#host.localName);
+    if (!first || first === this.#host) this.runtime.configure(this.#read);
   }
 }

@@ -51,4 +51,19 @@ describe('configuration first', () => {
     page.contentDocument!.cookie = '_ga=GA1.1.later; path=/';
     expect(page.contentDocument!.cookie).to.contain('_ga=GA1.1.later');
   });
+  it('the first element is the configuration: a second one without its attributes does not replace it', async () => {
+    plantDecision(stored({ functional: true, analytical: true }));
+    const page = await frame('/test/fixtures/two-elements.html');
+    const first = await framedElement(page);
+    const second = page.contentDocument!.querySelectorAll('creatio-cookie-consent')[1] as typeof first;
+    await second.updateComplete;
+    // Once both have connected, and after a change of the second's own attributes.
+    second.setAttribute('lang', 'de');
+    second.setAttribute('expires-days', '30');
+    await second.updateComplete;
+    expect(first.consent, 'the revision-1 decision does not answer revision 2').to.equal(null);
+    expect(banner(first), 'the banner asks').to.exist;
+    expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready']);
+    expect(seenIn(page).events[0].detail).to.deep.include({ decided: false });
+  });
 });
