@@ -50,10 +50,13 @@ export const pickLanguage = (wanted: readonly (string | null | undefined)[], fal
 
 export { isRtl, pageLanguages } from './pick.js';
 
-/** The texts of a loaded language (else English), with the page author's overrides on top (only string values are taken). */
+/**
+ * The texts of a loaded language (else English), with the page author's overrides on top: only
+ * strings with words in them (an empty one would leave a button or the banner without any).
+ */
 export function textsFor(lang: string, overrides?: Partial<Record<string, unknown>> | null): Texts {
   const texts: Texts = { ...(packOf(lang)?.value || en) };
   if (overrides && typeof overrides === 'object')
-    for (const [key, value] of Object.entries(overrides)) if (typeof value === 'string' && key !== '__proto__') texts[key] = value;
+    for (const [key, value] of Object.entries(overrides)) if (typeof value === 'string' && value.trim() && key !== '__proto__') texts[key] = value;
   return texts;
 }

@@ -79,6 +79,12 @@ describe('languages', () => {
     expect(textsFor('de', null).rejectAll).to.equal('Alle ablehnen');
   });
 
+  it('ignores an empty text: no button or banner without words', async () => {
+    await loadLanguage('de');
+    const texts = textsFor('de', { acceptAll: '', rejectAll: '  ', message: '\n' });
+    expect([texts.acceptAll, texts.rejectAll, texts.message]).to.deep.equal([textsFor('de').acceptAll, textsFor('de').rejectAll, textsFor('de').message]);
+  });
+
   it('takes the lang attribute first', async () => {
     (window as unknown as { Terrasoft: unknown }).Terrasoft = { currentUserCultureName: 'fr-FR' };
     const el = await freshElement(html`<creatio-cookie-consent lang="de"></creatio-cookie-consent>`);

@@ -127,8 +127,8 @@ describe('preferences', () => {
       expect(gaRow.children[2].textContent!.trim()).to.equal(ga);
       expect(gaRow.children[2].querySelector('[lang]'), 'translated: no English part').to.equal(null);
 
-      // A purpose the language lacks (here: the page author's own texts leave them out) stays English, marked so.
-      el.texts = { purposes: '' };
+      // A purpose the language lacks (here: the page author's own table leaves it out) stays English, marked so.
+      el.texts = { purposes: 'UserName|-' };
       await el.updateComplete;
       const english = rowOf('_ga').children[2].querySelector('[lang]')!;
       expect(english.getAttribute('lang')).to.equal('en');

@@ -60,8 +60,8 @@ const CORE = 5_959;
 // the top keeping its edge line and shadow toward the page: 16,470; the decision kept in a frame of
 // another site (partitioned, where a `Lax` cookie is not stored): 16,497; the settings button
 // moving out of the way of what has focus on the page: 16,535; only the first element configuring
-// the page (a second one replaced its revision): 16,559.
-const FIRST_VISIT = 16_559;
+// the page (a second one replaced its revision): 16,559; an empty text override ignored: 16,564.
+const FIRST_VISIT = 16_564;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
