@@ -68,8 +68,9 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
     if (!opener || !el) return;
     event.preventDefault();
     // At once when the interface is here: focus and the dialog follow the click in the same task.
+    // Without it (its file missing or refused), `load` has said why in the console, and nothing opens.
     if (win.customElements.get(TAG)) void el.showPreferences();
-    else void load().then(() => el.showPreferences());
+    else void load().then(() => el.showPreferences?.());
   });
   return runtime;
 }

@@ -43,6 +43,25 @@ describe('faults', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
+  // The console said why once, when the interface failed to load (after the page's load, or at the
+  // click, whichever came first).
+  it('a settings link without the interface file opens nothing, without an unhandled rejection', async () => {
+    // The drop-in copied without its interface file (the held-frames page the test server serves so).
+    const page = await frame('/__noui/page.html');
+    const win = page.contentWindow as Window & typeof globalThis;
+    const unhandled: unknown[] = [];
+    win.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
+    const link = win.document.createElement('a');
+    link.href = '#';
+    link.dataset.cookieSettings = '';
+    link.textContent = 'Cookie settings';
+    win.document.body.append(link);
+    link.click();
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(win.customElements.get('creatio-cookie-consent'), 'no interface').to.equal(undefined);
+    expect(unhandled).to.deep.equal([]);
+  });
+
   it('composes with a library that wrapped document.cookie first', async () => {
     const page = await frame('/test/fixtures/faults.html?fault=wrapped');
     const el = await framedElement(page);
