@@ -49,7 +49,11 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // page has one; the one-second look finds one inserted later.
   let embeds = () => {
     if (doc.querySelector(HELD_FRAMES))
-      (embeds = () => {}), import('./embeds.js').then(({ placeEmbeds }) => placeEmbeds(win));
+      (embeds = () => {}),
+        import('./embeds.js')
+          .then(({ placeEmbeds }) => placeEmbeds(win))
+          // Its file missing or refused: the frames stay held, and the console says why.
+          .catch((error) => console.warn('creatio-cookie-consent:', error));
   };
   // And a look every second where no event comes (Firefox reports no change of a partitioned
   // cookie), at the page's storage too.

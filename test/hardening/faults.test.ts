@@ -62,6 +62,17 @@ describe('faults', () => {
     expect(unhandled).to.deep.equal([]);
   });
 
+  it('a page with a held frame whose embeds\' pack is missing keeps the frame held, without an unhandled rejection', async () => {
+    const page = await frame('/__noembeds/page.html');
+    const win = page.contentWindow as Window & typeof globalThis;
+    const unhandled: unknown[] = [];
+    win.addEventListener('unhandledrejection', (e) => unhandled.push(String(e.reason)));
+    // The deferred file looks for held frames once the page has loaded and is idle, then every second.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(win.document.getElementById('video')!.getAttribute('src'), 'still held').to.equal(null);
+    expect(unhandled).to.deep.equal([]);
+  });
+
   it('composes with a library that wrapped document.cookie first', async () => {
     const page = await frame('/test/fixtures/faults.html?fault=wrapped');
     const el = await framedElement(page);
