@@ -1,7 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitFor } from '../support/helpers.js';
-
-type Report = { seen: { errors: string[]; events: { type: string; detail: { decided: boolean } }[] }; defined: boolean; banner: boolean; consent: Record<string, boolean> | null };
+import { askFrame, waitFor } from '../support/helpers.js';
 
 // A Creatio page framed by another site (a portal or a landing page inside a company's site): the
 // page's cookies are third-party there, and a `SameSite=Lax` cookie is not stored at all. The
@@ -11,16 +9,7 @@ describe('in a frame of another site', function () {
   let page: HTMLIFrameElement;
   // https://localhost is another site than this page's https://app.example.test (same test server).
   const src = `https://localhost:${location.port}/test/fixtures/cross-site.html`;
-  const ask = (command: string) =>
-    new Promise<Report>((resolve) => {
-      const onMessage = (e: MessageEvent) => {
-        if (e.source !== page.contentWindow) return;
-        removeEventListener('message', onMessage);
-        resolve(e.data);
-      };
-      addEventListener('message', onMessage);
-      page.contentWindow!.postMessage(command, '*');
-    });
+  const ask = (command: string) => askFrame(page, command);
   const load = async () => {
     const loaded = new Promise((r) => page.addEventListener('load', r, { once: true }));
     page.src = src;

@@ -1,15 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { waitFor } from '../support/helpers.js';
-
-interface Report {
-  origin: string;
-  seen: { errors: string[]; events: { type: string; detail: { categories: Record<string, boolean> } }[] };
-  tagRan: boolean;
-  defined: boolean;
-  banner: boolean;
-  consent: Record<string, boolean> | null;
-  consentMode: string[];
-}
+import { askFrame, waitFor } from '../support/helpers.js';
 
 // A page shown in a frame with `sandbox="allow-scripts"` (a CMS's preview pane, a portal's widget)
 // has an opaque origin: there is no jar to read or write, and `document.cookie` throws a
@@ -19,16 +9,7 @@ interface Report {
 describe('in a sandboxed frame (an opaque origin, no cookies at all)', function () {
   this.timeout(20000);
   let page: HTMLIFrameElement;
-  const ask = (command: string) =>
-    new Promise<Report>((resolve) => {
-      const onMessage = (e: MessageEvent) => {
-        if (e.source !== page.contentWindow) return;
-        removeEventListener('message', onMessage);
-        resolve(e.data);
-      };
-      addEventListener('message', onMessage);
-      page.contentWindow!.postMessage(command, '*');
-    });
+  const ask = (command: string) => askFrame(page, command);
 
   beforeEach(async () => {
     await fetch('/__receipts?clear');

@@ -103,6 +103,32 @@ export async function frame(src: string): Promise<HTMLIFrameElement> {
   return iframe;
 }
 
+/** What a page the test cannot reach into tells by message (test/fixtures/framed-report.js). */
+export interface FramedReport {
+  origin: string;
+  seen: { errors: string[]; events: { type: string; detail: { decided: boolean; categories: Record<string, boolean> } }[] };
+  tagRan: boolean;
+  defined: boolean;
+  banner: boolean;
+  consent: Record<string, boolean> | null;
+  consentMode: string[];
+}
+
+/**
+ * Asks a framed page of another origin (sandboxed, another site's) to do `command` (`accept`,
+ * `reject`, `reset`, or anything else just to look) and resolves to what it then reports.
+ */
+export const askFrame = (page: HTMLIFrameElement, command: string): Promise<FramedReport> =>
+  new Promise((resolve) => {
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== page.contentWindow) return;
+      removeEventListener('message', onMessage);
+      resolve(e.data);
+    };
+    addEventListener('message', onMessage);
+    page.contentWindow!.postMessage(command, '*');
+  });
+
 export type Seen = { errors: string[]; violations: string[]; events: { type: string; detail: Record<string, unknown> }[] };
 export const seenIn = (iframe: HTMLIFrameElement): Seen => (iframe.contentWindow as unknown as { seen: Seen }).seen;
 

@@ -162,24 +162,14 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'text/javascript';
       ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     } else ctx.status = 410;
-  } else if (path.startsWith('/__noembeds/')) {
-    // The held-frames page with the drop-in copied without the embeds' pack.
-    const file = path.split('/').pop();
+  } else if (/^\/__no(ui|embeds)\//.test(path)) {
+    // The held-frames page with the drop-in copied without one of its files: its interface
+    // (/__noui/) or the embeds' pack (/__noembeds/). Every other file is there.
+    const [, missing, file] = /^\/__no(\w+)\/(.*)$/.exec(path);
     if (file === 'page.html') {
       ctx.type = 'text/html';
-      ctx.body = readFileSync(new URL('../fixtures/embeds.html', import.meta.url), 'utf8').replace('/dist/creatio-cookie-consent.js', '/__noembeds/creatio-cookie-consent.js');
-    } else if (/^creatio-cookie-consent(\.(deferred|ui|preferences))?\.js$/.test(file)) {
-      ctx.type = 'text/javascript';
-      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
-    } else ctx.status = 410;
-  } else if (path.startsWith('/__noui/')) {
-    // The held-frames page with the drop-in copied without its interface file: the core, the
-    // deferred file and the embeds' pack are there, creatio-cookie-consent.ui.js is not.
-    const file = path.split('/').pop();
-    if (file === 'page.html') {
-      ctx.type = 'text/html';
-      ctx.body = readFileSync(new URL('../fixtures/embeds.html', import.meta.url), 'utf8').replace('/dist/creatio-cookie-consent.js', '/__noui/creatio-cookie-consent.js');
-    } else if (/^creatio-cookie-consent(\.(deferred|embeds))?\.js$/.test(file)) {
+      ctx.body = readFileSync(new URL('../fixtures/embeds.html', import.meta.url), 'utf8').replace('/dist/', `/__no${missing}/`);
+    } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file) && file !== `creatio-cookie-consent.${missing}.js`) {
       ctx.type = 'text/javascript';
       ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     } else ctx.status = 410;
