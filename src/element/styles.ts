@@ -113,4 +113,11 @@ export const styles = css`
   [part~='settings-button'][data-top] {
     inset-block: 16px auto;
   }
+  /* A fixed box is printed on every sheet, over the page's text. The open preferences still print. */
+  @media print {
+    [part~='banner'],
+    [part~='settings-button'] {
+      display: none;
+    }
+  }
 `;

@@ -62,8 +62,9 @@ const CORE = 5_962;
 // another site (partitioned, where a `Lax` cookie is not stored): 16,497; the settings button
 // moving out of the way of what has focus on the page: 16,535; only the first element configuring
 // the page (a second one replaced its revision): 16,559; an empty text override ignored: 16,564;
-// a settings link with no interface file rejecting nothing: 16,567.
-const FIRST_VISIT = 16_567;
+// a settings link with no interface file rejecting nothing: 16,567; the banner and the settings
+// button left off printed sheets: 16,585.
+const FIRST_VISIT = 16_585;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
