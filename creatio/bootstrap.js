@@ -14,7 +14,7 @@
     'consent-url': '', // where receipts go, e.g. '/api/consent' (docs/receipt-protocol.md); empty: none
     categories: 'functional analytical', // the optional categories offered
     lang: '', // empty: the user's culture, else the page's, else the browser's
-    'settings-button': '', // 'true' shows a floating "Cookie settings" button after the decision ('' or 'false': none)
+    'settings-button': '', // 'true' shows a floating "Cookie preferences" button after the decision ('' or 'false': none)
     integrations: '', // vendors told through their own consent APIs: any of 'clarity uet meta matomo'
   };
   // ---------------------------------------------------------------------------------------------
