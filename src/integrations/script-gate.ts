@@ -25,6 +25,23 @@ export function takeGated(root: ParentNode, granted: (category: string) => boole
   );
 }
 
+/**
+ * What an administrator got wrong in `root`, each as the console says it: an element that names a
+ * category the page does not offer (a typo, the "analytics" of other consent managers' examples, or
+ * `necessary`, which is not a gate) never runs; one not held back (a script without
+ * `type="text/plain"`, a frame with `src`) runs or loads at once. Used by the deferred file only.
+ */
+export const misgated = (root: ParentNode, offered: readonly string[]): string[] =>
+  [...root.querySelectorAll('[data-consent-category]:not([data-consent-activated])')].map((element) => {
+    const name = element.getAttribute('data-consent-category');
+    // Held back: a script of type text/plain, a frame with data-src (GATED, in fewer bytes).
+    return !element.matches('[type="text/plain"],[data-src]')
+      ? `<${element.localName} data-consent-category="${name}"> is not held back: a script needs type="text/plain", a frame data-src`
+      : offered.includes(name!)
+        ? ''
+        : `data-consent-category="${name}" is not a category this page offers (${offered.join(' ')}): it never runs`;
+  });
+
 /** Watches for gated elements inserted later (by the parser after this script, or by other code). */
 export function watchGated(doc: Document, found: (root: Element) => void): MutationObserver {
   const observer = new MutationObserver((records) => {

@@ -8,7 +8,7 @@
 
 import { runtimeOf } from '../runtime/registry.js';
 import { tellSession } from './receipt.js';
-import { HELD_FRAMES } from './script-gate.js';
+import { HELD_FRAMES, misgated } from './script-gate.js';
 import { governStorage } from './storage.js';
 
 interface ChangeReporter extends EventTarget {
@@ -43,6 +43,13 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
   // cache, which can lag a change another document made, and the change would pass unseen.
   store?.addEventListener('change', () => look(true));
+  // A gated element misspelt stays inert, or runs, silently: the administrator hears of each
+  // mistake once, and of one a single-page application inserts later.
+  const said = new Set(['']);
+  const gates = () => {
+    for (const mistake of misgated(doc, runtimeOf(win)?.state.config.categories ?? []))
+      if (!said.has(mistake)) said.add(mistake), console.warn(`creatio-cookie-consent: ${mistake}`);
+  };
   const storage = governStorage(win);
   const session = tellSession(win);
   // A frame held back for its category gets a placeholder (./embeds.ts, a file of its own) once the
@@ -57,7 +64,7 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   };
   // And a look every second where no event comes (Firefox reports no change of a partitioned
   // cookie), at the page's storage too.
-  win.setInterval(() => (look(false), storage(), embeds(), session()), 1000);
+  win.setInterval(() => (look(false), storage(), embeds(), session(), gates()), 1000);
   win.addEventListener('online', online);
   // The first look catches up on what came before the watchers; receipts that failed on earlier
   // pages go out now (reading localStorage is a round trip to the browser: not during the load).
@@ -65,6 +72,7 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   online();
   embeds();
   session();
+  gates();
   return (message) => {
     try {
       channel?.postMessage(message);

@@ -76,4 +76,25 @@ describe('script gating', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(w.inlineRuns, 'once').to.equal(1);
   });
+
+  it('says in the console what an administrator got wrong: a category the page does not offer (once per name), an element not gated', async () => {
+    const page = await frame('/test/fixtures/gated-unknown.html');
+    const win = page.contentWindow as unknown as Window & { warnings: string[] };
+    const offered = (name: string) =>
+      `creatio-cookie-consent: data-consent-category="${name}" is not a category this page offers (functional analytical): it never runs`;
+    const ungated = (tag: string) =>
+      `creatio-cookie-consent: <${tag} data-consent-category="analytical"> is not held back: a script needs type="text/plain", a frame data-src`;
+    const first = [offered('analytics'), offered('necessary'), offered('Functional'), ungated('script'), ungated('iframe')];
+    await waitFor(() => win.warnings.length >= first.length, 5000);
+    expect(win.warnings).to.deep.equal(first);
+    // One inserted later, as a single-page application does, is found by the next look.
+    const late = win.document.createElement('script');
+    late.type = 'text/plain';
+    late.dataset.consentCategory = 'marketing';
+    win.document.body.append(late);
+    await waitFor(() => win.warnings.length > first.length, 3000);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(win.warnings).to.deep.equal([...first, offered('marketing')]);
+    expect((win as unknown as { ran?: string }).ran, 'nothing gated ran').to.equal(undefined);
+  });
 });

@@ -109,10 +109,15 @@ test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has not
   for (const word of ['integrations', 'consentv2', 'uetq', 'fbq', '_paq']) assert.ok(!plain.includes(word), word);
 });
 
-test(`each pack is at most ${PACK} B gzip`, () => {
+// The deferred file, loaded on every page once it has loaded (off its critical path): the watchers,
+// receipts, running gated scripts (2,468), and the console's word on gated markup
+// an administrator got wrong (2,687).
+const DEFERRED = 2_687;
+
+test(`each pack is at most ${PACK} B gzip, the deferred file at most ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
   assert.equal(packs.length, 12, 'nine languages, the preferences, the deferred, the embeds');
-  for (const pack of packs) assert.ok(gzip(pack) <= PACK, `${pack}: ${gzip(pack)} B`);
+  for (const pack of packs) assert.ok(gzip(pack) <= (pack.includes('.deferred.') ? DEFERRED : PACK), `${pack}: ${gzip(pack)} B`);
 });
 
 // Chrome compiles a file that opens with this comment on the thread that streams it in, instead of
