@@ -72,3 +72,17 @@ export function consentUpdate(win: Window, categories: Categories): void {
   // Not onto a page's own object of that name (`send`).
   ((win as unknown as Page).dataLayer ||= []).push?.({ event: 'creatio-consent-update', consentCategories: { ...categories } });
 }
+
+/**
+ * Whether Google's tags started before the default: Tag Manager's `gtm.js` event or a gtag.js
+ * `config` command on `dataLayer` ahead of the first consent default, which Tag Manager then applies
+ * only to later triggers. The list keeps what was pushed, in order, after the libraries have read it,
+ * so the deferred file can tell once the page has loaded.
+ */
+export function defaultCameLate(layer: unknown): boolean {
+  if (!Array.isArray(layer)) return false;
+  const first = (test: (entry: Record<string, unknown>) => boolean) => layer.findIndex((entry) => entry && test(entry));
+  const start = first((entry) => entry.event == 'gtm.js' || entry[0] == 'config');
+  const defaulted = first((entry) => entry[0] == 'consent' && entry[1] == 'default');
+  return start >= 0 && !(defaulted >= 0 && defaulted < start);
+}

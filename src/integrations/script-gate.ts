@@ -39,7 +39,7 @@ export const misgated = (root: ParentNode, offered: readonly string[]): string[]
       ? `<${element.localName} data-consent-category="${name}"> is not held back: a script needs type="text/plain", a frame data-src`
       : offered.includes(name!)
         ? ''
-        : `data-consent-category="${name}" is not a category this page offers (${offered.join(' ')}): it never runs`;
+        : `data-consent-category="${name}" is not offered here (${offered.join(' ')}): it never runs`;
   });
 
 /** Watches for gated elements inserted later (by the parser after this script, or by other code). */

@@ -7,6 +7,7 @@
  */
 
 import { runtimeOf } from '../runtime/registry.js';
+import { defaultCameLate } from './consent-mode.js';
 import { tellSession } from './receipt.js';
 import { HELD_FRAMES, misgated } from './script-gate.js';
 import { governStorage } from './storage.js';
@@ -39,6 +40,9 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // that names them there would think them told.
   if (!runtimeOf(win)?.state.config.integrations && doc.querySelector('script[data-integrations],[integrations]'))
     console.warn('creatio-cookie-consent: data-integrations needs creatio-cookie-consent.vendors.js');
+  // Else an administrator cannot tell from the page that the tags ran undenied at first.
+  if (defaultCameLate((win as unknown as { dataLayer?: unknown }).dataLayer))
+    console.warn("creatio-cookie-consent: Google's tags started first, without the Consent Mode default: load this script before their snippet");
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
   // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
   // cache, which can lag a change another document made, and the change would pass unseen.

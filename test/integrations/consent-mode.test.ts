@@ -45,6 +45,23 @@ describe('Google Consent Mode v2', () => {
     expect(w.dataLayer.some((e) => (e as Record<string, unknown>).event === 'creatio-consent-update')).to.equal(true);
   });
 
+  for (const [search, what] of [
+    ['?gtm', 'Tag Manager\u2019s snippet'],
+    ['?gtag', 'gtag.js\u2019s snippet'],
+    ['', 'nothing'],
+  ])
+    it(`says in the console when the default came after Google\u2019s tags had started: ${what} before the script`, async () => {
+      const page = await frame(`/test/fixtures/tags-first.html${search}`);
+      const win = page.contentWindow as unknown as { warnings: string[] };
+      // The deferred file looks, once the page has loaded and is idle.
+      const deferred = () => page.contentWindow!.performance.getEntriesByType('resource').some((r) => r.name.includes('.deferred.js'));
+      await waitFor(search ? () => win.warnings.length > 0 : deferred, 5000);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(win.warnings).to.deep.equal(
+        search ? ["creatio-cookie-consent: Google's tags started first, without the Consent Mode default: load this script before their snippet"] : [],
+      );
+    });
+
   it('leaves a page\'s own dataLayer object alone, and protects and decides as on any page', async () => {
     const page = await frame('/test/fixtures/datalayer-object.html');
     const w = page.contentWindow as unknown as { dataLayer: unknown };

@@ -81,7 +81,7 @@ describe('script gating', () => {
     const page = await frame('/test/fixtures/gated-unknown.html');
     const win = page.contentWindow as unknown as Window & { warnings: string[] };
     const offered = (name: string) =>
-      `creatio-cookie-consent: data-consent-category="${name}" is not a category this page offers (functional analytical): it never runs`;
+      `creatio-cookie-consent: data-consent-category="${name}" is not offered here (functional analytical): it never runs`;
     const ungated = (tag: string) =>
       `creatio-cookie-consent: <${tag} data-consent-category="analytical"> is not held back: a script needs type="text/plain", a frame data-src`;
     const first = [offered('analytics'), offered('necessary'), offered('Functional'), ungated('script'), ungated('iframe')];
