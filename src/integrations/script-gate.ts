@@ -32,14 +32,12 @@ export function takeGated(root: ParentNode, granted: (category: string) => boole
  * `type="text/plain"`, a frame with `src`) runs or loads at once. Used by the deferred file only.
  */
 export const misgated = (root: ParentNode, offered: readonly string[]): string[] =>
-  [...root.querySelectorAll('[data-consent-category]:not([data-consent-activated])')].map((element) => {
-    const name = element.getAttribute('data-consent-category');
+  [...root.querySelectorAll('[data-consent-category]:not([data-consent-activated])')].flatMap((element) => {
+    const name = element.getAttribute('data-consent-category')!;
     // Held back: a script of type text/plain, a frame with data-src (GATED, in fewer bytes).
-    return !element.matches('[type="text/plain"],[data-src]')
-      ? `<${element.localName} data-consent-category="${name}"> is not held back: a script needs type="text/plain", a frame data-src`
-      : offered.includes(name!)
-        ? ''
-        : `data-consent-category="${name}" is not offered here (${offered.join(' ')}): it never runs`;
+    if (!element.matches('[type="text/plain"],[data-src]'))
+      return `<${element.localName} data-consent-category="${name}"> is not held back: a script needs type="text/plain", a frame data-src`;
+    return offered.includes(name) ? [] : `data-consent-category="${name}" is not offered here (${offered.join(' ')}): it never runs`;
   });
 
 /** Watches for gated elements inserted later (by the parser after this script, or by other code). */

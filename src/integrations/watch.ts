@@ -49,7 +49,7 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   store?.addEventListener('change', () => look(true));
   // A gated element misspelt stays inert, or runs, silently: the administrator hears of each
   // mistake once, and of one a single-page application inserts later.
-  const said = new Set(['']);
+  const said = new Set<string>();
   const gates = () => {
     for (const mistake of misgated(doc, runtimeOf(win)?.state.config.categories ?? []))
       if (!said.has(mistake)) said.add(mistake), console.warn(`creatio-cookie-consent: ${mistake}`);
