@@ -81,3 +81,25 @@ test('README file table = the drop-in files as built, with their sizes', async (
   }
   assert.deepEqual([...listed].sort(), built.sort());
 });
+
+// What the console tells an administrator is listed for them, each message in the README's table,
+// so a new warning cannot go undocumented.
+test("every console message is in the README's table of them", async () => {
+  const { readdirSync } = await import('node:fs');
+  const src = new URL('../../src/', import.meta.url);
+  const table = readme.split(/^## /m).find((s) => s.startsWith('When something is wrong'));
+  assert.ok(table, 'README has a "When something is wrong" section');
+  const texts = [];
+  for (const file of readdirSync(src, { recursive: true }).filter((f) => f.endsWith('.ts'))) {
+    const code = readFileSync(new URL(file, src), 'utf8');
+    // A message's own words: after the prefix, up to a quote or an interpolation.
+    for (const [, text] of code.matchAll(/creatio-cookie-consent: ([^'"`$]+)/g)) texts.push(text.replace(/:$/, '').trim());
+    // Messages made of parts (./src/integrations/script-gate.ts `misgated`): each part's words.
+    const start = code.indexOf('export const misgated');
+    if (start >= 0)
+      for (const [, template] of code.slice(start, code.indexOf('\n/**', start)).matchAll(/`([^`]*)`/g))
+        texts.push(...template.split(/\$\{[^}]*\}/).map((part) => part.replace(/^[">(: ]+|[:( ]+$/g, '')).filter((part) => part.length > 6));
+  }
+  assert.ok(texts.length >= 8, `the messages are found: ${texts}`);
+  for (const text of texts.filter(Boolean)) assert.ok(table.includes(text), `not in the README's table: ${text}`);
+});
