@@ -43,6 +43,12 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // Else an administrator cannot tell from the page that the tags ran undenied at first.
   if (defaultCameLate((win as unknown as { dataLayer?: unknown }).dataLayer))
     console.warn("creatio-cookie-consent: Google's tags started first, without the Consent Mode default: load this script before their snippet");
+  // Without an element nothing asks the visitor. Said once, late enough for one a page adds after
+  // its load (a Freedom UI component does); not where a decision stands, as nothing needs asking.
+  win.setTimeout(() => {
+    if (!doc.querySelector('creatio-cookie-consent') && !runtimeOf(win)?.state.record)
+      console.warn('creatio-cookie-consent: no <creatio-cookie-consent> in the document 3 s after the load: nothing asks the visitor, and every optional category stays refused');
+  }, 3000);
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
   // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
   // cache, which can lag a change another document made, and the change would pass unseen.

@@ -45,6 +45,19 @@ describe('faults', () => {
 
   // The console said why once, when the interface failed to load (after the page's load, or at the
   // click, whichever came first).
+  for (const [search, warned] of [['', true], ['?late', false]] as const)
+    it(`a page with the script and ${search ? 'an element that comes a second after the load' : 'no element'}: the console ${warned ? 'says nothing asks the visitor' : 'stays quiet'}`, async () => {
+      const page = await frame(`/test/fixtures/no-element.html${search}`);
+      const win = page.contentWindow as unknown as { warnings: string[] };
+      const started = performance.now();
+      if (warned) await waitFor(() => win.warnings.length > 0, 9000);
+      else await new Promise((r) => setTimeout(r, 6000));
+      expect(win.warnings).to.deep.equal(
+        warned ? ['creatio-cookie-consent: no <creatio-cookie-consent> in the document 3 s after the load: nothing asks the visitor, and every optional category stays refused'] : [],
+      );
+      if (warned) expect(performance.now() - started, 'not before the 3 s').to.be.above(2900);
+    }).timeout(12000);
+
   it('a settings link without the interface file opens nothing, without an unhandled rejection', async () => {
     // The drop-in copied without its interface file (the held-frames page the test server serves so).
     const page = await frame('/__noui/page.html');
