@@ -9,6 +9,8 @@ export const preferencesStyles = css`
   dialog {
     width: min(640px, 100vw - 16px);
     max-height: min(90vh, 100% - 16px);
+    /* Scrolled past its end, it does not scroll the page behind: closed, the page is where it was. */
+    overscroll-behavior: contain;
     padding: 20px;
     border: 1px solid var(--ccc-border);
     border-radius: var(--ccc-radius);

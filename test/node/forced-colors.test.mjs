@@ -2,27 +2,17 @@
 // look different from one that is off (WCAG 1.4.1, 1.4.11). Screenshots of one switch's box, off
 // and then on, must differ.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startDemo } from '../../demo/server.mjs';
-import { launchChromium } from '../../scripts/ensure-browsers.mjs';
+import { test } from 'node:test';
+import { demoInChromium } from './demo-chromium.mjs';
 
-let demo;
-let browser;
-before(async () => {
-  demo = await startDemo();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const running = demoInChromium();
 
 for (const theme of ['light', 'dark']) {
   test(`in forced colours (${theme}), a switch that is on does not look like one that is off`, async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: theme }] });
-    await page.goto(`http://127.0.0.1:${demo.port}/demo/`, { waitUntil: 'load' });
+    await page.goto(`http://127.0.0.1:${running.demo.port}/demo/`, { waitUntil: 'load' });
     assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
     await page.waitForFunction(() => customElements.get('creatio-cookie-consent'));
     await page.evaluate(() => document.querySelector('creatio-cookie-consent').showPreferences());
