@@ -64,7 +64,9 @@ const misplaced = new Set<string>();
  * queued it already (`owe`). The core loads this module when it first needs it.
  */
 export function deliver(win: Window, consentUrl: string, made: Made | null, owed?: boolean): Promise<boolean> {
-  const url = sameOriginUrl(consentUrl, win.location.href);
+  // An opaque origin (a frame sandboxed without allow-same-origin) is no URL's: its address names
+  // a server whose origin it does not have.
+  const url = win.origin != 'null' ? sameOriginUrl(consentUrl, win.location.href) : null;
   // Else an administrator waits for receipts that never come, with nothing said.
   if (!url && !misplaced.has(consentUrl))
     misplaced.add(consentUrl), console.warn("creatio-cookie-consent: consent-url is not on this page's origin; receipts wait for one that is:", consentUrl);

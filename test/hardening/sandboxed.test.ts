@@ -48,6 +48,8 @@ describe('in a sandboxed frame (an opaque origin, no cookies at all)', function 
     expect(report.consent).to.include({ analytical: false });
     await new Promise((r) => setTimeout(r, 300));
     expect((await ask('look')).seen.errors).to.deep.equal([]);
+    // Said once, as for any consent-url on another origin — not a SecurityError from each attempt.
+    expect((await ask('look')).warnings).to.deep.equal(["creatio-cookie-consent: consent-url is not on this page's origin; receipts wait for one that is: /__consent"]);
     // Its `consent-url` is on the server the frame came from, but not same-origin: an opaque origin
     // is no origin's, and a receipt from it would be a cross-origin request the endpoint refuses.
     expect(await (await fetch('/__receipts')).json(), 'nothing sent, not even a preflight').to.deep.equal([]);

@@ -107,6 +107,8 @@ export async function frame(src: string): Promise<HTMLIFrameElement> {
 export interface FramedReport {
   origin: string;
   seen: { errors: string[]; events: { type: string; detail: { decided: boolean; categories: Record<string, boolean> } }[] };
+  /** What the page said in its console (where it records that: test/fixtures/record-warnings.js). */
+  warnings: string[];
   tagRan: boolean;
   defined: boolean;
   banner: boolean;
