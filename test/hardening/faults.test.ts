@@ -43,8 +43,6 @@ describe('faults', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
-  // The console said why once, when the interface failed to load (after the page's load, or at the
-  // click, whichever came first).
   for (const [search, warned] of [['', true], ['?late', false]] as const)
     it(`a page with the script and ${search ? 'an element that comes a second after the load' : 'no element'}: the console ${warned ? 'says nothing asks the visitor' : 'stays quiet'}`, async () => {
       const page = await frame(`/test/fixtures/no-element.html${search}`);
@@ -58,6 +56,8 @@ describe('faults', () => {
       if (warned) expect(performance.now() - started, 'not before the 3 s').to.be.above(2900);
     }).timeout(12000);
 
+  // The console said why once, when the interface failed to load (after the page's load, or at the
+  // click, whichever came first).
   it('a settings link without the interface file opens nothing, without an unhandled rejection', async () => {
     // The drop-in copied without its interface file (the held-frames page the test server serves so).
     const page = await frame('/__noui/page.html');
