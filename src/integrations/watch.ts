@@ -6,10 +6,9 @@
  * (focus, visibility, the poll).
  */
 
-import { runtimeOf } from '../runtime/registry.js';
-import { defaultCameLate } from './consent-mode.js';
+import { diagnose } from './diagnostics.js';
 import { tellSession } from './receipt.js';
-import { HELD_FRAMES, misgated } from './script-gate.js';
+import { HELD_FRAMES } from './script-gate.js';
 import { governStorage } from './storage.js';
 
 interface ChangeReporter extends EventTarget {
@@ -36,30 +35,12 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
     // No BroadcastChannel (very old browsers, some sandboxed frames): visibility still converges.
   }
   const doc = win.document;
-  // The plain drop-in is built without the vendors (its configuration has no `integrations`): a page
-  // that names them there would think them told.
-  if (!runtimeOf(win)?.state.config.integrations && doc.querySelector('script[data-integrations],[integrations]'))
-    console.warn('creatio-cookie-consent: data-integrations needs creatio-cookie-consent.vendors.js');
-  // Else an administrator cannot tell from the page that the tags ran undenied at first.
-  if (defaultCameLate((win as unknown as { dataLayer?: unknown }).dataLayer))
-    console.warn("creatio-cookie-consent: Google's tags started first, without the Consent Mode default: load this script before their snippet");
-  // Without an element nothing asks the visitor. Said once, late enough for one a page adds after
-  // its load (a Freedom UI component does); not where a decision stands, as nothing needs asking.
-  win.setTimeout(() => {
-    if (!doc.querySelector('creatio-cookie-consent') && !runtimeOf(win)?.state.record)
-      console.warn('creatio-cookie-consent: no <creatio-cookie-consent> in the document 3 s after the load: nothing asks the visitor, and every optional category stays refused');
-  }, 3000);
+  // What an administrator got wrong, said in the console: now, and at each look for what comes later.
+  const mistakes = diagnose(win);
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
   // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
   // cache, which can lag a change another document made, and the change would pass unseen.
   store?.addEventListener('change', () => look(true));
-  // A gated element misspelt stays inert, or runs, silently: the administrator hears of each
-  // mistake once, and of one a single-page application inserts later.
-  const said = new Set<string>();
-  const gates = () => {
-    for (const mistake of misgated(doc, runtimeOf(win)?.state.config.categories ?? []))
-      if (!said.has(mistake)) said.add(mistake), console.warn(`creatio-cookie-consent: ${mistake}`);
-  };
   const storage = governStorage(win);
   const session = tellSession(win);
   // A frame held back for its category gets a placeholder (./embeds.ts, a file of its own) once the
@@ -74,7 +55,7 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   };
   // And a look every second where no event comes (Firefox reports no change of a partitioned
   // cookie), at the page's storage too.
-  win.setInterval(() => (look(false), storage(), embeds(), session(), gates()), 1000);
+  win.setInterval(() => (look(false), storage(), embeds(), session(), mistakes()), 1000);
   win.addEventListener('online', online);
   // The first look catches up on what came before the watchers; receipts that failed on earlier
   // pages go out now (reading localStorage is a round trip to the browser: not during the load).
@@ -82,7 +63,7 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   online();
   embeds();
   session();
-  gates();
+  mistakes();
   return (message) => {
     try {
       channel?.postMessage(message);

@@ -96,6 +96,8 @@ test("every console message is in the README's table of them", async () => {
     // interpolations.
     const parts = (text) => text.split(/\$\{[^}]*\}/).map((part) => part.replace(/^[">(: ]+|[:( ]+$/g, '')).filter((part) => part.length > 6);
     for (const [, text] of code.matchAll(/creatio-cookie-consent: ((?:[^'"`$]|\$\{[^}]*\})*)/g)) texts.push(...parts(text));
+    // And what ./src/integrations/diagnostics.ts passes its `warn`, which adds the prefix.
+    for (const [, , text] of code.matchAll(/(?<![.\w])warn\((['"`])((?:(?!\1).)*)\1/g)) texts.push(...parts(text));
     // Messages made of parts (./src/integrations/script-gate.ts `misgated`): each part's words.
     const start = code.indexOf('export const misgated');
     if (start >= 0)

@@ -1,0 +1,35 @@
+/**
+ * What the console tells an administrator (the README's "When something is wrong" lists each
+ * message): mistakes that would otherwise fail silently — nothing asks, nothing is gated, the tags
+ * ran before their default. Loaded with the deferred file, once the page has loaded: the core
+ * carries none of it.
+ */
+import { runtimeOf } from '../runtime/registry.js';
+import { defaultCameLate } from './consent-mode.js';
+import { misgated } from './script-gate.js';
+
+const warn = (message: string) => console.warn(`creatio-cookie-consent: ${message}`);
+
+/** Says what is wrong now, and returns the look for what comes later (gated markup), each said once. */
+export function diagnose(win: Window): () => void {
+  const doc = win.document;
+  const runtime = runtimeOf(win);
+  // The plain drop-in is built without the vendors (its configuration has no `integrations`): a page
+  // that names them there would think them told.
+  if (!runtime?.state.config.integrations && doc.querySelector('script[data-integrations],[integrations]'))
+    warn('data-integrations needs creatio-cookie-consent.vendors.js');
+  // Else nothing on the page shows that the tags ran undenied at first.
+  if (defaultCameLate((win as unknown as { dataLayer?: unknown }).dataLayer))
+    warn("Google's tags started first, without the Consent Mode default: load this script before their snippet");
+  // Without an element nothing asks the visitor. Said late enough for one a page adds after its load
+  // (a Freedom UI component does); not where a decision stands, as nothing needs asking.
+  win.setTimeout(() => {
+    if (!doc.querySelector('creatio-cookie-consent') && !runtime?.state.record)
+      warn('no <creatio-cookie-consent> in the document 3 s after the load: nothing asks the visitor, and every optional category stays refused');
+  }, 3000);
+  // A gated element misspelt stays inert, or runs, silently; a single-page application inserts more.
+  const said = new Set<string>();
+  return () => {
+    for (const mistake of misgated(doc, runtime?.state.config.categories ?? [])) if (!said.has(mistake)) said.add(mistake), warn(mistake);
+  };
+}
