@@ -29,17 +29,82 @@ async function lastSeen(from: number): Promise<number> {
 
 /**
  * A write nothing on the page announces (an embed's, a popup's, a service worker's) is cleared when
- * the browser reports the change (the Cookie Store's `change` event), which has come 0–171 ms after
- * the write here with both browsers running; a frame's insertion starts looks every 10 ms, which
- * hold SPEC §5.1's 50 ms.
+ * the browser reports the change (the Cookie Store's `change` event), which has come 0–192 ms after
+ * the write here with both browsers running (a popup's in Firefox the slowest); a frame's insertion
+ * starts looks every 10 ms, which hold SPEC §5.1's 50 ms.
  */
-const REPORTED = 300;
+const REPORTED = 500;
 
 describe('cookies from other realms and from the server', () => {
+  // The watchers that hear the browser's reports come with the deferred part, once the page has
+  // loaded and is idle: until then only the first look after it would clear these writes.
+  before(async () => {
+    await freshElement();
+    await waitFor(() => performance.getEntriesByType('resource').some((r) => /\/deferred\.\w+$/.test(new URL(r.name).pathname)), 10000);
+    await new Promise((r) => setTimeout(r, 200));
+  });
   beforeEach(clearAllCookies);
   afterEach(async () => {
     document.querySelectorAll('iframe,frame,object,embed').forEach((f) => f.remove());
     await clearAllCookies();
+  });
+
+  // First in this file: a frame's insertion below starts looks every 10 ms for ten seconds, which
+  // would clear these writes before the browser's report and so hide how long the report takes.
+
+  // Out of the guard's reach (the README says so): an embed's window is only among the page's
+  // frames, where a cross-origin frame's answers with an error, and Chromium shows about:blank in it
+  // without a load event to wait for.
+  for (const url of ['/test/fixtures/blank.html', 'about:blank'])
+    it(`an <embed> showing ${url}: a write of _ga in its realm is cleared after the fact, as soon as the browser reports it`, async () => {
+      const el = await freshElement();
+      byName(el, 'Reject all').click();
+      const holder = Object.assign(document.createElement('embed'), { type: 'text/html', src: url });
+      document.body.append(holder);
+      let inner: Window | undefined;
+      await waitFor(() => (inner = Array.from({ length: frames.length }, (_, i) => frames[i]).find((w) => w.frameElement === holder))?.document.readyState == 'complete');
+      const started = performance.now();
+      inner!.document.cookie = '_ga=from-an-embed; path=/';
+      expect(inner!.document.cookie, 'stored: out of the guard\'s reach').to.contain('_ga=');
+      expect(await lastSeen(started)).to.be.below(REPORTED);
+    });
+
+  // Out of the guard's reach too (the README says so): a window the page opens has a realm of its own.
+  it('a window the page opens (about:blank): its write of _ga is cleared after the fact, as soon as the browser reports it', async function () {
+    const el = await freshElement();
+    byName(el, 'Reject all').click();
+    const popup = open('', '_blank', 'popup') as (Window & typeof globalThis) | null;
+    if (!popup) this.skip();
+    try {
+      const started = performance.now();
+      popup!.document.cookie = '_ga=from-a-popup; path=/';
+      expect(popup!.document.cookie, "stored: out of the guard's reach").to.contain('_ga=');
+      expect(await lastSeen(started)).to.be.below(REPORTED);
+    } finally {
+      popup!.close();
+    }
+  });
+
+  // Out of any page script's reach (the README says so): a service worker of the site writes through
+  // its own Cookie Store, as another tab would.
+  it("a service worker's cookieStore.set of _ga: cleared after the fact, as soon as the browser reports it", async function () {
+    const el = await freshElement();
+    byName(el, 'Reject all').click();
+    const registration = await navigator.serviceWorker.register('/test/fixtures/sw/cookie-writer.js', { scope: '/test/fixtures/sw/' });
+    try {
+      const worker = registration.installing ?? registration.waiting ?? registration.active!;
+      if (worker.state !== 'activated') await new Promise((r) => worker.addEventListener('statechange', () => worker.state === 'activated' && r(0)));
+      const { port1, port2 } = new MessageChannel();
+      const answer = new Promise((r) => (port1.onmessage = (e) => r(e.data)));
+      const started = performance.now();
+      worker.postMessage('write', [port2]);
+      const said = await answer;
+      if (said === 'no Cookie Store here') this.skip();
+      expect(said).to.equal('set');
+      expect(await lastSeen(started)).to.be.below(REPORTED);
+    } finally {
+      await registration.unregister();
+    }
   });
 
   for (const attributes of ['', '; Secure; SameSite=None; Partitioned'])
@@ -176,23 +241,6 @@ describe('cookies from other realms and from the server', () => {
     expect(await lastSeen(started)).to.be.below(50);
   });
 
-  // Out of the guard's reach too (the README says so): an embed's window is only among the page's
-  // frames, where a cross-origin frame's answers with an error, and Chromium shows about:blank in it
-  // without a load event to wait for.
-  for (const url of ['/test/fixtures/blank.html', 'about:blank'])
-    it(`an <embed> showing ${url}: a write of _ga in its realm is cleared after the fact, as soon as the browser reports it`, async () => {
-      const el = await freshElement();
-      byName(el, 'Reject all').click();
-      const holder = Object.assign(document.createElement('embed'), { type: 'text/html', src: url });
-      document.body.append(holder);
-      let inner: Window | undefined;
-      await waitFor(() => (inner = Array.from({ length: frames.length }, (_, i) => frames[i]).find((w) => w.frameElement === holder))?.document.readyState == 'complete');
-      const started = performance.now();
-      inner!.document.cookie = '_ga=from-an-embed; path=/';
-      expect(inner!.document.cookie, 'stored: out of the guard\'s reach').to.contain('_ga=');
-      expect(await lastSeen(started)).to.be.below(REPORTED);
-    });
-
   // No script can stop this one (the README says so): a new frame's realm has its own native setter,
   // and one taken in the task that inserted the frame writes to this page's jar whenever it is called.
   it("a frame's own document.cookie setter, taken in the task that inserted it and called later on this page: cleared after the fact, within 50 ms", async () => {
@@ -207,44 +255,6 @@ describe('cookies from other realms and from the server', () => {
     set!.call(document, '_ga=through-a-taken-setter; path=/');
     expect(document.cookie, "stored: out of the guard's reach").to.contain('_ga=');
     expect(await lastSeen(started)).to.be.below(50);
-  });
-
-  // Out of the guard's reach too (the README says so): a window the page opens has a realm of its own.
-  it('a window the page opens (about:blank): its write of _ga is cleared after the fact, as soon as the browser reports it', async function () {
-    const el = await freshElement();
-    byName(el, 'Reject all').click();
-    const popup = open('', '_blank', 'popup') as (Window & typeof globalThis) | null;
-    if (!popup) this.skip();
-    try {
-      const started = performance.now();
-      popup!.document.cookie = '_ga=from-a-popup; path=/';
-      expect(popup!.document.cookie, "stored: out of the guard's reach").to.contain('_ga=');
-      expect(await lastSeen(started)).to.be.below(REPORTED);
-    } finally {
-      popup!.close();
-    }
-  });
-
-  // Out of any page script's reach (the README says so): a service worker of the site writes through
-  // its own Cookie Store, as another tab would.
-  it("a service worker's cookieStore.set of _ga: cleared after the fact, as soon as the browser reports it", async function () {
-    const el = await freshElement();
-    byName(el, 'Reject all').click();
-    const registration = await navigator.serviceWorker.register('/test/fixtures/sw/cookie-writer.js', { scope: '/test/fixtures/sw/' });
-    try {
-      const worker = registration.installing ?? registration.waiting ?? registration.active!;
-      if (worker.state !== 'activated') await new Promise((r) => worker.addEventListener('statechange', () => worker.state === 'activated' && r(0)));
-      const { port1, port2 } = new MessageChannel();
-      const answer = new Promise((r) => (port1.onmessage = (e) => r(e.data)));
-      const started = performance.now();
-      worker.postMessage('write', [port2]);
-      const said = await answer;
-      if (said === 'no Cookie Store here') this.skip();
-      expect(said).to.equal('set');
-      expect(await lastSeen(started)).to.be.below(REPORTED);
-    } finally {
-      await registration.unregister();
-    }
   });
 
   it('a frame that navigates gets the guard again in its new realm', async () => {
