@@ -8,9 +8,14 @@ import { runtimeOf } from '../runtime/registry.js';
 import { defaultCameLate } from './consent-mode.js';
 import { misgated } from './script-gate.js';
 
-const warn = (message: string) => console.warn(`creatio-cookie-consent: ${message}`);
+const said = new Set<string>();
 
-/** Says what is wrong now, and returns the look for what comes later (gated markup), each said once. */
+/** Says `message` in the console, prefixed, once per page: a look that finds it again stays quiet. */
+export const warn = (message: string): void => {
+  if (!said.has(message)) said.add(message), console.warn(`creatio-cookie-consent: ${message}`);
+};
+
+/** Says what is wrong now, and returns the look for what comes later (gated markup). */
 export function diagnose(win: Window): () => void {
   const doc = win.document;
   const runtime = runtimeOf(win);
@@ -28,8 +33,5 @@ export function diagnose(win: Window): () => void {
       warn('no <creatio-cookie-consent> in the document 3 s after the load: nothing asks the visitor, and every optional category stays refused');
   }, 3000);
   // A gated element misspelt stays inert, or runs, silently; a single-page application inserts more.
-  const said = new Set<string>();
-  return () => {
-    for (const mistake of misgated(doc, runtime?.state.config.categories ?? [])) if (!said.has(mistake)) said.add(mistake), warn(mistake);
-  };
+  return () => misgated(doc, runtime?.state.config.categories ?? []).forEach(warn);
 }

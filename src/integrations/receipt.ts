@@ -3,6 +3,7 @@ import { OWN_KEYS } from '../consent/record.js';
 import { jarOf } from '../cookies/jar.js';
 import { runtimeOf } from '../runtime/registry.js';
 import { httpUrl } from '../url.js';
+import { warn } from './diagnostics.js';
 import { keep, pending, receiptFor, type ConsentReceipt, type Made } from './queue.js';
 
 export { owe, receiptFor, type ConsentReceipt, type Made } from './queue.js';
@@ -55,9 +56,6 @@ async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs
   }
 }
 
-/** The `consent-url`s said to be unusable already. */
-const misplaced = new Set<string>();
-
 /**
  * Sends the receipt of a decision to `consentUrl` (only a same-origin http(s) one), after whatever
  * is waiting from earlier pages; `null` sends only what is waiting. `owed`: the decision's writer
@@ -68,8 +66,7 @@ export function deliver(win: Window, consentUrl: string, made: Made | null, owed
   // a server whose origin it does not have.
   const url = win.origin != 'null' ? sameOriginUrl(consentUrl, win.location.href) : null;
   // Else an administrator waits for receipts that never come, with nothing said.
-  if (!url && !misplaced.has(consentUrl))
-    misplaced.add(consentUrl), console.warn("creatio-cookie-consent: consent-url is not on this page's origin; receipts wait for one that is:", consentUrl);
+  if (!url) warn(`consent-url is not on this page's origin; receipts wait for one that is: ${consentUrl}`);
   // The server has heard of the decision in this session: no need to repeat it for the session.
   if (made) newSession(win, csrfOf(win));
   return url ? sendReceipt(win, url, made && !owed ? receiptFor(made.record, made.cause, made.refused, win.location) : null) : Promise.resolve(false);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { byName, clearAllCookies, cookieHeader, frame, freshElement, has, serverSets, waitFor } from '../support/helpers.js';
+import { byName, clearAllCookies, cookieHeader, deferredIn, frame, freshElement, has, serverSets, waitFor } from '../support/helpers.js';
 
 /**
  * What the guard of this realm cannot reach: a same-origin frame writes through its own
@@ -40,7 +40,7 @@ describe('cookies from other realms and from the server', () => {
   // loaded and is idle: until then only the first look after it would clear these writes.
   before(async () => {
     await freshElement();
-    await waitFor(() => performance.getEntriesByType('resource').some((r) => /\/deferred\.\w+$/.test(new URL(r.name).pathname)), 10000);
+    await waitFor(() => deferredIn(), 10000);
     await new Promise((r) => setTimeout(r, 200));
   });
   beforeEach(clearAllCookies);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { consentModeState } from '../../src/integrations/consent-mode.js';
-import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame, seenIn } from '../support/helpers.js';
+import { waitFor, deferredIn, framedElement, byName, clearAllCookies, freshElement, frame, seenIn } from '../support/helpers.js';
 
 type Entry = IArguments | Record<string, unknown>;
 const consentCommands = (layer: Entry[]) =>
@@ -54,8 +54,7 @@ describe('Google Consent Mode v2', () => {
       const page = await frame(`/test/fixtures/tags-first.html${search}`);
       const win = page.contentWindow as unknown as { warnings: string[] };
       // The deferred file looks, once the page has loaded and is idle.
-      const deferred = () => page.contentWindow!.performance.getEntriesByType('resource').some((r) => r.name.includes('.deferred.js'));
-      await waitFor(search ? () => win.warnings.length > 0 : deferred, 5000);
+      await waitFor(search ? () => win.warnings.length > 0 : () => deferredIn(page.contentWindow!), 5000);
       await new Promise((r) => setTimeout(r, 300));
       expect(win.warnings).to.deep.equal(
         search ? ["creatio-cookie-consent: Google's tags started first, without the Consent Mode default: load this script before their snippet"] : [],

@@ -180,3 +180,10 @@ export async function browserRequests(options: { start?: boolean; stop?: boolean
   const { executeServerCommand } = await import('@web/test-runner-commands');
   return (await executeServerCommand<string[], typeof options>('request-log', options))!;
 }
+
+/**
+ * Whether the deferred part (the watchers, receipts, the console's diagnostics) has come to `win`:
+ * the drop-in's `creatio-cookie-consent.deferred.js`, or the module `deferred.ts` the test page imports.
+ */
+export const deferredIn = (win: Window = window): boolean =>
+  win.performance.getEntriesByType('resource').some((r) => /[./]deferred\.\w+$/.test(new URL(r.name).pathname));
