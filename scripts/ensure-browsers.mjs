@@ -14,11 +14,19 @@ export const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/ngin
  * Debian's Chromium (or CHROME_PATH) headless, as the node tests and scripts drive it: every
  * `*.example.test` host maps to loopback, so parent-domain cookies are the real thing.
  */
-export const launchChromium = () =>
+export const launchChromium = (options = {}) =>
   puppeteer.launch({
+    ...options,
     executablePath: process.env.CHROME_PATH || CHROMIUM,
     args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
   });
+
+/**
+ * Debian's Firefox ESR headless over WebDriver BiDi, as the browser tests drive it; `prefs` are
+ * Firefox preferences set for this run only (e.g. `network.cookie.cookieBehavior`).
+ */
+export const launchFirefox = (prefs = {}) =>
+  puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: prefs });
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const missing = [];

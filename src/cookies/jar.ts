@@ -36,17 +36,18 @@ export function jarOf(doc: Document): string {
 
 /** The part of the Cookie Store API that lists the cookies a page sees. */
 export interface CookieLister {
-  getAll?(): Promise<{ name: string; value: string }[]>;
+  getAll?(): Promise<{ name: string; value: string }[] | undefined>;
 }
 
 /**
  * The jar as `document.cookie` gives it, read without blocking the page where the Cookie Store API
- * can list it; `use` gets `undefined` where it cannot (then read `document.cookie`).
+ * can list it; `use` gets `undefined` where it cannot (then read `document.cookie`). Firefox, when
+ * it blocks every cookie, answers `getAll()` with `undefined`, not a list.
  */
 export function jarSoon(store: CookieLister | undefined, use: (jar?: string) => void): void {
   if (!store?.getAll) return use();
   store.getAll().then(
-    (list) => use(list.map(({ name, value }) => `${name}=${value}`).join('; ')),
+    (list) => use(list?.map(({ name, value }) => `${name}=${value}`).join('; ')),
     () => use(),
   );
 }

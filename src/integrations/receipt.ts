@@ -128,8 +128,11 @@ export function tellSession(win: Window): () => void {
 export async function sendReceipt(win: Window, url: string, receipt: ConsentReceipt | null, timeoutMs = 10_000): Promise<boolean> {
   // Tabs of one site share the queue: one at a time sends it, so two tabs loading together do not
   // both send what an earlier page left (Web Locks, where the browser has them).
+  // A browser that blocks every cookie refuses the page its storage and the lock with it: there is
+  // no queue to share, and the receipt goes at once (sendQueued itself never rejects).
   const locks = (win.navigator as Navigator & { locks?: LockManager }).locks;
-  return locks ? locks.request('creatio-cookie-consent:receipts', () => sendQueued(win, url, receipt, timeoutMs)) : sendQueued(win, url, receipt, timeoutMs);
+  const send = () => sendQueued(win, url, receipt, timeoutMs);
+  return locks ? locks.request('creatio-cookie-consent:receipts', send).catch(send) : send();
 }
 
 async function sendQueued(win: Window, url: string, receipt: ConsentReceipt | null, timeoutMs: number): Promise<boolean> {
