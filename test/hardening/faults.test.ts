@@ -30,19 +30,6 @@ describe('faults', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
-  it('with cookies and storage disabled: the visitor can still decide, the page keeps working', async () => {
-    const page = await frame('/test/fixtures/faults.html?fault=cookies-disabled');
-    const el = await framedElement(page);
-    expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.exist;
-    (el.shadowRoot!.querySelector('[part~="reject"]') as HTMLElement).click();
-    await el.updateComplete;
-    expect(el.consent!.categories.analytical).to.equal(false);
-    expect(el.shadowRoot!.querySelector('[part~="banner"]'), 'decided for this page').to.equal(null);
-    await waitFor(async () => (await (await fetch('/__receipts')).json()).length === 1);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(seenIn(page).errors).to.deep.equal([]);
-  });
-
   for (const [search, warned] of [['', true], ['?late', false]] as const)
     it(`a page with the script and ${search ? 'an element that comes a second after the load' : 'no element'}: the console ${warned ? 'says nothing asks the visitor' : 'stays quiet'}`, async () => {
       const page = await frame(`/test/fixtures/no-element.html${search}`);

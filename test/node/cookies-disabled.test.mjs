@@ -3,7 +3,8 @@
 // can be stored, so each page asks again; but the page's decision must hold on that page, its
 // receipt must still reach `consent-url` (the record of consent is all there is), and nothing may
 // throw or fill the console. Storage and Web Locks refuse such a page too, and Firefox's
-// cookieStore answers with undefined instead of a list.
+// cookieStore answers with undefined instead of a list: a page-side imitation (document.cookie
+// replaced, no cookieStore), which this replaces, showed neither.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
