@@ -9,38 +9,49 @@ export const FRAMES = 'iframe,frame,object';
 type Holder = HTMLIFrameElement & { data?: string };
 
 /**
- * Guards the realm of each same-origin frame in `root` too, when it is found and each time it loads,
- * unless the page in it runs this product itself: a tag in a frame writes through its own
- * `Document.prototype` (and `Storage.prototype`, into the same storage: `keys` answers for storage
- * keys). What a tag in the frame writes while no guard can reach its realm yet (in the task that
- * inserted the frame, or in a new document before its load event) is looked for (`look`) every
- * 10 ms until the load and once at it: Firefox reports no change of a partitioned cookie, and a
- * frame's load may wait long on its subresources. (At most 10 s: a lazy frame may never load.)
+ * What guards the realm of each same-origin frame in a root too (the page, or what was inserted),
+ * when it is found and each time it loads, unless the page in it runs this product itself: a tag in
+ * a frame writes through its own `Document.prototype` (and `Storage.prototype`, into the same
+ * storage: `keys` answers for storage keys). What a tag in the frame writes while no guard can
+ * reach its realm yet (in the task that inserted the frame, or in a new document before its load
+ * event) is looked for (`look`) every 10 ms while a frame has not loaded, and once at each load:
+ * Firefox reports no change of a partitioned cookie, and a frame's load may wait long on its
+ * subresources. One poll for the window however many frames wait (a look reads `document.cookie`,
+ * a round trip to the browser: a page of lazy embeds must not pay one per frame), each frame 10 s
+ * at most (a lazy frame may never load).
  */
-export function guardFrames(root: ParentNode, test: BlockTest, keys: BlockTest, look: () => void): void {
+export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: () => void): (root: ParentNode) => void {
+  const waiting = new Set<Element>();
+  let poll = 0;
+  const tick = () => {
+    look();
+    if (!waiting.size) win.clearInterval(poll), (poll = 0);
+  };
   // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
   // the same names (not worth the bytes a set of seen frames costs every page). An object's fallback
   // content may hold frames of its own.
-  for (const frame of [...((root as Element).matches?.(FRAMES) ? [root as Holder] : []), ...root.querySelectorAll<Holder>(FRAMES)]) {
-    const win = frame.ownerDocument.defaultView!;
-    const poll = win.setInterval(look, 10);
-    win.setTimeout(() => win.clearInterval(poll), 1e4);
-    // At once as well (a frame without a source, or with about:blank, has loaded during its insertion
-    // — ad tags run their scripts in such frames — and a script added after the page's load, as
-    // Creatio adds it, finds frames loaded already), unless the frame still shows its first document
-    // while a web address is on its way: that document hands its window to the page the frame
-    // loads, and Chromium binds a window's Cookie Store to the document that first used it (the page
-    // would read the jar of the wrong path).
-    const guard = (loaded?: Event) => {
-      if (loaded) win.clearInterval(poll), look();
-      try {
-        const inner = frame.contentWindow!;
-        if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src ?? frame.data))) guardRealm(inner, test, keys);
-      } catch {
-        // Another origin's frame (its cookies are its own), or one removed before it was looked at.
-      }
-    };
-    frame.addEventListener('load', guard);
-    guard();
-  }
+  return (root) => {
+    for (const frame of [...((root as Element).matches?.(FRAMES) ? [root as Holder] : []), ...root.querySelectorAll<Holder>(FRAMES)]) {
+      waiting.add(frame);
+      win.setTimeout(() => waiting.delete(frame), 1e4);
+      poll ||= win.setInterval(tick, 10);
+      // At once as well (a frame without a source, or with about:blank, has loaded during its insertion
+      // — ad tags run their scripts in such frames — and a script added after the page's load, as
+      // Creatio adds it, finds frames loaded already), unless the frame still shows its first document
+      // while a web address is on its way: that document hands its window to the page the frame
+      // loads, and Chromium binds a window's Cookie Store to the document that first used it (the page
+      // would read the jar of the wrong path).
+      const guard = (loaded?: Event) => {
+        if (loaded) waiting.delete(frame), look();
+        try {
+          const inner = frame.contentWindow!;
+          if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src ?? frame.data))) guardRealm(inner, test, keys);
+        } catch {
+          // Another origin's frame (its cookies are its own), or one removed before it was looked at.
+        }
+      };
+      frame.addEventListener('load', guard);
+      guard();
+    }
+  };
 }

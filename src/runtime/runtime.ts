@@ -11,7 +11,7 @@ import { granted, initialFromTag, known, refusedCookies, step, type ConsentState
 import type { Cause } from '../consent/policy.js';
 import { CONSENT_COOKIE, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
-import { guardFrames } from '../cookies/frames.js';
+import { frameGuard } from '../cookies/frames.js';
 import { guardRealm, type CookieStoreLike } from '../cookies/guard.js';
 import { isBound, jarOf, jarSoon, readRecord, type CookieLister } from '../cookies/jar.js';
 import type { RecordStore } from '../cookies/store.js';
@@ -83,9 +83,9 @@ export class ConsentRuntime {
     const parsed = () => {
       this.#parsed = true;
       this.#release(doc);
-      const look = () => this.#onJar();
-      watchGated(doc, (root) => (this.#release(root), guardFrames(root, test, keys, look)));
-      guardFrames(doc, test, keys, look);
+      const guardFrames = frameGuard(win, test, keys, () => this.#onJar());
+      watchGated(doc, (root) => (this.#release(root), guardFrames(root)));
+      guardFrames(doc);
       // A page with gated scripts reads the decision now, not when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();
