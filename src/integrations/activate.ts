@@ -1,4 +1,5 @@
 import { httpUrl } from '../url.js';
+import { warn } from './diagnostics.js';
 
 /**
  * Runs a gated script or loads a gated frame (./script-gate.ts finds them). Loaded by the core the
@@ -48,8 +49,14 @@ export function activate(element: Element): void {
   const src = element.getAttribute('src');
   // Inserted scripts are async by default; gated ones keep their document order unless marked async.
   if (!element.hasAttribute('async')) script.async = false;
-  if (src) script.src = (tt ? tt.createScriptURL(src) : src) as string;
-  else script.text = (tt ? tt.createScript(element.textContent ?? '') : element.textContent ?? '') as string;
+  try {
+    if (src) script.src = (tt ? tt.createScriptURL(src) : src) as string;
+    else script.text = (tt ? tt.createScript(element.textContent ?? '') : element.textContent ?? '') as string;
+  } catch {
+    // Trusted Types enforced, and the page's `trusted-types` list leaves our policy out: the script
+    // stays inert, and the administrator is told what to allow.
+    return warn(`the page's trusted-types directive does not allow the policy "creatio-cookie-consent": gated scripts cannot run`);
+  }
   element.replaceWith(script);
 }
 

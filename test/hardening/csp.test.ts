@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearAllCookies, frame, framedElement, seenIn } from '../support/helpers.js';
+import { clearAllCookies, frame, framedElement, seenIn, waitFor } from '../support/helpers.js';
 
 /** Drives every state of the element inside a framed page and returns what the page recorded. */
 async function exercise(src: string) {
@@ -36,6 +36,30 @@ describe('Content Security Policy', () => {
     const { seen } = await exercise('/test/fixtures/csp.html?policy=strict');
     expect(seen.violations).to.deep.equal([]);
     expect(seen.errors).to.deep.equal([]);
+  });
+
+  it('works with zero violations where the policy allows only the two Trusted Types policies it names', async () => {
+    const policy = (await fetch('/test/fixtures/csp.html?policy=named')).headers.get('content-security-policy');
+    expect(policy).to.contain('trusted-types lit-html creatio-cookie-consent');
+    const { seen } = await exercise('/test/fixtures/csp.html?policy=named');
+    expect(seen.violations).to.deep.equal([]);
+    expect(seen.errors).to.deep.equal([]);
+  });
+
+  // A page that lists its Trusted Types policies and leaves the product's out: the gated script
+  // cannot be given a trusted source. It stays inert, and the console says why, once.
+  it('says in the console when the page\'s trusted-types directive leaves out the policy gated scripts need', async () => {
+    const page = await frame('/test/fixtures/csp.html?policy=lit-only');
+    const w = page.contentWindow as unknown as { ran?: string[]; warnings: string[] };
+    const el = await framedElement(page);
+    el.acceptAll();
+    await waitFor(() => w.warnings.length > 0, 3000).catch(() => {});
+    await new Promise((r) => setTimeout(r, 300));
+    expect(w.ran, 'the gated script').to.equal(undefined);
+    expect(w.warnings).to.deep.equal([
+      'creatio-cookie-consent: the page\'s trusted-types directive does not allow the policy "creatio-cookie-consent": gated scripts cannot run',
+    ]);
+    expect(seenIn(page).errors).to.deep.equal([]);
   });
 
   it('works with zero violations under Creatio\'s default policy', async () => {

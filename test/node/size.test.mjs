@@ -119,8 +119,9 @@ test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has not
 // tags started before the Consent Mode default (2,881), of a page with no element (2,966); no
 // attempt to send from an opaque origin (2,977); the diagnostics in a module of their own, one
 // "said once" for all of them (2,985); receipts sent where a browser blocking every cookie refuses
-// the lock (2,989).
-const DEFERRED = 2_989;
+// the lock (2,989); the console told when the page's trusted-types list leaves out the gated
+// scripts' policy (3,048).
+const DEFERRED = 3_048;
 
 test(`each pack is at most ${PACK} B gzip, the deferred file at most ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));

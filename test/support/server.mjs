@@ -41,6 +41,11 @@ const body = (req) =>
 // The strict policy SPEC §7 names, and Creatio's default trusted sources (INTEGRATION.md).
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+// The same, where the page names the Trusted Types policies it allows (docs/creatio-integration.md
+// says which two the product creates).
+export const NAMED_TT_CSP = `${STRICT_CSP}; trusted-types lit-html creatio-cookie-consent`;
+// And one that allows Lit's policy but not the product's: the interface works, gated scripts cannot.
+export const LIT_ONLY_CSP = `${STRICT_CSP}; trusted-types lit-html`;
 // A nonce-based policy without 'strict-dynamic': only a script that carries the nonce runs, the
 // files the core imports included (a module import is checked against script-src as well).
 export const NONCE_CSP = "script-src 'nonce-gated-0451'; object-src 'none'; base-uri 'none'";
@@ -54,7 +59,8 @@ export async function testEndpoints(ctx, next) {
   const path = url.pathname;
   // Pages under a policy get it as a real response header, as a server would send it (set after
   // the file server answered, which would otherwise drop it).
-  const policy = path.endsWith('/csp.html') ? (url.searchParams.get('policy') === 'creatio' ? CREATIO_CSP : STRICT_CSP) : path.endsWith('/csp-nonce.html') ? NONCE_CSP : null;
+  const named = { creatio: CREATIO_CSP, named: NAMED_TT_CSP, 'lit-only': LIT_ONLY_CSP };
+  const policy = path.endsWith('/csp.html') ? (named[url.searchParams.get('policy')] ?? STRICT_CSP) : path.endsWith('/csp-nonce.html') ? NONCE_CSP : null;
   if (policy) {
     await next();
     ctx.set('Content-Security-Policy', policy);
