@@ -23,6 +23,12 @@ export function diagnose(win: Window): () => void {
   // that names them there would think them told.
   if (!runtime?.state.config.integrations && doc.querySelector('script[data-integrations],[integrations]'))
     warn('data-integrations needs creatio-cookie-consent.vendors.js');
+  // A domain the page cannot share its decision on is not used (../consent/config.ts): the
+  // subdomains an administrator meant to share it with would ask again, with nothing said.
+  // Read as the configuration is: the first element's attribute, else the script tag's.
+  const domain = (doc.querySelector('creatio-cookie-consent')?.getAttribute('cookie-domain') ?? doc.querySelector<HTMLElement>('script[data-cookie-domain]')?.dataset.cookieDomain)?.trim();
+  if (domain && runtime && !runtime.state.config.cookieDomain)
+    warn(`cookie-domain="${domain}" is not ${win.location.hostname} or a parent domain of it: the decision stays host-only`);
   // Else nothing on the page shows that the tags ran undenied at first.
   if (defaultCameLate((win as unknown as { dataLayer?: unknown }).dataLayer))
     warn("Google's tags started first, without the Consent Mode default: load this script before their snippet");

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
-import { framedElement, banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, waitFor } from '../support/helpers.js';
+import { framedElement, banner, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, waitFor, deferredIn } from '../support/helpers.js';
 
 
 describe('faults', () => {
@@ -29,6 +29,26 @@ describe('faults', () => {
     expect((page.contentWindow as unknown as { channelsOpened: number }).channelsOpened).to.equal(1);
     expect(seenIn(page).errors).to.deep.equal([]);
   });
+
+  // A cookie-domain that is not the page's host or a parent of it is not used: the decision is
+  // stored for the host alone, and the subdomains the administrator meant to share it with ask again.
+  for (const [domain, warned] of [
+    ['example.test', false],
+    ['.Example.test', false],
+    ['app.example.test', false],
+    ['other.example.test', true],
+    ['example.com', true],
+    ['test', true],
+  ] as const)
+    it(`cookie-domain="${domain}" on app.example.test: the console ${warned ? 'says the decision stays on this host' : 'stays quiet'}`, async () => {
+      const page = await frame(`/test/fixtures/cookie-domain.html?domain=${encodeURIComponent(domain)}`);
+      const win = page.contentWindow as unknown as { warnings: string[] };
+      await waitFor(() => deferredIn(page.contentWindow!), 10000);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(win.warnings).to.deep.equal(
+        warned ? [`creatio-cookie-consent: cookie-domain="${domain}" is not app.example.test or a parent domain of it: the decision stays host-only`] : [],
+      );
+    });
 
   for (const [search, warned] of [['', true], ['?late', false]] as const)
     it(`a page with the script and ${search ? 'an element that comes a second after the load' : 'no element'}: the console ${warned ? 'says nothing asks the visitor' : 'stays quiet'}`, async () => {
