@@ -16,9 +16,9 @@ type Holder = HTMLIFrameElement & { data?: string };
  * reach its realm yet (in the task that inserted the frame, or in a new document before its load
  * event) is looked for (`look`) every 10 ms while a frame has not loaded, and once at each load:
  * Firefox reports no change of a partitioned cookie, and a frame's load may wait long on its
- * subresources. One poll for the window however many frames wait (a look reads `document.cookie`,
- * a round trip to the browser: a page of lazy embeds must not pay one per frame), each frame 10 s
- * at most (a lazy frame may never load).
+ * subresources. One poll for the window however many frames wait (a look at the jar is a round
+ * trip to the browser: a page of lazy embeds must not pay one per frame), each frame 10 s at most
+ * (a lazy frame may never load).
  */
 export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: () => void): (root: ParentNode) => void {
   const waiting = new Set<Element>();
