@@ -1,5 +1,5 @@
 import { NECESSARY, type Categories } from './categories.js';
-import { FORMAT, type ConsentRecord } from './record.js';
+import { FORMAT, frozen, type ConsentRecord } from './record.js';
 
 const DAY = 864e5;
 
@@ -41,12 +41,12 @@ export function decide(
   randomId: () => string,
 ): ConsentRecord {
   const at = now.toISOString();
-  return {
+  return frozen({
     v: FORMAT,
     id: previous?.id ?? randomId(),
     rev: revision,
     created: previous?.created ?? at,
     updated: at,
     categories: { ...categories, [NECESSARY]: true },
-  };
+  });
 }

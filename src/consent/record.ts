@@ -39,6 +39,13 @@ export interface ConsentRecord {
   categories: Categories;
 }
 
+/**
+ * A record as the runtime holds it and hands it out (the element's `consent`, the events' detail):
+ * frozen, categories too, so that a listener that changes it in place changes nothing. Only a
+ * decision does, which stores it, tells the tags and sends its receipt.
+ */
+export const frozen = (record: ConsentRecord): ConsentRecord => (Object.freeze(record.categories), Object.freeze(record));
+
 const ID = /^[\w-]{8,64}$/;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 
@@ -90,7 +97,7 @@ export function decodeRecord(raw: string | null | undefined): ConsentRecord | nu
     state[name] = value;
   }
   if (state[NECESSARY] !== true) return null;
-  return { v, id, rev: rev as number, created, updated, categories: state };
+  return frozen({ v, id, rev: rev as number, created, updated, categories: state });
 }
 
 /** The cookie value for a record (JSON; js-cookie percent-encodes it on write). */

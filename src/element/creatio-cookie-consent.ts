@@ -118,7 +118,7 @@ export class CreatioCookieConsent extends ReactiveElement {
     this.texts = null;
   }
 
-  /** The current decision; `null` while the visitor has not decided. */
+  /** The current decision, frozen (the methods change it); `null` while the visitor has not decided. */
   get consent(): ConsentRecord | null {
     return this.#consent.runtime.record;
   }

@@ -35,6 +35,36 @@ describe('consent integrity', () => {
     expect(has('bpmTrackingId'), 'granted').to.equal(true);
   });
 
+  // The decision the page's API hands out (the `consent` property, the events' detail) is the one
+  // the runtime acts on: changed in place by a listener, it would grant without a decision, a
+  // receipt or an event.
+  it('the decision handed out cannot be changed in place: only deciding changes it', async () => {
+    const el = await freshElement();
+    const heard: unknown[] = [];
+    el.addEventListener('creatio-consent-change', (e) => heard.push(e.detail.consent));
+    byName(el, 'Reject all').click();
+    for (const record of [el.consent, ...heard] as { rev: number; categories: Record<string, boolean> }[]) {
+      try {
+        record.categories.analytical = true;
+      } catch {
+        // frozen: strict code throws
+      }
+      try {
+        record.rev = 99;
+      } catch {
+        // frozen
+      }
+    }
+    expect(el.consent!.categories.analytical, 'the decision').to.equal(false);
+    expect(el.consent!.rev).to.equal(1);
+    const script = Object.assign(document.createElement('script'), { type: 'text/plain', text: 'window.changedInPlaceRan = true' });
+    script.dataset.consentCategory = 'analytical';
+    document.body.append(script);
+    await new Promise((r) => setTimeout(r, 500));
+    script.remove();
+    expect((window as unknown as { changedInPlaceRan?: boolean }).changedInPlaceRan, 'a gated analytics script inserted after').to.equal(undefined);
+  });
+
   it('governs UserName whatever its case (Creatio reads names so), GA names as written', async () => {
     const el = await freshElement();
     byName(el, 'Reject all').click();
