@@ -71,12 +71,18 @@ export function matcher(patterns: readonly string[], caseless: readonly string[]
   return (name) => tests.some((test) => test(name));
 }
 
-/** Every optional category refused: the state with no decision (opt-in, nothing pre-ticked). */
-export const refuseAll = (offered: readonly string[]): Categories =>
-  Object.fromEntries([[NECESSARY, true], ...offered.map((c) => [c, false])]);
+/**
+ * Every offered category at one value, `necessary` granted. The map has no prototype: with a page's
+ * `Object.prototype` polluted (a flawed query parser or deep merge), a category it does not hold
+ * reads `undefined`, not what the pollution says, in Consent Mode, gating and the page's own reads.
+ */
+const everyCategory = (offered: readonly string[], value: boolean): Categories =>
+  Object.setPrototypeOf(Object.fromEntries([[NECESSARY, true], ...offered.map((c) => [c, value])]), null);
 
-export const grantAll = (offered: readonly string[]): Categories =>
-  Object.fromEntries([[NECESSARY, true], ...offered.map((c) => [c, true])]);
+/** Every optional category refused: the state with no decision (opt-in, nothing pre-ticked). */
+export const refuseAll = (offered: readonly string[]): Categories => everyCategory(offered, false);
+
+export const grantAll = (offered: readonly string[]): Categories => everyCategory(offered, true);
 
 /** The names of the categories whose value differs between two states. */
 export const changedCategories = (before: Categories | null, after: Categories): string[] =>

@@ -115,7 +115,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       break;
     case 'decide': {
       const choice = refuseAll(config.categories);
-      for (const c of config.categories) choice[c] = input.choice[c] === true;
+      // What the choice holds, not what a polluted prototype answers for it (`rejectAll` passes `{}`).
+      for (const c of config.categories) choice[c] = Object.hasOwn(input.choice, c) && input.choice[c] === true;
       stored = effects.store = made = decide(state.record, choice, config.revision, now, () => input.id);
       cause = input.cause;
       effects.broadcast = true;

@@ -42,9 +42,10 @@ export interface ConsentRecord {
 /**
  * A record as the runtime holds it and hands it out (the element's `consent`, the events' detail):
  * frozen, categories too, so that a listener that changes it in place changes nothing. Only a
- * decision does, which stores it, tells the tags and sends its receipt.
+ * decision does, which stores it, tells the tags and sends its receipt. Its categories have no
+ * prototype: a polluted `Object.prototype` cannot answer for a category the decision never held.
  */
-export const frozen = (record: ConsentRecord): ConsentRecord => (Object.freeze(record.categories), Object.freeze(record));
+export const frozen = (record: ConsentRecord): ConsentRecord => (Object.freeze(Object.setPrototypeOf(record.categories, null)), Object.freeze(record));
 
 const ID = /^[\w-]{8,64}$/;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;

@@ -154,7 +154,7 @@ export class CreatioCookieConsent extends ReactiveElement {
   /** Sets categories, e.g. `{functional: true, analytical: false}`; categories not named keep their value. */
   setConsent(choice: Partial<Categories>): void {
     const state = { ...this.#consent.runtime.categories };
-    if (choice && typeof choice === 'object') for (const c of Object.keys(state)) if (typeof choice[c] === 'boolean') state[c] = choice[c];
+    if (choice && typeof choice === 'object') for (const c of Object.keys(state)) if (Object.hasOwn(choice, c) && typeof choice[c] === 'boolean') state[c] = choice[c];
     this.#consent.runtime.decide(state, 'api', recordStore);
   }
 
