@@ -68,7 +68,8 @@ export function decodeRecord(raw: string | null | undefined): ConsentRecord | nu
   if (!raw || raw.length > 4096 || raw[0] !== '{') return null;
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    // Read as given: a field the value lacks must not come from a polluted `Object.prototype`.
+    data = Object.setPrototypeOf(JSON.parse(raw), null);
   } catch {
     return null;
   }

@@ -46,7 +46,10 @@ export function guardDocumentCookie(doc: Document, blocks: BlockTest): void {
   // One runtime guards a window (it is kept on the window), so a prototype is wrapped once.
   const install = (target: object, { get, set, configurable }: PropertyDescriptor, refuse = set) => {
     if (!get || !set || !refuse || configurable === false) return;
-    Object.defineProperty(target, 'cookie', {
+    // Descriptors without a prototype: a frame is guarded after the page's libraries have run, and
+    // one that polluted `Object.prototype.writable` or `.value` would make a plain one invalid.
+    Object.defineProperty(target, 'cookie', <PropertyDescriptor>{
+      __proto__: null,
       configurable: true,
       enumerable: true,
       get,
@@ -88,7 +91,8 @@ export function guardCookieStore(store: CookieStoreLike | undefined, blocks: Blo
   while (owner && !Object.hasOwn(owner, 'set')) owner = Object.getPrototypeOf(owner);
   const set = store?.set;
   if (!owner || typeof set !== 'function') return;
-  Object.defineProperty(owner, 'set', {
+  Object.defineProperty(owner, 'set', <PropertyDescriptor>{
+    __proto__: null,
     configurable: true,
     writable: true,
     value(this: CookieStoreLike, ...args: [string | CookieInit, string?]) {

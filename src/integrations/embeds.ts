@@ -101,6 +101,6 @@ export function placeEmbeds(win: Window): void {
   // work for as long as it lives.
   const frameIn = (nodes: NodeList) =>
     Array.from(nodes).some((node) => node.nodeType === Node.ELEMENT_NODE && ((node as Element).localName === 'iframe' || !!(node as Element).querySelector('iframe')));
-  new MutationObserver((records) => records.some((r) => frameIn(r.addedNodes) || frameIn(r.removedNodes)) && refresh()).observe(doc, { childList: true, subtree: true });
+  new MutationObserver((records) => records.some((r) => frameIn(r.addedNodes) || frameIn(r.removedNodes)) && refresh()).observe(doc, <MutationObserverInit>{ __proto__: null, childList: true, subtree: true });
   refresh();
 }

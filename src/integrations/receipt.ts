@@ -32,7 +32,10 @@ async function post(win: Window, url: string, receipt: ConsentReceipt, timeoutMs
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await win.fetch(url, {
+    // Without a prototype: a member a polluted `Object.prototype` holds (`integrity`, `mode`) would
+    // make every request fail, and the receipts wait for ever.
+    const response = await win.fetch(url, <RequestInit>{
+      __proto__: null,
       method: 'POST',
       headers,
       body: JSON.stringify(receipt),

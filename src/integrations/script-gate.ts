@@ -47,6 +47,8 @@ export function watchGated(doc: Document, found: (root: Element) => void): Mutat
       for (const node of record.addedNodes)
         if (node.nodeType === 1 && ((node as Element).childElementCount || (node as Element).matches(`script,${FRAMES}`))) found(node as Element);
   });
-  observer.observe(doc, { childList: true, subtree: true });
+  // Options without a prototype: it starts once the page is parsed, after the page's libraries, and
+  // a polluted `Object.prototype.attributeFilter` would make a plain object throw.
+  observer.observe(doc, <MutationObserverInit>{ __proto__: null, childList: true, subtree: true });
   return observer;
 }

@@ -18,6 +18,21 @@ const lastConsent = (page: HTMLIFrameElement) => {
 };
 
 /**
+ * Whether a `cookieStore.set` of `_ga` in `win` was stored even for a moment (the page's watchers
+ * clear it after the fact): the browser reports each cookie it stores, where Chromium's
+ * `document.cookie` can lag such a write.
+ */
+async function expectStoreRefuses(win: Window): Promise<void> {
+  const store = (win as Window & { cookieStore?: EventTarget & { set(name: string, value: string): Promise<void> } }).cookieStore;
+  if (!store) return;
+  const stored: string[] = [];
+  store.addEventListener('change', (e) => stored.push(...(e as CookieChangeEvent).changed.map((c) => c.name!)));
+  await store.set('_ga', 'from-the-store');
+  await new Promise((r) => setTimeout(r, 300));
+  expect(stored, 'stored by a cookieStore.set').not.to.include('_ga');
+}
+
+/**
  * A prototype-pollution flaw in one of the page's libraries (a query parser, a deep merge) makes
  * every object answer for names it does not hold. The decision must come from what the visitor
  * chose, never from what `Object.prototype` says: not the stored choice, not Consent Mode, not a
@@ -30,43 +45,101 @@ describe('a page whose Object.prototype is polluted', () => {
     await clearAllCookies();
   });
 
-  it('"Reject all" stores every optional category refused', async () => {
-    const page = await frame('/test/fixtures/polluted.html?categories=functional%20analytical%20marketing#__proto__[functional]=true&__proto__[analytical]=true&__proto__[marketing]=true');
-    const el = await framedElement(page);
-    el.rejectAll();
-    expect(decisionIn(page)!.categories).to.deep.equal({ necessary: true, functional: false, analytical: false, marketing: false });
-    expect(lastConsent(page)).to.include({ ad_storage: 'denied', analytics_storage: 'denied', functionality_storage: 'denied' });
-    const change = seenIn(page).events.find((e) => e.type === 'creatio-consent-change')!;
-    expect(change.detail.categories).to.deep.equal({ necessary: true, functional: false, analytical: false, marketing: false });
-    page.contentDocument!.cookie = '_ga=GA1.1.after; path=/';
-    expect(page.contentDocument!.cookie).not.to.contain('_ga=');
-    // The page's own object, from its own realm (the test's is not polluted).
-    el.setConsent((page.contentWindow as Page & { JSON: JSON }).JSON.parse('{"functional":true}'));
-    expect(decisionIn(page)!.categories, 'a category the choice does not name keeps its value').to.deep.equal({ necessary: true, functional: true, analytical: false, marketing: false });
+  describe('the decision', () => {
+    it('"Reject all" stores every optional category refused', async () => {
+      const page = await frame('/test/fixtures/polluted.html?categories=functional%20analytical%20marketing#__proto__[functional]=true&__proto__[analytical]=true&__proto__[marketing]=true');
+      const el = await framedElement(page);
+      el.rejectAll();
+      expect(decisionIn(page)!.categories).to.deep.equal({ necessary: true, functional: false, analytical: false, marketing: false });
+      expect(lastConsent(page)).to.include({ ad_storage: 'denied', analytics_storage: 'denied', functionality_storage: 'denied' });
+      const change = seenIn(page).events.find((e) => e.type === 'creatio-consent-change')!;
+      expect(change.detail.categories).to.deep.equal({ necessary: true, functional: false, analytical: false, marketing: false });
+      page.contentDocument!.cookie = '_ga=GA1.1.after; path=/';
+      expect(page.contentDocument!.cookie).not.to.contain('_ga=');
+      // The page's own object, from its own realm (the test's is not polluted).
+      el.setConsent((page.contentWindow as Page & { JSON: JSON }).JSON.parse('{"functional":true}'));
+      expect(decisionIn(page)!.categories, 'a category the choice does not name keeps its value').to.deep.equal({ necessary: true, functional: true, analytical: false, marketing: false });
+    });
+
+    it('a category the page does not offer is not granted: Consent Mode keeps ads denied, its gated script stays held', async () => {
+      const page = await frame('/test/fixtures/polluted.html#__proto__[marketing]=true');
+      const el = await framedElement(page);
+      el.acceptAll();
+      expect(lastConsent(page)).to.include({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted' });
+      const heard: unknown[] = [];
+      page.contentDocument!.addEventListener('creatio-consent-change', (e) => heard.push((e as CustomEvent).detail.categories.marketing));
+      el.setConsent({ functional: false });
+      expect(heard, "the detail's categories").to.deep.equal([undefined]);
+      expect(el.consent!.categories.marketing, 'the decision').to.equal(undefined);
+      await new Promise((r) => setTimeout(r, 500));
+      expect((page.contentWindow as Page).marketingTagRan, 'the script gated as marketing').to.equal(undefined);
+    });
+
+    it('a stored decision that never answered a category offered now is not valid: the banner asks', async () => {
+      plantDecision(stored({ functional: true, analytical: true }));
+      const page = await frame('/test/fixtures/polluted.html?categories=functional%20analytical%20marketing#__proto__[marketing]=true');
+      const el = await framedElement(page);
+      await waitFor(() => seenIn(page).events.length > 0);
+      expect(banner(el), 'the banner asks again').to.exist;
+      expect(seenIn(page).events[0].detail).to.deep.include({ decided: false });
+      expect(lastConsent(page)).to.include({ ad_storage: 'denied', analytics_storage: 'denied' });
+      expect(seenIn(page).errors).to.deep.equal([]);
+    });
   });
 
-  it('a category the page does not offer is not granted: Consent Mode keeps ads denied, its gated script stays held', async () => {
-    const page = await frame('/test/fixtures/polluted.html#__proto__[marketing]=true');
-    const el = await framedElement(page);
-    el.acceptAll();
-    expect(lastConsent(page)).to.include({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted' });
-    const heard: unknown[] = [];
-    page.contentDocument!.addEventListener('creatio-consent-change', (e) => heard.push((e as CustomEvent).detail.categories.marketing));
-    el.setConsent({ functional: false });
-    expect(heard, "the detail's categories").to.deep.equal([undefined]);
-    expect(el.consent!.categories.marketing, 'the decision').to.equal(undefined);
-    await new Promise((r) => setTimeout(r, 500));
-    expect((page.contentWindow as Page).marketingTagRan, 'the script gated as marketing').to.equal(undefined);
+  describe('the engine', () => {
+    it("an effect the engine did not set (the guard's list) is not read from the prototype: _ga stays refused", async () => {
+      const page = await frame('/test/fixtures/polluted.html#__proto__[guard][0]=nothing');
+      await framedElement(page);
+      await waitFor(() => seenIn(page).events.length > 0);
+      page.contentDocument!.cookie = '_ga=GA1.1.polluted; path=/';
+      expect(page.contentDocument!.cookie, 'no decision: analytics refused').not.to.contain('_ga=');
+    });
+
+    // The script after the element (as Creatio's bootstrap adds it): the configuration is known
+    // before the jar is read, and the page's libraries ran first.
+    it('a read of the jar is not announced as a change the prototype names', async () => {
+      plantDecision(stored({ functional: true, analytical: false }));
+      const page = await frame('/test/fixtures/polluted-late.html#__proto__[cause]=accept-all');
+      await framedElement(page);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready']);
+    });
+
+    it('a stored value without categories does not take them from the prototype', async () => {
+      const at = new Date(Date.now() - DAY).toISOString();
+      plantDecision({ v: 1, id: 'returning-visitor', rev: 1, created: at, updated: at, note: 1 } as unknown as ReturnType<typeof stored>);
+      const page = await frame('/test/fixtures/polluted.html#__proto__[categories][necessary]=true&__proto__[categories][functional]=true&__proto__[categories][analytical]=true');
+      const el = await framedElement(page);
+      await waitFor(() => seenIn(page).events.length > 0);
+      expect(banner(el), 'the banner asks').to.exist;
+      expect(el.consent).to.equal(null);
+      expect(lastConsent(page)).to.include({ analytics_storage: 'denied' });
+    });
   });
 
-  it('a stored decision that never answered a category offered now is not valid: the banner asks', async () => {
-    plantDecision(stored({ functional: true, analytical: true }));
-    const page = await frame('/test/fixtures/polluted.html?categories=functional%20analytical%20marketing#__proto__[marketing]=true');
-    const el = await framedElement(page);
-    await waitFor(() => seenIn(page).events.length > 0);
-    expect(banner(el), 'the banner asks again').to.exist;
-    expect(seenIn(page).events[0].detail).to.deep.include({ decided: false });
-    expect(lastConsent(page)).to.include({ ad_storage: 'denied', analytics_storage: 'denied' });
-    expect(seenIn(page).errors).to.deep.equal([]);
+  describe('the guard', () => {
+    for (const name of ['writable', 'value', 'get', 'attributeFilter'])
+      it(`Object.prototype.${name}: a frame inserted later is still guarded, document.cookie and cookieStore.set`, async () => {
+        // No decision: analytics are refused. (Lit itself cannot define an element on such a page.)
+        const page = await frame(`/test/fixtures/polluted.html#__proto__[${name}]=true`);
+        const inner = page.contentDocument!.createElement('iframe');
+        inner.src = '/test/fixtures/blank.html';
+        const loaded = new Promise((r) => (inner.onload = r));
+        page.contentDocument!.body.append(inner);
+        await loaded;
+        await new Promise((r) => setTimeout(r, 0));
+        inner.contentDocument!.cookie = '_ga=from-a-frame; path=/';
+        expect(inner.contentDocument!.cookie, 'right after a document.cookie write').not.to.contain('_ga=');
+        await expectStoreRefuses(inner.contentWindow!);
+      });
+
+    for (const name of ['writable', 'value', 'get'])
+      it(`Object.prototype.${name}, the script after the page's libraries: the page's own writes are refused`, async () => {
+        const page = await frame(`/test/fixtures/polluted-late.html#__proto__[${name}]=true`);
+        page.contentDocument!.cookie = '_ga=GA1.1.late; path=/';
+        expect(page.contentDocument!.cookie, 'right after a document.cookie write').not.to.contain('_ga=');
+        await expectStoreRefuses(page.contentWindow!);
+      });
   });
 });
