@@ -25,8 +25,11 @@ export type Categories = Record<string, boolean>;
 /** A category name as the attributes spell it: lower-case, short, safe as an object key. */
 const CATEGORY_NAME = /^[a-z][a-z\d-]{0,30}$/;
 
-export const isCategoryName = (name: string): boolean =>
-  CATEGORY_NAME.test(name) && name !== '__proto__' && name !== 'constructor';
+/**
+ * `__proto__` cannot match the pattern; `constructor`, the one lower-case name every plain object
+ * answers for, would read as a label or a text that is not there.
+ */
+export const isCategoryName = (name: string): boolean => CATEGORY_NAME.test(name) && name !== 'constructor';
 
 /** Splits a space-separated attribute into unique, non-empty words. */
 export const words = (value: string | null | undefined): string[] =>
