@@ -25,8 +25,11 @@
   if (document.getElementById(SCRIPT_ID) || document.querySelector('script[src*="creatio-cookie-consent.js"],script[src*="creatio-cookie-consent.vendors.js"]')) return;
 
   // The drop-in's files sit beside this bootstrap, in a folder named by the package version so that
-  // browsers fetch an update instead of a cached copy.
-  var here = (document.currentScript && document.currentScript.src) || location.href;
+  // browsers fetch an update instead of a cached copy. The bootstrap's own script element is read
+  // through Document.prototype: markup a user got onto the page (an <img name="currentScript">)
+  // shadows document.currentScript (DOM clobbering), and the drop-in would come from its address.
+  var current = Reflect.get(Document.prototype, 'currentScript', document);
+  var here = (current && current.src) || location.href;
   var base = new URL('creatio-cookie-consent/' + VERSION + '/', here).href;
 
   var script = document.createElement('script');

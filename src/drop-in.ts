@@ -5,6 +5,6 @@
  * a settings request, or, on a returning visit, once the page has loaded.
  */
 import { startCore } from './core.js';
-import { beside } from './lazy.drop-in.js';
+import { beside, script } from './lazy.drop-in.js';
 
-startCore(window, { script: document.currentScript as HTMLScriptElement | null, loadInterface: () => beside('ui') });
+startCore(window, { script, loadInterface: () => beside('ui') });

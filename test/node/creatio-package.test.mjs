@@ -45,6 +45,10 @@ require(['UsrCookieConsentComponent'], function () {
 });`,
 };
 
+// Classic UI with markup a user got onto the page (a feed post rendered as HTML): an image whose name
+// shadows document.currentScript (DOM clobbering), before RequireJS runs the bootstrap.
+PAGES['/classic-clobbered.html'] = PAGES['/classic.html'].replace('<body>', '<body><img name="currentScript" src="/elsewhere/pixel.png" alt="">');
+
 // A copy of the package whose bootstrap names vendors, served under its own folder.
 const VENDORS_PKG = mkdtempSync(join(tmpdir(), 'creatio-vendors-'));
 const VENDORS_URL = '/vendors/Files/';
@@ -164,6 +168,14 @@ test('Classic UI: the bootstrap, run twice through RequireJS, adds the script an
   assert.equal(seen.policy, '/privacy');
   assert.equal(seen.ga, false, 'the protection runs');
   assert.ok(seen.requested.includes(`${FILES_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.ui.js`), 'the interface comes from the versioned folder');
+});
+
+test('Classic UI: an image named currentScript on the page does not move where the drop-in is loaded from', async () => {
+  const seen = await open('/classic-clobbered.html', () => window.bootstrapsRan);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.scripts, [`${base}${FILES_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.js`]);
+  assert.deepEqual(seen.requested.filter((path) => path.startsWith('/elsewhere/') && path.endsWith('.js')), [], "nothing loaded from beside the image");
+  assert.equal(seen.ga, false, 'the protection runs');
 });
 
 test('Freedom UI: the client module registers usr.CookieConsent with the devkit, and rendering it adds the consent manager once', async () => {

@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { clearAllCookies, frame, framedElement, waitFor } from '../support/helpers.js';
+
+type Page = Window & typeof globalThis & { attackerRan?: boolean };
+
+/**
+ * DOM clobbering: markup without script (a comment, an article a site renders as HTML) whose
+ * `<img name="currentScript">` shadows `document.currentScript`, as a named property of the document
+ * does. Where the drop-in is added after such markup (Creatio's bootstrap adds it once the page has
+ * loaded), it must neither load its files from the image's address (the attacker's script) nor
+ * read its configuration from the image's `data-*`.
+ */
+describe('a page whose document.currentScript is clobbered', () => {
+  beforeEach(clearAllCookies);
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await clearAllCookies();
+  });
+
+  it('loads its interface from beside itself, not from the address of the image', async () => {
+    const page = await frame('/test/fixtures/clobbered.html');
+    const win = page.contentWindow as Page;
+    expect((win.document as unknown as Record<string, unknown>).currentScript, 'the clobbering works in this browser').to.be.instanceOf(win.HTMLImageElement);
+    // The interface is fetched at once: there is no decision.
+    await waitFor(() => !!win.attackerRan || !!win.customElements.get('creatio-cookie-consent'));
+    expect(win.attackerRan, "the image's address was taken for the script's").to.equal(undefined);
+    const el = await framedElement(page);
+    expect(el.shadowRoot!.querySelector('[part~="banner"]'), 'the banner, from the real interface').to.exist;
+  });
+
+  // Read from the page's runtime: this test page's own guard reaches the frame first (it guards
+  // same-origin frames), so a write there would be refused whatever the frame's runtime says.
+  it("takes no configuration from the image's data-*", async () => {
+    const page = await frame('/test/fixtures/clobbered.html');
+    type Runtime = { state: { config: { cookies: Record<string, string[]> } } };
+    const slot = page.contentWindow as unknown as Record<symbol, Runtime | undefined>;
+    await waitFor(() => !!slot[Symbol.for('creatio-cookie-consent')]);
+    expect(slot[Symbol.for('creatio-cookie-consent')]!.state.config.cookies.analytical, 'the image says data-analytical-cookies="nothing"').to.include('_ga');
+  });
+});
