@@ -118,6 +118,19 @@ describe('a page whose Object.prototype is polluted', () => {
     });
   });
 
+  describe('the receipts', () => {
+    // A request member a polluted prototype holds (`mode: 'navigate'` makes fetch refuse to start).
+    it('a receipt is still sent', async () => {
+      await fetch('/__receipts?clear');
+      const page = await frame('/test/fixtures/polluted.html?consent-url=/__consent#__proto__[mode]=navigate');
+      const el = await framedElement(page);
+      el.rejectAll();
+      const logged = async () => ((await (await fetch('/__receipts')).json()) as { receipt: { cause: string } }[]).map((r) => r.receipt.cause);
+      await waitFor(async () => (await logged()).length > 0, 5000).catch(() => {});
+      expect(await logged()).to.deep.equal(['reject-all']);
+    });
+  });
+
   describe('the guard', () => {
     for (const name of ['writable', 'value', 'get', 'attributeFilter'])
       it(`Object.prototype.${name}: a frame inserted later is still guarded, document.cookie and cookieStore.set`, async () => {
