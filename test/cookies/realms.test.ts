@@ -18,9 +18,9 @@ async function expectRefusedIn(inner: Document, value: string): Promise<void> {
  * SPEC §5.1 bounds it at 50 ms for a write no guard can reach.
  */
 // SPEC §5.1's 50 ms, measured while both browsers run the whole suite on two cores: a spike of
-// load there can hold a 10 ms timer past the bound (three runs of the same build passed, the next
-// two each failed one of these in Chromium, at 59 and 120 ms). Such a test is run again, twice at
-// most; a product that is slow every time still fails it.
+// load there can hold a 10 ms timer past the bound (two runs of the same code passed, the next two
+// each failed one of these in Chromium, at 120 and 59 ms). Such a test is run again, twice at most;
+// a product that is slow every time still fails it.
 const RETRIES = 2;
 
 async function lastSeen(from: number): Promise<number> {
