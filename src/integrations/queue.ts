@@ -54,11 +54,15 @@ export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: 
   };
 }
 
-/** What waits, the last 20 at most; a decision queued by `owe` as its receipt (given its id here: `keep` it before sending). */
+/**
+ * What waits, the last 20 at most; a decision queued by `owe` as its receipt (given its id here:
+ * `keep` it before sending). A receipt holds no `record`: asked for its own, or a polluted
+ * `Object.prototype.record` would make every waiting receipt the attacker's decision.
+ */
 export function pending(win: Window): ConsentReceipt[] {
   try {
     const list = JSON.parse(win.localStorage.getItem(PENDING) ?? '[]');
-    return Array.isArray(list) ? list.slice(-20).map((item) => (item.record ? receiptFor(item.record, item.cause, item.refused, item.url) : item)) : [];
+    return Array.isArray(list) ? list.slice(-20).map((item) => (Object.hasOwn(item, 'record') ? receiptFor(item.record, item.cause, item.refused, item.url) : item)) : [];
   } catch {
     return [];
   }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { banner, clearAllCookies, frame, framedElement, plantDecision, seenIn, waitFor } from '../support/helpers.js';
+import { banner, clearAllCookies, frame, framedElement, plantDecision, seenIn, waitFor, waitingReceipt } from '../support/helpers.js';
 
 type Page = Window & { dataLayer: IArguments[]; marketingTagRan?: boolean };
 
@@ -128,6 +128,20 @@ describe('a page whose Object.prototype is polluted', () => {
       const logged = async () => ((await (await fetch('/__receipts')).json()) as { receipt: { cause: string } }[]).map((r) => r.receipt.cause);
       await waitFor(async () => (await logged()).length > 0, 5000).catch(() => {});
       expect(await logged()).to.deep.equal(['reject-all']);
+    });
+
+    // The queue holds decisions (`record`) and receipts made of them: a receipt holds no `record`,
+    // and a polluted one made every waiting receipt into the attacker's, in the consent log.
+    it("a receipt an earlier page left is sent as it was, not made of the prototype's record", async () => {
+      await fetch('/__receipts?clear');
+      const left = waitingReceipt('left-receipt-1', 'left-by-an-earlier-page');
+      localStorage.setItem('creatio-cookie-consent:pending', JSON.stringify([left]));
+      const forged = '__proto__[record][id]=forged&__proto__[record][rev]=1&__proto__[record][categories][analytical]=true';
+      await frame(`/test/fixtures/polluted.html?consent-url=/__consent#${forged}`);
+      const logged = async () => ((await (await fetch('/__receipts')).json()) as { receipt: typeof left }[]).map((r) => r.receipt);
+      await waitFor(async () => (await logged()).length > 0, 5000).catch(() => {});
+      expect(await logged()).to.deep.equal([left]);
+      localStorage.removeItem('creatio-cookie-consent:pending');
     });
   });
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sameOriginUrl, type ConsentReceipt } from '../../src/integrations/receipt.js';
-import { byName, clearAllCookies, cookieHeader, frame, framedElement, freshElement, plant, serverSets } from '../support/helpers.js';
+import { byName, clearAllCookies, cookieHeader, frame, framedElement, freshElement, plant, serverSets, waitingReceipt } from '../support/helpers.js';
 
 const PENDING = 'creatio-cookie-consent:pending';
 type Logged = { receipt: ConsentReceipt; csrf: string | null; contentType: string; status: number };
@@ -163,18 +163,7 @@ describe('consent-url receipts', () => {
 
   it('sends what an earlier page left pending once the next page is idle, with no decision needed', async () => {
     const KEY = 'creatio-cookie-consent:pending';
-    const at = new Date().toISOString();
-    const left: ConsentReceipt = {
-      receiptId: 'left-receipt-1',
-      consentId: 'left-by-an-earlier-page',
-      revision: 1,
-      createdAt: at,
-      updatedAt: at,
-      categories: { necessary: true, functional: false, analytical: false },
-      cause: 'reject-all',
-      refusedCookies: ['UserName', '_ga', '_ga_*'],
-      url: location.href,
-    };
+    const left = waitingReceipt('left-receipt-1', 'left-by-an-earlier-page');
     localStorage.setItem(KEY, JSON.stringify([left]));
     const page = await frame('/test/fixtures/faults.html');
     const got = await until(async () => (await receipts()).find((r) => r.receipt.consentId === left.consentId));

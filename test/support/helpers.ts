@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
+import type { ConsentReceipt } from '../../src/integrations/receipt.js';
 // First: the browser's own setter, before the product guards the prototype.
 import { nativeCookieSet as nativeSet } from './native-cookie.js';
 import '../../src/creatio-cookie-consent.js';
@@ -187,3 +188,19 @@ export async function browserRequests(options: { start?: boolean; stop?: boolean
  */
 export const deferredIn = (win: Window = window): boolean =>
   win.performance.getEntriesByType('resource').some((r) => /[./]deferred\.\w+$/.test(new URL(r.name).pathname));
+
+/** A receipt an earlier page left waiting in the queue (a refusal made a day ago), as `sendReceipt` keeps it. */
+export function waitingReceipt(receiptId: string, consentId: string): ConsentReceipt {
+  const at = new Date(Date.now() - 864e5).toISOString();
+  return {
+    receiptId,
+    consentId,
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+    categories: { necessary: true, functional: false, analytical: false },
+    cause: 'reject-all',
+    refusedCookies: ['UserName', '_ga', '_ga_*'],
+    url: location.origin + '/',
+  };
+}
