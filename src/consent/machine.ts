@@ -100,8 +100,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
   // Without a prototype, the input read as given and the effects as set: on a page whose
   // `Object.prototype` a library's flaw polluted, an absent `guard` or `cause` would read what the
   // pollution put there (a guard's list that refuses nothing, a change nobody made).
-  input = Object.setPrototypeOf({ ...input }, null);
-  const effects: Effects = Object.create(null);
+  input = <Input>(<unknown>{ __proto__: null, ...input });
+  const effects = <Effects>{ __proto__: null };
   let { config, final, stored } = state;
   let cause: Cause | undefined;
   /** What a receipt reports: the decision made, or the refusals a reset of one leaves. */

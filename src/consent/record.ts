@@ -66,15 +66,15 @@ export const randomId = (crypto: Crypto): string => crypto.randomUUID?.() ?? cry
  */
 export function decodeRecord(raw: string | null | undefined): ConsentRecord | null {
   if (!raw || raw.length > 4096 || raw[0] !== '{') return null;
-  let data: unknown;
+  let data: Record<string, unknown>;
   try {
     // Read as given: a field the value lacks must not come from a polluted `Object.prototype`.
     data = Object.setPrototypeOf(JSON.parse(raw), null);
   } catch {
     return null;
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
-  const { v, id, rev, created, updated, categories } = data as Record<string, unknown>;
+  // Starting with `{`, the value parsed to an object (not null, not a list) or threw.
+  const { v, id, rev, created, updated, categories } = data;
   // Exactly our fields: anything added by hand or by another tool makes the value not ours.
   if (Object.keys(data).length !== 6) return null;
   if (
@@ -93,7 +93,8 @@ export function decodeRecord(raw: string | null | undefined): ConsentRecord | nu
     return null;
   const entries = Object.entries(categories);
   if (entries.length > MAX_CATEGORIES + 1) return null;
-  const state: Categories = {};
+  // Without a prototype: categories that lack `necessary` must not take it from a polluted one.
+  const state = <Categories>(<unknown>{ __proto__: null });
   for (const [name, value] of entries) {
     if (!isCategoryName(name) || typeof value !== 'boolean') return null;
     state[name] = value;

@@ -116,6 +116,18 @@ describe('a page whose Object.prototype is polluted', () => {
       expect(el.consent).to.equal(null);
       expect(lastConsent(page)).to.include({ analytics_storage: 'denied' });
     });
+
+    it('a stored value whose categories lack necessary does not take it from the prototype', async () => {
+      const at = new Date(Date.now() - DAY).toISOString();
+      const withoutNecessary = { v: 1, id: 'returning-visitor', rev: 1, created: at, updated: at, categories: { functional: true, analytical: true } };
+      plantDecision(withoutNecessary);
+      const page = await frame('/test/fixtures/polluted.html#__proto__[necessary]=true');
+      const el = await framedElement(page);
+      await waitFor(() => seenIn(page).events.length > 0);
+      expect(banner(el), 'the banner asks').to.exist;
+      expect(el.consent).to.equal(null);
+      expect(lastConsent(page)).to.include({ analytics_storage: 'denied' });
+    });
   });
 
   describe('the receipts', () => {
