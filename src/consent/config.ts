@@ -40,7 +40,8 @@ export type AttributeReader = (name: string) => string | null | undefined;
 
 /** Clamps an attribute number (`12`, `1e9`, `7 days`) into a safe integer range, or gives the default. */
 export function toInt(value: unknown, fallback: number, min: number, max: number): number {
-  const n = typeof value === 'number' ? value : parseFloat(String(value ?? ''));
+  // parseFloat reads a number through its text, and null or undefined as NaN.
+  const n = parseFloat(<string>value);
   return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.trunc(n))) : fallback;
 }
 
