@@ -14,7 +14,7 @@ import { afterLoad, whenParsed } from './runtime/schedule.js';
 const TAG = 'creatio-cookie-consent';
 
 export interface CoreOptions {
-  /** The script tag that loaded the core: its `data-*` attributes configure the page. */
+  /** The script tag that loaded the core: its `data-*` attributes configure the page, and a gated script runs only with its `nonce` (where it has one). */
   script?: HTMLScriptElement | null;
   /** Brings the element's definition (the drop-in's interface file); absent when it is bundled. */
   loadInterface?: () => Promise<unknown>;
@@ -30,7 +30,7 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   if (slot[RUNTIME]) return slot[RUNTIME];
   const doc = win.document;
   const data: AttributeReader = (name) => script?.getAttribute(`data-${name}`);
-  const runtime = (slot[RUNTIME] = new ConsentRuntime(win, data));
+  const runtime = (slot[RUNTIME] = new ConsentRuntime(win, data, script?.nonce));
   const element = () => doc.querySelector<CreatioCookieConsent>(TAG);
 
   let loading: Promise<unknown> | undefined;

@@ -1,3 +1,4 @@
+import { runtimeOf } from '../runtime/registry.js';
 import { httpUrl } from '../url.js';
 import { warn } from './diagnostics.js';
 
@@ -33,15 +34,21 @@ export function activate(element: Element): void {
     return;
   }
   const doc = element.ownerDocument;
+  const win = doc.defaultView!;
+  // Where the page's script has a nonce, a gated script runs only with it: under 'strict-dynamic' the
+  // copy made here would run whatever it holds, and markup a visitor posted cannot know the nonce.
+  const { nonce } = element as HTMLElement;
+  const own = runtimeOf(win)?.nonce;
+  if (own && nonce != own)
+    return warn(`<script data-consent-category="${element.getAttribute('data-consent-category')}"> lacks this script's nonce: it does not run`);
   const script = doc.createElement('script');
-  const tt = trusted(doc.defaultView!);
+  const tt = trusted(win);
   for (const { name, value } of Array.from(element.attributes)) {
     if (name === 'type' || name === 'src') continue;
     script.setAttribute(name, value);
   }
   // Under a nonce-based policy the page's nonce is on the gated element, but browsers hide the
   // attribute's value once the page is parsed: the copy above has it empty. Its property has it.
-  const { nonce } = element as HTMLElement;
   if (nonce) script.nonce = nonce;
   // `data-type` carries the real type, e.g. `module`.
   const type = element.getAttribute('data-type');

@@ -43,8 +43,17 @@ export class ConsentRuntime {
   readonly #store: Store | undefined;
   readonly #later: Later;
 
-  /** `base`: the script tag's `data-*`, under the element's attributes (../consent/machine.ts `initialFromTag`). */
-  constructor(win: Window, base: AttributeReader = () => null) {
+  /**
+   * The nonce of the script that started the runtime, empty where it has none: a gated script runs
+   * only with it (../integrations/activate.ts). Under a policy with 'strict-dynamic' a script this product makes runs whatever it
+   * holds, and markup a visitor posted (a comment keeping an inert script, as sanitizers may) would
+   * run once its category is granted; it cannot know the nonce, new in each response.
+   */
+  readonly nonce: string;
+
+  /** `base`: the script tag's `data-*`, under the element's attributes (../consent/machine.ts `initialFromTag`); `nonce`: its nonce. */
+  constructor(win: Window, base: AttributeReader = () => null, nonce = '') {
+    this.nonce = nonce;
     this.#win = win;
     this.#later = later(win);
     const doc = (this.#doc = win.document);

@@ -74,10 +74,32 @@ describe('Content Security Policy', () => {
     el.acceptAll();
     const until = Date.now() + 3000;
     while ((w.ran?.length ?? 0) < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-    expect(w.ran, 'both gated scripts ran, in document order').to.deep.equal(['nonce-inline', 'nonce-src']);
+    expect(w.ran, "both of the page's gated scripts ran, in document order, and nothing a visitor posted").to.deep.equal(['nonce-inline', 'nonce-src']);
     // The test server injects a script of its own into every page, without the nonce.
     expect(seenIn(page).violations.filter((v) => !v.includes('/__web-dev-server'))).to.deep.equal([]);
     expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
+  // Gating makes running scripts of inert markup: a script gadget. Under 'strict-dynamic' a script
+  // the product makes runs whatever it holds, so a visitor's comment with a gated script (which a
+  // sanitizer keeping inert scripts lets through) would run once the visitor grants its category,
+  // past the very policy meant to stop injected scripts. A page that gives the drop-in a nonce gets
+  // its gated scripts run only with that nonce, which posted markup cannot know.
+  it("under 'strict-dynamic', runs only the gated scripts that carry the page's nonce, not a visitor's posted one", async () => {
+    const page = await frame('/test/fixtures/csp-nonce.html?policy=strict-dynamic');
+    const policy = (await fetch('/test/fixtures/csp-nonce.html?policy=strict-dynamic')).headers.get('content-security-policy');
+    expect(policy).to.contain("'strict-dynamic'");
+    const w = page.contentWindow as unknown as { ran?: string[]; warnings: string[] };
+    const el = await framedElement(page);
+    el.acceptAll();
+    const until = Date.now() + 3000;
+    while ((w.ran?.length ?? 0) < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(w.ran, "the page's own, in document order, and nothing posted").to.deep.equal(['nonce-inline', 'nonce-src']);
+    // Said once for the three, which hold back the same category.
+    expect(w.warnings.filter((m) => m.includes('nonce'))).to.deep.equal([
+      `creatio-cookie-consent: <script data-consent-category="analytical"> lacks this script's nonce: it does not run`,
+    ]);
   });
 
   it('the drop-in holds no eval, no Function constructor and no string innerHTML of its own', async () => {

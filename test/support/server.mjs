@@ -49,6 +49,9 @@ export const LIT_ONLY_CSP = `${STRICT_CSP}; trusted-types lit-html`;
 // A nonce-based policy without 'strict-dynamic': only a script that carries the nonce runs, the
 // files the core imports included (a module import is checked against script-src as well).
 export const NONCE_CSP = "script-src 'nonce-gated-0451'; object-src 'none'; base-uri 'none'";
+// The "strict CSP" Google recommends: with 'strict-dynamic', a script that a script with the nonce
+// creates runs too (how tag loaders work), whatever it holds.
+export const STRICT_DYNAMIC_CSP = "script-src 'nonce-gated-0451' 'strict-dynamic'; object-src 'none'; base-uri 'none'";
 export const CREATIO_CSP =
   "script-src 'unsafe-inline' 'unsafe-eval' 'self'; script-src-elem 'self' 'unsafe-inline'; style-src 'unsafe-inline' 'self'; " +
   "style-src-elem 'unsafe-inline' 'self' https://fonts.googleapis.com; connect-src 'self' *.creatio.com; img-src 'self' *.creatio.com; " +
@@ -60,7 +63,7 @@ export async function testEndpoints(ctx, next) {
   // Pages under a policy get it as a real response header, as a server would send it (set after
   // the file server answered, which would otherwise drop it).
   const named = { creatio: CREATIO_CSP, named: NAMED_TT_CSP, 'lit-only': LIT_ONLY_CSP };
-  const policy = path.endsWith('/csp.html') ? (named[url.searchParams.get('policy')] ?? STRICT_CSP) : path.endsWith('/csp-nonce.html') ? NONCE_CSP : null;
+  const policy = path.endsWith('/csp.html') ? (named[url.searchParams.get('policy')] ?? STRICT_CSP) : path.endsWith('/csp-nonce.html') ? (url.searchParams.get('policy') === 'strict-dynamic' ? STRICT_DYNAMIC_CSP : NONCE_CSP) : null;
   if (policy) {
     await next();
     ctx.set('Content-Security-Policy', policy);
