@@ -15,14 +15,22 @@ define('UsrCookieConsentComponent', ['@creatio-devkit/common'], function (/** @t
   function workspace() {
     /** @type {{ Terrasoft?: { workspaceBaseUrl?: string } }} */
     var win = /** @type {any} */ (window);
-    return (win.Terrasoft && win.Terrasoft.workspaceBaseUrl) || '/0';
+    var base = win.Terrasoft && win.Terrasoft.workspaceBaseUrl;
+    // A string, or markup that shadows the name (an element with id="Terrasoft") would stand in for it.
+    return typeof base == 'string' && base ? base : '/0';
   }
 
   class UsrCookieConsent extends HTMLElement {
     connectedCallback() {
       // Takes no room in the page's layout: the banner overlays the page from <body>.
       this.hidden = true;
-      if (document.getElementById('creatio-cookie-consent-bootstrap')) return;
+      // Asked of the window under a registered symbol, not of the document by id: markup a user
+      // posted can hold any id, and would keep the consent manager off the page.
+      /** @type {Record<symbol, boolean>} */
+      var win = /** @type {any} */ (window);
+      var LOADING = Symbol.for('creatio-cookie-consent:component');
+      if (win[LOADING]) return;
+      win[LOADING] = true;
       var script = document.createElement('script');
       script.id = 'creatio-cookie-consent-bootstrap';
       script.src = workspace().replace(/\/?$/, '/') + BOOTSTRAP;

@@ -21,8 +21,13 @@
 
   var VERSION = '__VERSION__';
   var SCRIPT_ID = 'creatio-cookie-consent-core';
-  // Already there (this bootstrap ran before, or a proxy or the page put the script in): nothing to do.
-  if (document.getElementById(SCRIPT_ID) || document.querySelector('script[src*="creatio-cookie-consent.js"],script[src*="creatio-cookie-consent.vendors.js"]')) return;
+  // Already there (this bootstrap ran before, or a proxy or the page put the script in and it runs):
+  // nothing to do. Asked of the window, under registered symbols, not of the document: markup a
+  // user posted (a feed post rendered as HTML) can hold any id, or an inert script with the core's
+  // file name, and would keep the consent manager off the page.
+  var RAN = Symbol.for('creatio-cookie-consent:bootstrap');
+  if (window[RAN] || window[Symbol.for('creatio-cookie-consent')]) return;
+  window[RAN] = true;
 
   // The drop-in's files sit beside this bootstrap, in a folder named by the package version so that
   // browsers fetch an update instead of a cached copy. The bootstrap's own script element is read

@@ -49,6 +49,13 @@ require(['UsrCookieConsentComponent'], function () {
 // shadows document.currentScript (DOM clobbering), before RequireJS runs the bootstrap.
 PAGES['/classic-clobbered.html'] = PAGES['/classic.html'].replace('<body>', '<body><img name="currentScript" src="/elsewhere/pixel.png" alt="">');
 
+// And a post whose markup keeps an id and an inert script (sanitizers keep both: ids for anchors,
+// scripts that do not run for JSON-LD): neither is the consent manager's.
+PAGES['/classic-posted.html'] = PAGES['/classic.html'].replace(
+  '<body>',
+  '<body><article><p id="creatio-cookie-consent-core">A post</p><script type="text/plain" src="/posted/creatio-cookie-consent.js"></script></article>',
+);
+
 // A copy of the package whose bootstrap names vendors, served under its own folder.
 const VENDORS_PKG = mkdtempSync(join(tmpdir(), 'creatio-vendors-'));
 const VENDORS_URL = '/vendors/Files/';
@@ -69,6 +76,12 @@ before(async () => {
     await build({ stdin: { contents: "export * from '@creatio-devkit/common';", resolveDir: root }, bundle: true, format: 'iife', globalName: 'CreatioDevkit', platform: 'browser', write: false, logLevel: 'silent' })
   ).outputFiles[0].text;
   PAGES['/shell.html'] = PAGES['/shell.html'].replace('<body>', '<body><main></main>');
+  // A post with the id the component once looked for, and two links whose ids and name shadow
+  // Terrasoft.workspaceBaseUrl (DOM clobbering) on a page where Creatio has not defined it.
+  PAGES['/shell-posted.html'] = PAGES['/shell.html'].replace(
+    '<body>',
+    '<body><article><p id="creatio-cookie-consent-bootstrap">A post</p><a id="Terrasoft"></a><a id="Terrasoft" name="workspaceBaseUrl" href="/elsewhere/">a link</a></article>',
+  );
   server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     const type = { '.js': 'text/javascript', '.html': 'text/html' }[extname(path)] ?? 'application/octet-stream';
@@ -178,6 +191,14 @@ test('Classic UI: an image named currentScript on the page does not move where t
   assert.equal(seen.ga, false, 'the protection runs');
 });
 
+test('Classic UI: markup a user posted, with the id or the file name of the script, does not keep the consent manager off the page', async () => {
+  const seen = await open('/classic-posted.html', () => window.bootstrapsRan);
+  assert.deepEqual(seen.errors, []);
+  assert.ok(seen.scripts.includes(`${base}${FILES_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.js`), 'the bootstrap added the script');
+  assert.equal(seen.elements, 1);
+  assert.equal(seen.ga, false, 'the protection runs');
+});
+
 test('Freedom UI: the client module registers usr.CookieConsent with the devkit, and rendering it adds the consent manager once', async () => {
   const seen = await open('/shell.html', () => window.registered);
   assert.deepEqual(seen.requireErrors, []);
@@ -188,6 +209,15 @@ test('Freedom UI: the client module registers usr.CookieConsent with the devkit,
   assert.ok(seen.inBody, 'placed in <body>, outside the page layout that Freedom UI replaces on navigation');
   assert.equal(seen.ga, false);
   assert.ok(seen.requested.includes(`${FILES_URL}src/js/bootstrap.js`), 'the bootstrap holds the one configuration');
+});
+
+test('Freedom UI: markup a user posted, with the id the component gives its script or links named like Creatio\u2019s settings, does not keep the consent manager off the page', async () => {
+  const seen = await open('/shell-posted.html', () => window.registered);
+  assert.deepEqual(seen.errors, []);
+  assert.equal(seen.elements, 1);
+  assert.equal(seen.ga, false);
+  assert.ok(seen.requested.includes(`${FILES_URL}src/js/bootstrap.js`), 'the bootstrap came from the workspace');
+  assert.deepEqual(seen.requested.filter((path) => path.startsWith('/elsewhere/')), [], 'nothing from the link');
 });
 
 test('Classic UI: vendors named in the bootstrap load the vendors\u2019 core, which tells them', async () => {
