@@ -42,13 +42,7 @@ export class ConsentRuntime {
   readonly #base: AttributeReader;
   readonly #store: Store | undefined;
   readonly #later: Later;
-
-  /**
-   * The nonce of the script that started the runtime, empty where it has none: a gated script runs
-   * only with it (../integrations/activate.ts). Under a policy with 'strict-dynamic' a script this product makes runs whatever it
-   * holds, and markup a visitor posted (a comment keeping an inert script, as sanitizers may) would
-   * run once its category is granted; it cannot know the nonce, new in each response.
-   */
+  /** The nonce of the script that started it, empty where none: a gated script runs only with it (../integrations/activate.ts says why). */
   readonly nonce: string;
 
   /** `base`: the script tag's `data-*`, under the element's attributes (../consent/machine.ts `initialFromTag`); `nonce`: its nonce. */
