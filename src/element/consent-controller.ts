@@ -3,6 +3,9 @@ import type { AttributeReader } from '../consent/config.js';
 import { startCore } from '../core.js';
 import type { ConsentRuntime } from '../runtime/runtime.js';
 
+/** The element whose attributes configure the page's runtime (`ConsentController.configure`). */
+let configurer: HTMLElement | undefined;
+
 /**
  * Connects an element to the page's consent runtime: while connected it hears every change (and
  * renders again), and it hands the runtime the element's configuration. The runtime never knows
@@ -32,12 +35,13 @@ export class ConsentController implements ReactiveController {
 
   /**
    * Hands the runtime the element's configuration (again, after an attribute changed), if it is the
-   * page's: the document's first element of its kind (or one outside the document's tree, where
-   * there is none). A second one — a bootstrap's, a template's — would replace the page's revision
-   * and categories with its own.
+   * page's: the first to connect (the document's first of its kind, when they upgrade together), for
+   * as long as it stays in the document. Another — a bootstrap's, a template's, or markup a visitor
+   * posted that the page renders above its own — would replace the page's revision and categories,
+   * and the cookies they govern, with its own.
    */
   configure(): void {
-    const first = this.#host.ownerDocument.querySelector(this.#host.localName);
-    if (!first || first === this.#host) this.runtime.configure(this.#read);
+    if (!configurer?.isConnected) configurer = this.#host;
+    if (configurer === this.#host) this.runtime.configure(this.#read);
   }
 }

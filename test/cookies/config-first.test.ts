@@ -66,4 +66,22 @@ describe('configuration first', () => {
     expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready']);
     expect(seenIn(page).events[0].detail).to.deep.include({ decided: false });
   });
+
+  // Markup a visitor posted, which a permissive sanitizer let through (one that keeps custom
+  // elements and their attributes), rendered by the page's scripts above the page's own element:
+  // first in the document, it would have become the configuration, and governed nothing.
+  it('an element inserted later before the page\'s own does not configure the page, whatever it says', async () => {
+    const page = await frame('/test/fixtures/two-elements.html');
+    const own = await framedElement(page);
+    const doc = page.contentDocument!;
+    const posted = doc.createElement('creatio-cookie-consent') as typeof own;
+    posted.setAttribute('analytical-cookies', 'nothing-of-note');
+    posted.setAttribute('revision', '0');
+    doc.body.prepend(posted);
+    await posted.updateComplete;
+    doc.cookie = '_ga=GA1.1.posted; path=/';
+    expect(doc.cookie, 'no decision: _ga stays refused').not.to.contain('_ga=');
+    expect(own.consent).to.equal(null);
+    expect((page.contentWindow as unknown as { [k: symbol]: { state: { config: { revision: number } } } })[Symbol.for('creatio-cookie-consent')].state.config.revision).to.equal(2);
+  });
 });

@@ -83,8 +83,9 @@ const CORE = 6_071;
 // categories without a prototype: 16,677; the engine's inputs and effects too: 16,704;
 // no redundant `__proto__` test: 16,698; the script element not taken from a clobbered
 // `document.currentScript`: 16,716; null-prototype literals and no dead test: 16,705;
-// numbers by parseFloat alone: 16,696; the script's nonce kept: 16,711.
-const FIRST_VISIT = 16_711;
+// numbers by parseFloat alone: 16,696; the script's nonce kept: 16,711; the configuring element
+// the first connected, not the document's first (one posted above it took over): 16,709.
+const FIRST_VISIT = 16_709;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
