@@ -51,9 +51,11 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   });
 
   // The first element's attributes are the page's configuration: final now if it is already there,
-  // else once the page is parsed (until then every grant is held).
+  // else once the page is parsed (until then every grant is held). The document keeps which element
+  // that was, under a symbol no markup can set: one rendered above it later configures nothing
+  // (./element/consent-controller.ts).
   const configure = () => {
-    const el = element();
+    const el = ((doc as unknown as Record<symbol, Element | null>)[RUNTIME] = element());
     runtime.configure((name) => el?.getAttribute(name));
   };
   if (element()) configure();

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { AttributeReader } from '../consent/config.js';
 import { startCore } from '../core.js';
+import { RUNTIME } from '../runtime/registry.js';
 import type { ConsentRuntime } from '../runtime/runtime.js';
 
 /** The element whose attributes configure the page's runtime (`ConsentController.configure`). */
@@ -35,13 +36,15 @@ export class ConsentController implements ReactiveController {
 
   /**
    * Hands the runtime the element's configuration (again, after an attribute changed), if it is the
-   * page's: the first to connect (the document's first of its kind, when they upgrade together), for
-   * as long as it stays in the document. Another — a bootstrap's, a template's, or markup a visitor
-   * posted that the page renders above its own — would replace the page's revision and categories,
-   * and the cookies they govern, with its own.
+   * page's: the one the core took the configuration from when the page was parsed (../core.ts),
+   * else the first to connect, for as long as it stays in the document. Another — a bootstrap's, a
+   * template's, or markup a visitor posted that the page renders above its own, even before the
+   * elements upgrade together in document order — would replace the page's revision and
+   * categories, and the cookies they govern, with its own.
    */
   configure(): void {
-    if (!configurer?.isConnected) configurer = this.#host;
+    const parsed = (this.#host.ownerDocument as unknown as Record<symbol, HTMLElement | null | undefined>)[RUNTIME];
+    if (!configurer?.isConnected) configurer = parsed?.isConnected ? parsed : this.#host;
     if (configurer === this.#host) this.runtime.configure(this.#read);
   }
 }

@@ -84,4 +84,23 @@ describe('configuration first', () => {
     expect(own.consent).to.equal(null);
     expect((page.contentWindow as unknown as { [k: symbol]: { state: { config: { revision: number } } } })[Symbol.for('creatio-cookie-consent')].state.config.revision).to.equal(2);
   });
+
+  // The same post rendered once the page is parsed, before a returning visitor's interface comes:
+  // the two elements upgrade together, in document order, the post's first. The page's is the one
+  // the configuration came from when the page was parsed; the post's never configures, not even for
+  // a moment (no event tells of it).
+  it("an element rendered above the page's own before the interface came does not configure the page either", async () => {
+    plantDecision(stored({ functional: true, analytical: false }, 2));
+    const page = await frame('/test/fixtures/posted-element.html');
+    const doc = page.contentDocument!;
+    await framedElement(page);
+    const [posted, own] = doc.querySelectorAll('creatio-cookie-consent') as NodeListOf<Awaited<ReturnType<typeof framedElement>>>;
+    await Promise.all([posted.updateComplete, own.updateComplete]);
+    expect(posted.closest('article'), 'the post is first in the document').to.exist;
+    doc.cookie = '_ga=GA1.1.posted; path=/';
+    expect(doc.cookie, 'analytics refused: _ga stays refused').not.to.contain('_ga=');
+    expect((page.contentWindow as unknown as { [k: symbol]: { state: { config: { revision: number } } } })[Symbol.for('creatio-cookie-consent')].state.config.revision).to.equal(2);
+    expect(own.consent?.categories).to.deep.include({ functional: true, analytical: false });
+    expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready']);
+  });
 });
