@@ -32,7 +32,6 @@ define('UsrCookieConsentComponent', ['@creatio-devkit/common'], function (/** @t
       if (win[LOADING]) return;
       win[LOADING] = true;
       var script = document.createElement('script');
-      script.id = 'creatio-cookie-consent-bootstrap';
       script.src = workspace().replace(/\/?$/, '/') + BOOTSTRAP;
       document.head.appendChild(script);
     }

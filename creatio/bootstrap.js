@@ -20,7 +20,6 @@
   // ---------------------------------------------------------------------------------------------
 
   var VERSION = '__VERSION__';
-  var SCRIPT_ID = 'creatio-cookie-consent-core';
   // Already there (this bootstrap ran before, or a proxy or the page put the script in and it runs):
   // nothing to do. Asked of the window, under registered symbols, not of the document: markup a
   // user posted (a feed post rendered as HTML) can hold any id, or an inert script with the core's
@@ -38,7 +37,6 @@
   var base = new URL('creatio-cookie-consent/' + VERSION + '/', here).href;
 
   var script = document.createElement('script');
-  script.id = SCRIPT_ID;
   // Vendors named: the build of the core that tells them (the plain one carries none of that code).
   script.src = base + (CONFIG.integrations ? 'creatio-cookie-consent.vendors.js' : 'creatio-cookie-consent.js');
   var element = document.createElement('creatio-cookie-consent');

@@ -4,9 +4,6 @@ import { startCore } from '../core.js';
 import { RUNTIME } from '../runtime/registry.js';
 import type { ConsentRuntime } from '../runtime/runtime.js';
 
-/** The element whose attributes configure the page's runtime (`ConsentController.configure`). */
-let configurer: HTMLElement | undefined;
-
 /**
  * Connects an element to the page's consent runtime: while connected it hears every change (and
  * renders again), and it hands the runtime the element's configuration. The runtime never knows
@@ -36,15 +33,16 @@ export class ConsentController implements ReactiveController {
 
   /**
    * Hands the runtime the element's configuration (again, after an attribute changed), if it is the
-   * page's: the one the core took the configuration from when the page was parsed (../core.ts),
-   * else the first to connect, for as long as it stays in the document. Another — a bootstrap's, a
-   * template's, or markup a visitor posted that the page renders above its own, even before the
-   * elements upgrade together in document order — would replace the page's revision and
-   * categories, and the cookies they govern, with its own.
+   * page's: the one the document keeps under the runtime's symbol — the element the core took the
+   * configuration from when the page was parsed (../core.ts) — else the first to connect, which the
+   * document then keeps, for as long as it stays there. Another — a bootstrap's, a template's, or
+   * markup a visitor posted that the page renders above its own, even before the elements upgrade
+   * together in document order — would replace the page's revision and categories, and the cookies
+   * they govern, with its own.
    */
   configure(): void {
-    const parsed = (this.#host.ownerDocument as unknown as Record<symbol, HTMLElement | null | undefined>)[RUNTIME];
-    if (!configurer?.isConnected) configurer = parsed?.isConnected ? parsed : this.#host;
-    if (configurer === this.#host) this.runtime.configure(this.#read);
+    const doc = this.#host.ownerDocument as unknown as Record<symbol, Element | null | undefined>;
+    if (!doc[RUNTIME]?.isConnected) doc[RUNTIME] = this.#host;
+    if (doc[RUNTIME] === this.#host) this.runtime.configure(this.#read);
   }
 }

@@ -106,28 +106,22 @@ describe('a page whose Object.prototype is polluted', () => {
       expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready']);
     });
 
-    it('a stored value without categories does not take them from the prototype', async () => {
-      const at = new Date(Date.now() - DAY).toISOString();
-      plantDecision({ v: 1, id: 'returning-visitor', rev: 1, created: at, updated: at, note: 1 } as unknown as ReturnType<typeof stored>);
-      const page = await frame('/test/fixtures/polluted.html#__proto__[categories][necessary]=true&__proto__[categories][functional]=true&__proto__[categories][analytical]=true');
-      const el = await framedElement(page);
-      await waitFor(() => seenIn(page).events.length > 0);
-      expect(banner(el), 'the banner asks').to.exist;
-      expect(el.consent).to.equal(null);
-      expect(lastConsent(page)).to.include({ analytics_storage: 'denied' });
-    });
-
-    it('a stored value whose categories lack necessary does not take it from the prototype', async () => {
-      const at = new Date(Date.now() - DAY).toISOString();
-      const withoutNecessary = { v: 1, id: 'returning-visitor', rev: 1, created: at, updated: at, categories: { functional: true, analytical: true } };
-      plantDecision(withoutNecessary);
-      const page = await frame('/test/fixtures/polluted.html#__proto__[necessary]=true');
-      const el = await framedElement(page);
-      await waitFor(() => seenIn(page).events.length > 0);
-      expect(banner(el), 'the banner asks').to.exist;
-      expect(el.consent).to.equal(null);
-      expect(lastConsent(page)).to.include({ analytics_storage: 'denied' });
-    });
+    // A stored value that lacks a field (`note` in its place) or `necessary` among its categories,
+    // and a prototype polluted with what it lacks: it is still not a decision.
+    const at = new Date(Date.now() - DAY).toISOString();
+    for (const [what, value, pollution] of [
+      ['without categories does not take them', { v: 1, id: 'returning-visitor', rev: 1, created: at, updated: at, note: 1 }, '__proto__[categories][necessary]=true&__proto__[categories][functional]=true&__proto__[categories][analytical]=true'],
+      ['whose categories lack necessary does not take it', { v: 1, id: 'returning-visitor', rev: 1, created: at, updated: at, categories: { functional: true, analytical: true } }, '__proto__[necessary]=true'],
+    ] as const)
+      it(`a stored value ${what} from the prototype`, async () => {
+        plantDecision(value as unknown as ReturnType<typeof stored>);
+        const page = await frame(`/test/fixtures/polluted.html#${pollution}`);
+        const el = await framedElement(page);
+        await waitFor(() => seenIn(page).events.length > 0);
+        expect(banner(el), 'the banner asks').to.exist;
+        expect(el.consent).to.equal(null);
+        expect(lastConsent(page)).to.include({ analytics_storage: 'denied' });
+      });
   });
 
   describe('the receipts', () => {

@@ -86,8 +86,9 @@ const CORE = 6_074;
 // `document.currentScript`: 16,716; null-prototype literals and no dead test: 16,705;
 // numbers by parseFloat alone: 16,696; the script's nonce kept: 16,711; the configuring element
 // the first connected, not the document's first (one posted above it took over): 16,709; the one
-// the core configured from when the page was parsed, first of all: 16,728.
-const FIRST_VISIT = 16_728;
+// the core configured from when the page was parsed, first of all: 16,728; the document the one
+// holder of which element configures, no second variable for the first to connect: 16,716.
+const FIRST_VISIT = 16_716;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
