@@ -7,11 +7,9 @@
 import type { AttributeReader } from './consent/config.js';
 import { known } from './consent/machine.js';
 import type { CreatioCookieConsent } from './element/creatio-cookie-consent.js';
-import { RUNTIME } from './runtime/registry.js';
+import { RUNTIME, TAG, pageElement } from './runtime/registry.js';
 import { ConsentRuntime } from './runtime/runtime.js';
 import { afterLoad, whenParsed } from './runtime/schedule.js';
-
-const TAG = 'creatio-cookie-consent';
 
 export interface CoreOptions {
   /** The script tag that loaded the core: its `data-*` attributes configure the page, and a gated script runs only with its `nonce` (where it has one). */
@@ -31,7 +29,7 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   const doc = win.document;
   const data: AttributeReader = (name) => script?.getAttribute(`data-${name}`);
   const runtime = (slot[RUNTIME] = new ConsentRuntime(win, data, script?.nonce));
-  const element = () => doc.querySelector<CreatioCookieConsent>(TAG);
+  const element = () => pageElement<CreatioCookieConsent>(doc);
 
   let loading: Promise<unknown> | undefined;
   const load = () =>
@@ -40,8 +38,8 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
       // Without its interface the protection runs on (nothing is granted without a decision).
       .catch((error) => console.warn('creatio-cookie-consent:', error)));
 
-  // Events come from the page's element where it has one (a listener on it hears them), else from
-  // the document; both bubble there.
+  // Events come from the page's element where it has one (a listener on it hears them, not on one
+  // posted above it), else from the document; both bubble there.
   runtime.subscribe((event) => {
     if (event) (element() ?? doc).dispatchEvent(event);
     // No valid decision: the banner must ask. No decision of ours in the jar at all means the same,

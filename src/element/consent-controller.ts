@@ -32,6 +32,15 @@ export class ConsentController implements ReactiveController {
   }
 
   /**
+   * The page's element: the one the document keeps (see `configure`), else the host where that one
+   * has left. Any other shows nothing and hands it its calls.
+   */
+  get page(): HTMLElement {
+    const kept = (this.#host.ownerDocument as unknown as Record<symbol, HTMLElement | undefined>)[RUNTIME];
+    return kept?.isConnected ? kept : this.#host;
+  }
+
+  /**
    * Hands the runtime the element's configuration (again, after an attribute changed), if it is the
    * page's: the one the document keeps under the runtime's symbol — the element the core took the
    * configuration from when the page was parsed (../core.ts) — else the first to connect, which the

@@ -125,6 +125,8 @@ export class CreatioCookieConsent extends ReactiveElement {
 
   /** Opens the preferences dialog; resolves once it is open and focused. */
   async showPreferences(): Promise<void> {
+    const page = this.#consent.page as this;
+    if (page !== this) return page.showPreferences();
     if (!this.open) this.#draft = { ...this.#consent.runtime.categories };
     this.open = true;
     await this.updateComplete;
@@ -132,6 +134,8 @@ export class CreatioCookieConsent extends ReactiveElement {
 
   /** Closes the preferences without changing the decision. */
   closePreferences(): void {
+    const page = this.#consent.page as this;
+    if (page !== this) page.closePreferences();
     this.open = false;
   }
 
@@ -190,7 +194,10 @@ export class CreatioCookieConsent extends ReactiveElement {
   }
 
   // Spaces before inline links go in as values (' '): the template minifier drops them from markup.
-  protected render(): TemplateResult {
+  protected render(): TemplateResult | typeof nothing {
+    // Another element on the page (a second copy, or one a visitor posted with a policy link of its
+    // own) shows nothing: one banner, one dialog, the page's.
+    if (this.#consent.page !== this) return nothing;
     const lang = readyLanguage(this.#language) ?? 'en';
     const t = textsFor(lang, this.texts);
     const dir = isRtl(lang) ? 'rtl' : 'ltr';

@@ -9,6 +9,18 @@ const stored = (categories: Record<string, boolean>, rev = 1, daysAgo = 1) => {
   return { v: 1, id: 'returning-visitor', rev, created: at, updated: at, categories: { necessary: true, ...categories } };
 };
 
+/** A page of two elements, with an element a visitor posted (these attributes) inserted above both once the interface is there. */
+async function postAbove(attributes: Record<string, string>) {
+  const page = await frame('/test/fixtures/two-elements.html');
+  const own = await framedElement(page);
+  const doc = page.contentDocument!;
+  const posted = doc.createElement('creatio-cookie-consent') as typeof own;
+  for (const [name, value] of Object.entries(attributes)) posted.setAttribute(name, value);
+  doc.body.prepend(posted);
+  await posted.updateComplete;
+  return { page, own, doc, posted };
+}
+
 /**
  * The core knows the page's configuration before its first decision. A visitor stored "Accept all"
  * under an earlier configuration; the page now configures its element differently, and a tag in
@@ -71,18 +83,39 @@ describe('configuration first', () => {
   // elements and their attributes), rendered by the page's scripts above the page's own element:
   // first in the document, it would have become the configuration, and governed nothing.
   it('an element inserted later before the page\'s own does not configure the page, whatever it says', async () => {
-    const page = await frame('/test/fixtures/two-elements.html');
-    const own = await framedElement(page);
-    const doc = page.contentDocument!;
-    const posted = doc.createElement('creatio-cookie-consent') as typeof own;
-    posted.setAttribute('analytical-cookies', 'nothing-of-note');
-    posted.setAttribute('revision', '0');
-    doc.body.prepend(posted);
-    await posted.updateComplete;
+    const { page, own, doc } = await postAbove({ 'analytical-cookies': 'nothing-of-note', revision: '0' });
     doc.cookie = '_ga=GA1.1.posted; path=/';
     expect(doc.cookie, 'no decision: _ga stays refused').not.to.contain('_ga=');
     expect(own.consent).to.equal(null);
     expect((page.contentWindow as unknown as { [k: symbol]: { state: { config: { revision: number } } } })[Symbol.for('creatio-cookie-consent')].state.config.revision).to.equal(2);
+  });
+
+  // The same post, with a policy link of its own, where the visitor has not decided: it must not
+  // stand in for the page's interface. A second banner with the post's "Privacy policy" would send
+  // visitors from a trusted dialog to the poster's site; the page's own element would hear none of
+  // the events, and the page's settings link would open the post's preferences.
+  it("an element posted above the page's own shows nothing and takes nothing from it: one banner, the page's events and preferences", async () => {
+    const { own, doc, posted } = await postAbove({ 'policy-url': 'https://poster.example/privacy', 'settings-button': '' });
+    const settings = Object.assign(doc.createElement('a'), { href: '#', textContent: 'Cookie settings' });
+    settings.setAttribute('data-cookie-settings', '');
+    doc.body.append(settings);
+    const all = [...doc.querySelectorAll('creatio-cookie-consent')] as (typeof own)[];
+    expect(all.filter((el) => banner(el)).map((el) => all.indexOf(el)), 'one banner: the page\'s own').to.deep.equal([1]);
+    expect(posted.shadowRoot!.querySelector('a, button, dialog'), 'nothing of the post\'s to click').to.equal(null);
+    settings.click();
+    await own.updateComplete;
+    expect([own.open, posted.open], 'the settings link opens the page\'s preferences').to.deep.equal([true, false]);
+    own.closePreferences();
+    // A page script that takes the document's first element reaches the page's preferences too.
+    await posted.showPreferences();
+    expect(own.open, "showPreferences() on the post's element").to.equal(true);
+    posted.closePreferences();
+    await own.updateComplete;
+    expect(own.open, "closePreferences() on the post's element").to.equal(false);
+    const heard: string[] = [];
+    own.addEventListener('creatio-consent-change', (e) => heard.push((e as CustomEvent).detail.cause));
+    posted.rejectAll();
+    expect(heard, 'the change is told on the page\'s element').to.deep.equal(['reject-all']);
   });
 
   // The same post rendered once the page is parsed, before a returning visitor's interface comes:
