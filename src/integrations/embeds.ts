@@ -9,7 +9,7 @@
 import { loadRecordStore } from '../cookies/store-loader.js';
 import { EMBED_TEXTS } from '../i18n/embeds.js';
 import { isRtl, pageLanguages, pickFrom } from '../i18n/pick.js';
-import { runtimeOf } from '../runtime/registry.js';
+import { pageElement, runtimeOf } from '../runtime/registry.js';
 import { activate } from './activate.js';
 import { HELD_FRAMES } from './script-gate.js';
 
@@ -29,8 +29,10 @@ export function placeEmbeds(win: Window): void {
   sheet.replaceSync(STYLES);
 
   const place = (frame: HTMLIFrameElement, category: string) => {
-    const lang = pickFrom((l) => Object.hasOwn(EMBED_TEXTS, l), pageLanguages(win, doc.querySelector('creatio-cookie-consent')?.getAttribute('lang')), () => win.navigator.languages);
-    const [message, loadOnce, alwaysAllow] = EMBED_TEXTS[lang];
+    // The page's element, not one a visitor posted above it.
+    const element = pageElement<Element & { texts?: Record<string, unknown> | null }>(doc);
+    const lang = pickFrom((l) => Object.hasOwn(EMBED_TEXTS, l), pageLanguages(win, element?.getAttribute('lang')), () => win.navigator.languages);
+    const [message, loadOnce, alwaysAllow, grants, labels] = EMBED_TEXTS[lang];
     let host = '';
     try {
       host = new URL(frame.dataset.src!, doc.baseURI).host;
@@ -51,13 +53,15 @@ export function placeEmbeds(win: Window): void {
     root.adoptedStyleSheets = [sheet];
     const text = doc.createElement('p');
     text.id = 'message';
-    text.textContent = message.replace('{host}', host);
+    // A function, so that `$&` and the like in a name are text, not replacement patterns.
+    text.textContent = message.replace('{host}', () => host);
+    root.append(text);
     const actions = doc.createElement('div');
-    const button = (label: string, click: () => void) => {
+    const button = (label: string, click: () => void, described = 'message') => {
       const b = doc.createElement('button');
       b.type = 'button';
       b.textContent = label;
-      b.setAttribute('aria-describedby', 'message');
+      b.setAttribute('aria-describedby', described);
       b.addEventListener('click', () => {
         click();
         // The frame takes the focus the removed button had.
@@ -73,14 +77,28 @@ export function placeEmbeds(win: Window): void {
     // Only a category the page offers can be granted; `necessary` is never a gate.
     // The decision's writer comes with the interface file (usually here already); without it nothing
     // is decided, the console says why, and "Load once" still works.
-    if (runtime.state.config.categories.includes(category))
-      button(alwaysAllow, () =>
-        loadRecordStore().then(
-          (records) => runtime.decide({ ...runtime.categories, [category]: true }, 'embed', records),
-          (error) => console.warn('creatio-cookie-consent:', error),
-        ),
+    if (runtime.state.config.categories.includes(category)) {
+      // It grants the whole category on the whole site, not this host: the visitor is told which,
+      // by the label the preferences' switch has (the page's own, else the built-in one).
+      const own = element?.texts;
+      const label = [own && Object.hasOwn(own, category) && own[category], Object.hasOwn(labels, category) && labels[category as keyof typeof labels]].find(
+        (l): l is string => typeof l == 'string' && !!l.trim(),
       );
-    root.append(text, actions);
+      const scope = doc.createElement('p');
+      scope.id = 'scope';
+      scope.textContent = grants.replace('{category}', () => label ?? category);
+      root.append(scope);
+      button(
+        alwaysAllow,
+        () =>
+          loadRecordStore().then(
+            (records) => runtime.decide({ ...runtime.categories, [category]: true }, 'embed', records),
+            (error) => console.warn('creatio-cookie-consent:', error),
+          ),
+        'message scope',
+      );
+    }
+    root.append(actions);
     frame.hidden = true;
     frame.before(holder);
     placed.set(frame, holder);

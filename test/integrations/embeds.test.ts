@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { EMBED_TEXTS } from '../../src/i18n/embeds.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 import { placeEmbeds } from '../../src/integrations/embeds.js';
+import en from '../../src/i18n/en.js';
 import { browserRequests, clearAllCookies, frame, has, waitFor } from '../support/helpers.js';
 
 /** What the embed's host has been asked for so far, as "host id". */
@@ -17,12 +18,32 @@ describe('embeds held back by category, with a placeholder', () => {
   beforeEach(clearAllCookies);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  it('every built-in language has the placeholder\u2019s three texts, the message naming the host', () => {
+  it('every built-in language has the placeholder\u2019s texts: the message naming the host, what "Always allow" grants, and the labels of the built-in categories as the interface has them', async () => {
     expect(Object.keys(EMBED_TEXTS)).to.have.members([...LANGUAGES]);
-    for (const [lang, texts] of Object.entries(EMBED_TEXTS)) {
-      expect(texts, lang).to.have.length(3);
-      expect(texts[0], lang).to.contain('{host}');
-      for (const text of texts) expect(text.trim(), lang).not.to.equal('');
+    for (const [lang, [message, loadOnce, alwaysAllow, grants, labels]] of Object.entries(EMBED_TEXTS)) {
+      expect(message, lang).to.contain('{host}');
+      expect(grants, lang).to.contain('{category}').and.to.contain(alwaysAllow);
+      for (const text of [message, loadOnce, alwaysAllow, grants]) expect(text.trim(), lang).not.to.equal('');
+      const { default: texts } = lang === 'en' ? { default: en } : await import(`../../src/i18n/${lang}.ts`);
+      expect(labels, lang).to.deep.equal({ functional: texts.functional, analytical: texts.analytical, marketing: texts.marketing });
+    }
+  });
+
+  // "Always allow" grants the whole category on the whole site, not the one frame's host: the
+  // visitor is told which, by the label the preferences' switch has, before pressing it.
+  it('says which category "Always allow" turns on, by the label the preferences show: built-in, in the page\u2019s language, or the page\u2019s own', async () => {
+    for (const [lang, category, said, own] of [
+      ['en', 'marketing', '\u201cAlways allow\u201d turns on the \u201cMarketing\u201d category for the whole site.', undefined],
+      ['de', 'analytical', '\u201eImmer erlauben\u201c aktiviert die Kategorie \u201eAnalyse\u201c f\u00fcr die ganze Website.', undefined],
+      ['en', 'marketing', '\u201cAlways allow\u201d turns on the \u201cAds and videos\u201d category for the whole site.', 'Ads and videos'],
+    ]) {
+      const page = await frame(`/test/fixtures/embeds.html?${new URLSearchParams({ lang: lang!, category: category!, label: own ?? '' })}`);
+      await waitFor(() => placeholders(page).length === 1, 5000);
+      const [holder] = placeholders(page);
+      const always = buttons(holder)[1];
+      const described = always.getAttribute('aria-describedby')!.split(' ').map((id) => holder.shadowRoot!.getElementById(id)!.textContent);
+      expect(described, `${lang} ${category}`).to.include(said);
+      page.remove();
     }
   });
 
@@ -132,9 +153,9 @@ describe('embeds held back by category, with a placeholder', () => {
     await waitFor(() => placeholders(page).length === 1);
   });
 
-  it('speaks the page\u2019s language, and right to left in Arabic', async () => {
-    for (const [lang, label, dir] of [['de', 'Einmal laden', 'ltr'], ['ar', 'تحميل مرة واحدة', 'rtl']]) {
-      const page = await frame(`/test/fixtures/embeds.html?lang=${lang}`);
+  it('speaks the page\u2019s language, and right to left in Arabic; not the language of an element a visitor posted above the page\u2019s', async () => {
+    for (const [lang, label, dir, posted] of [['de', 'Einmal laden', 'ltr'], ['ar', 'تحميل مرة واحدة', 'rtl'], ['de', 'Einmal laden', 'ltr', 'ar']]) {
+      const page = await frame(`/test/fixtures/embeds.html?lang=${lang}${posted ? `&posted=${posted}` : ''}`);
       await waitFor(() => placeholders(page).length === 1, 5000);
       const [holder] = placeholders(page);
       expect([holder.lang, holder.dir, buttons(holder)[0].textContent]).to.deep.equal([lang, dir, label]);
