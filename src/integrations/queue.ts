@@ -57,12 +57,23 @@ export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: 
 /**
  * What waits, the last 20 at most; a decision queued by `owe` as its receipt (given its id here:
  * `keep` it before sending). A receipt holds no `record`: asked for its own, or a polluted
- * `Object.prototype.record` would make every waiting receipt the attacker's decision.
+ * `Object.prototype.record` would make every waiting receipt the attacker's decision. An item that
+ * is neither (no `consentId`, which every version's receipts have; anything on the page can write
+ * the key) is dropped alone: the queue is written back
+ * from this, and a read that failed on one item would have emptied it.
  */
 export function pending(win: Window): ConsentReceipt[] {
   try {
     const list = JSON.parse(win.localStorage.getItem(PENDING) ?? '[]');
-    return Array.isArray(list) ? list.slice(-20).map((item) => (Object.hasOwn(item, 'record') ? receiptFor(item.record, item.cause, item.refused, item.url) : item)) : [];
+    return Array.isArray(list)
+      ? list.slice(-20).flatMap((item) => {
+          try {
+            return Object.hasOwn(item, 'record') ? [receiptFor(item.record, item.cause, item.refused, item.url)] : typeof item.consentId == 'string' ? [item] : [];
+          } catch {
+            return [];
+          }
+        })
+      : [];
   } catch {
     return [];
   }

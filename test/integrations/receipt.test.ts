@@ -173,6 +173,21 @@ describe('consent-url receipts', () => {
     page.remove();
   });
 
+  // The queue is the product's own key, but anything on the page can write it (another version of
+  // the script, a page's storage clean-up). One item that is not a receipt made every read throw, and
+  // the sender wrote the queue back empty: the receipts behind it were gone.
+  it('a damaged item in the queue is dropped, and the receipts around it are still sent, in order', async () => {
+    const KEY = 'creatio-cookie-consent:pending';
+    const first = waitingReceipt('around-1', 'left-before-the-damage');
+    const second = waitingReceipt('around-2', 'left-after-the-damage');
+    localStorage.setItem(KEY, JSON.stringify([null, first, 7, 'text', { record: null, cause: 'api' }, {}, second]));
+    const page = await frame('/test/fixtures/faults.html');
+    expect(await until(async () => localStorage.getItem(KEY) === null && 'emptied')).to.equal('emptied');
+    const sent = (await receipts()).map((r) => r.receipt.receiptId);
+    expect(sent).to.deep.equal(['around-1', 'around-2']);
+    page.remove();
+  });
+
   it('reset() sends a receipt too, so the server expires what it now refuses', async () => {
     await serverSets('UserName=alice; Path=/; HttpOnly; Max-Age=86400');
     const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent"></creatio-cookie-consent>`);
