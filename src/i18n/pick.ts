@@ -5,13 +5,14 @@
 
 /**
  * The tags a page asks for, first first: an element's `lang`, the Creatio user's culture
- * (`Terrasoft.currentUserCultureName`), the page's `<html lang>`.
+ * (`Terrasoft.currentUserCultureName`), the page's `<html lang>`. The culture only as a string:
+ * where Creatio has not defined `Terrasoft`, links a visitor posted (`id="Terrasoft"`, one named
+ * `currentUserCultureName`) make one, whose culture would read as a link's address.
  */
-export const pageLanguages = (win: Window, lang: string | null | undefined): (string | null | undefined)[] => [
-  lang,
-  (win as unknown as { Terrasoft?: { currentUserCultureName?: string } }).Terrasoft?.currentUserCultureName,
-  win.document.documentElement.lang,
-];
+export const pageLanguages = (win: Window, lang: string | null | undefined): (string | null | undefined)[] => {
+  const culture = (win as unknown as { Terrasoft?: { currentUserCultureName?: unknown } }).Terrasoft?.currentUserCultureName;
+  return [lang, typeof culture == 'string' ? culture : null, win.document.documentElement.lang];
+};
 
 /**
  * The first of `wanted` ("de-DE", "pt-BR", ...) whose primary subtag `has` texts for, else the
