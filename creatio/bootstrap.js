@@ -48,11 +48,17 @@
     script.setAttribute('data-' + name, String(value));
     element.setAttribute(name, String(value));
   });
-  document.head.appendChild(script);
-
+  // This element is the page's, whatever else the page holds: the document keeps it under the
+  // registered symbol the consent manager reads, which no markup can set. An element in a user's
+  // post (a sanitizer may keep custom elements) then configures nothing and shows nothing; taken for
+  // the page's, its attributes would have let _ga through and put its own policy link in the banner.
+  document[Symbol.for('creatio-cookie-consent')] = element;
   function place() {
-    if (!document.querySelector('creatio-cookie-consent')) document.body.appendChild(element);
+    document.body.appendChild(element);
   }
+  // Placed before the script can run (it runs once added, not before this task ends; without a body
+  // yet, this listener comes before the script's own).
   if (document.body) place();
   else document.addEventListener('DOMContentLoaded', place);
+  document.head.appendChild(script);
 })();

@@ -56,6 +56,13 @@ PAGES['/classic-posted.html'] = PAGES['/classic.html'].replace(
   '<body><article><p id="creatio-cookie-consent-core">A post</p><script type="text/plain" src="/posted/creatio-cookie-consent.js"></script></article>',
 );
 
+// And a post that holds the consent manager's element, with a configuration and a policy link of its
+// own, which a sanitizer that keeps custom elements let through.
+PAGES['/classic-posted-element.html'] = PAGES['/classic.html'].replace(
+  '<body>',
+  '<body><article><creatio-cookie-consent analytical-cookies="nothing-of-note" policy-url="https://poster.example/privacy"></creatio-cookie-consent></article>',
+);
+
 // A copy of the package whose bootstrap names vendors, served under its own folder.
 const VENDORS_PKG = mkdtempSync(join(tmpdir(), 'creatio-vendors-'));
 const VENDORS_URL = '/vendors/Files/';
@@ -153,20 +160,23 @@ async function open(path, ready) {
   await page.waitForFunction(ready, { timeout: 10_000 }).catch(async (error) => {
     throw new Error(`${error.message}: ${JSON.stringify({ errors, requireErrors: await page.evaluate(() => window.requireErrors) })}`);
   });
-  await page.waitForFunction(() => document.querySelector('creatio-cookie-consent')?.shadowRoot?.querySelector('[part~="banner"] [part~="accept"]'), { timeout: 10_000 });
-  const seen = await page.evaluate(() => ({
+  const shown = () => [...document.querySelectorAll('creatio-cookie-consent')].filter((el) => el.shadowRoot?.querySelector('[part~="banner"] [part~="accept"]'));
+  await page.waitForFunction(`(${shown})().length > 0`, { timeout: 10_000 });
+  const seen = await page.evaluate((shown) => ({
     scripts: [...document.querySelectorAll('script[src*="creatio-cookie-consent."]')].map((s) => s.getAttribute('src')),
     paq: window._paq && [...window._paq],
     fbq: 'fbq' in window,
     elements: document.querySelectorAll('creatio-cookie-consent').length,
-    inBody: document.querySelector('creatio-cookie-consent')?.parentElement === document.body,
-    policy: document.querySelector('creatio-cookie-consent')?.getAttribute('policy-url'),
-    settingsButton: document.querySelector('creatio-cookie-consent')?.hasAttribute('settings-button'),
+    // What the element that shows the banner says (the page's; the only one, but for a post's).
+    banners: (0, eval)(shown)().length,
+    inBody: (0, eval)(shown)()[0]?.parentElement === document.body,
+    policy: (0, eval)(shown)()[0]?.getAttribute('policy-url'),
+    settingsButton: (0, eval)(shown)()[0]?.hasAttribute('settings-button'),
     requireErrors: window.requireErrors,
     registered: window.registered,
     // A write the consent manager must refuse before any decision.
     ga: ((document.cookie = '_ga=GA1.1.1.1; path=/'), document.cookie.includes('_ga=')),
-  }));
+  }), `(${shown})`);
   await page.browserContext().close();
   return { ...seen, errors, requested };
 }
@@ -197,6 +207,15 @@ test('Classic UI: markup a user posted, with the id or the file name of the scri
   assert.ok(seen.scripts.includes(`${base}${FILES_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.js`), 'the bootstrap added the script');
   assert.equal(seen.elements, 1);
   assert.equal(seen.ga, false, 'the protection runs');
+});
+
+test('Classic UI: an element a user posted does not stand in for the bootstrap\u2019s: its configuration and policy link are not the page\u2019s', async () => {
+  const seen = await open('/classic-posted-element.html', () => window.bootstrapsRan);
+  assert.deepEqual(seen.errors, []);
+  assert.equal(seen.elements, 2, "the bootstrap's element beside the post's");
+  assert.equal(seen.banners, 1);
+  assert.equal(seen.policy, '/privacy', "the bootstrap's configuration");
+  assert.equal(seen.ga, false, "_ga refused: the post said analytical-cookies=\"nothing-of-note\"");
 });
 
 test('Freedom UI: the client module registers usr.CookieConsent with the devkit, and rendering it adds the consent manager once', async () => {
