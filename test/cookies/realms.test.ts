@@ -44,10 +44,12 @@ const REPORTED = 500;
 describe('cookies from other realms and from the server', () => {
   // The watchers that hear the browser's reports come with the deferred part, once the page has
   // loaded and is idle: until then only the first look after it would clear these writes.
+  // Its element leaves then: each test's own is the page's element (a second one shows nothing).
   before(async () => {
-    await freshElement();
+    const el = await freshElement();
     await waitFor(() => deferredIn(), 10000);
     await new Promise((r) => setTimeout(r, 200));
+    el.remove();
   });
   beforeEach(clearAllCookies);
   afterEach(async () => {
