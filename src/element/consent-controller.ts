@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { AttributeReader } from '../consent/config.js';
 import { startCore } from '../core.js';
-import { RUNTIME } from '../runtime/registry.js';
+import { RUNTIME, TAG } from '../runtime/registry.js';
 import type { ConsentRuntime } from '../runtime/runtime.js';
 
 /**
@@ -10,6 +10,8 @@ import type { ConsentRuntime } from '../runtime/runtime.js';
  * the element.
  */
 export class ConsentController implements ReactiveController {
+  /** Each host's controller, so that the page's element leaving can hand its place over (`hostDisconnected`). */
+  static #of = new WeakMap<Element, ConsentController>();
   /** The page's runtime: started by the script tag (or the registering module) before any element. */
   readonly runtime: ConsentRuntime = startCore();
   #unsubscribe?: () => void;
@@ -20,6 +22,7 @@ export class ConsentController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, read: AttributeReader) {
     (this.#host = host).addController(this);
     this.#read = read;
+    ConsentController.#of.set(host, this);
   }
 
   hostConnected(): void {
@@ -27,8 +30,14 @@ export class ConsentController implements ReactiveController {
     this.configure();
   }
 
+  /**
+   * The page's element leaving (a framework may mount the next view's before it unmounts this one's)
+   * hands its place to the next in the document, which configures the page and shows from then on.
+   */
   hostDisconnected(): void {
     this.#unsubscribe?.();
+    const doc = this.#host.ownerDocument as unknown as Document & Record<symbol, Element | null>;
+    if (doc[RUNTIME] === this.#host) (doc[RUNTIME] = null), ConsentController.#of.get(doc.querySelector(TAG)!)?.configure();
   }
 
   /**

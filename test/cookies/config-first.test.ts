@@ -118,6 +118,20 @@ describe('configuration first', () => {
     expect(heard, 'the change is told on the page\'s element').to.deep.equal(['reject-all']);
   });
 
+  // A framework that mounts the next view's element before it unmounts the last one's: the one that
+  // stays must not be left showing nothing, with the page's configuration gone with the other.
+  it("the page's element leaving hands its place to the next in the document, which configures and shows from then on", async () => {
+    const page = await frame('/test/fixtures/two-elements.html');
+    const own = await framedElement(page);
+    const next = page.contentDocument!.querySelectorAll('creatio-cookie-consent')[1] as typeof own;
+    await next.updateComplete;
+    expect(banner(next), 'a second element shows nothing').to.equal(null);
+    own.remove();
+    await waitFor(() => !!banner(next));
+    const slot = page.contentWindow as unknown as { [k: symbol]: { state: { config: { revision: number } } } };
+    expect(slot[Symbol.for('creatio-cookie-consent')].state.config.revision, "the next one's revision (none: 1)").to.equal(1);
+  });
+
   // The same post rendered once the page is parsed, before a returning visitor's interface comes:
   // the two elements upgrade together, in document order, the post's first. The page's is the one
   // the configuration came from when the page was parsed; the post's never configures, not even for

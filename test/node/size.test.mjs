@@ -91,8 +91,10 @@ const CORE = 6_093;
 // holder of which element configures, no second variable for the first to connect: 16,716; only
 // the page's element shows anything and takes the others' preferences calls (a post's element
 // showed a second banner, with its own policy link), the events told on it: 16,786; Creatio's
-// culture taken only as a string (links named Terrasoft made one up): 16,794.
-const FIRST_VISIT = 16_794;
+// culture taken only as a string (links named Terrasoft made one up): 16,794; the page's element
+// leaving handing its place to the next (a view's element mounted before the last one's left
+// showed nothing): 16,834.
+const FIRST_VISIT = 16_834;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
