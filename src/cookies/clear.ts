@@ -1,5 +1,5 @@
 import { domainsFor, pathsFor } from '../consent/domains.js';
-import { cookieList } from './jar.js';
+import { cookieList, jarOf, toJar } from './jar.js';
 
 export interface ClearResult {
   /** Names that were visible and are gone. */
@@ -25,16 +25,16 @@ export function clearCookies(refused: (name: string) => boolean, doc: Document, 
     for (const name of list)
       for (const domain of domainsFor(hostname))
         for (const path of pathsFor(pathname))
-          doc.cookie = `${name}=; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${attributes}`;
+          toJar(doc, `${name}=; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${attributes}`);
   };
   const secure = protocol === 'https:';
   expire(names, secure ? '; Secure' : '');
-  let left = visibleNames(refused, doc.cookie);
+  let left = visibleNames(refused, jarOf(doc));
   // A partitioned (CHIPS) cookie lives in its own jar and only a write that says `Partitioned`
   // reaches it; most pages have none, so this second pass runs only for what survived the first.
   if (left.length && secure) {
     expire(left, '; Secure; Partitioned; SameSite=None');
-    left = visibleNames(refused, doc.cookie);
+    left = visibleNames(refused, jarOf(doc));
   }
   return { removed: names.filter((n) => !left.includes(n)), remaining: left };
 }

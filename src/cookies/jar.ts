@@ -24,15 +24,20 @@ export function cookieList(jar: string): [name: string, value: string][] {
 
 /**
  * `document.cookie`, or `''` where the document has no jar: one with an opaque origin (a page in a
- * frame sandboxed without `allow-same-origin`) throws a SecurityError on every read.
+ * frame sandboxed without `allow-same-origin`) throws a SecurityError on every read. Read through
+ * the accessor itself: markup can shadow the document's own `cookie` (an `<img name="cookie">`, DOM
+ * clobbering), not `Document.prototype`'s.
  */
 export function jarOf(doc: Document): string {
   try {
-    return doc.cookie;
+    return Reflect.get(Document.prototype, 'cookie', doc);
   } catch {
     return '';
   }
 }
+
+/** Writes to the jar through the accessor itself (see `jarOf`): through a shadowed `document.cookie` Chromium stores nothing. */
+export const toJar = (doc: Document, text: string): unknown => Reflect.set(Document.prototype, 'cookie', text, doc);
 
 /** The part of the Cookie Store API that lists the cookies a page sees. */
 export interface CookieLister {

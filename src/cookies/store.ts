@@ -6,7 +6,7 @@
 import Cookies from 'js-cookie';
 import { COMPANION_COOKIE, CONSENT_COOKIE, encodeRecord, randomId, type ConsentRecord } from '../consent/record.js';
 import { owe, type Made } from '../integrations/queue.js';
-import { binding, isBound } from './jar.js';
+import { binding, isBound, jarOf, toJar } from './jar.js';
 
 /**
  * Where and how long the decision is stored: the page's configuration (../consent/config.ts). It is
@@ -30,19 +30,31 @@ const attributes = (domain: string, framed?: boolean) => ({
   domain,
 });
 
+/**
+ * js-cookie's `set`, which writes through `document.cookie`: where markup shadows it (./jar.ts
+ * `jarOf`), and Chromium stores nothing, what it wrote goes through the accessor itself. Returns
+ * what was written.
+ */
+function put(name: string, value: string, options: Cookies.CookieAttributes): string {
+  const text = Cookies.set(name, value, options)!;
+  if (Object.hasOwn(document, 'cookie')) toJar(document, text);
+  return text;
+}
+
+/** js-cookie's `remove`, through `put`. */
+const drop = (name: string, options: Cookies.CookieAttributes) => put(name, '', { ...options, expires: -1 });
+
 export function writeRecord(record: ConsentRecord, { expiresDays: expires, cookieDomain }: StoreOptions): void {
   // Whether the jar took it: js-cookie returns what it wrote, whose first pair is how the jar lists it.
-  const write = (domain: string, framed?: boolean) => {
-    const [stored] = Cookies.set(CONSENT_COOKIE, encodeRecord(record), { ...attributes(domain, framed), expires })!.split(';');
-    return document.cookie.includes(stored);
-  };
+  const write = (domain: string, framed?: boolean) =>
+    jarOf(document).includes(put(CONSENT_COOKIE, encodeRecord(record), { ...attributes(domain, framed), expires }).split(';')[0]);
   try {
     // A `Domain` the browser refuses (a public suffix such as `co.uk`, which the configuration cannot
     // tell from a parent domain) stores nothing: then the decision is kept host-only; and where a
     // `Lax` cookie is not stored (a frame of another site), in the frame's partition.
     const framed = !write(cookieDomain) && !(cookieDomain && write('')) && write('', true);
     // `__Host-`: Secure (a bound decision is on https), Path=/, no Domain, or the browser refuses it.
-    if (isBound(cookieDomain, location.protocol)) Cookies.set(COMPANION_COOKIE, binding(record), { ...attributes('', framed), expires });
+    if (isBound(cookieDomain, location.protocol)) put(COMPANION_COOKIE, binding(record), { ...attributes('', framed), expires });
   } catch {
     // No jar (a frame sandboxed without `allow-same-origin` throws on every write): the decision holds for this page only.
   }
@@ -52,9 +64,9 @@ export function writeRecord(record: ConsentRecord, { expiresDays: expires, cooki
 export function eraseRecord({ cookieDomain: domain }: StoreOptions): void {
   try {
     for (const framed of [false, true]) {
-      Cookies.remove(CONSENT_COOKIE, attributes(domain, framed));
-      if (domain) Cookies.remove(CONSENT_COOKIE, attributes('', framed));
-      if (isBound(domain, location.protocol)) Cookies.remove(COMPANION_COOKIE, attributes('', framed));
+      drop(CONSENT_COOKIE, attributes(domain, framed));
+      if (domain) drop(CONSENT_COOKIE, attributes('', framed));
+      if (isBound(domain, location.protocol)) drop(COMPANION_COOKIE, attributes('', framed));
     }
   } catch {
     // No jar, nothing stored (`writeRecord`).

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearAllCookies, frame, framedElement, waitFor } from '../support/helpers.js';
+import { byName, clearAllCookies, cookieHeader, frame, framedElement, has, seenIn, serverSets, waitFor } from '../support/helpers.js';
 
 type Page = Window & typeof globalThis & { attackerRan?: boolean };
 
@@ -49,5 +49,37 @@ describe('a page whose document.currentScript (and Terrasoft) markup clobbers', 
     const slot = page.contentWindow as unknown as Record<symbol, Runtime | undefined>;
     await waitFor(() => !!slot[Symbol.for('creatio-cookie-consent')]);
     expect(slot[Symbol.for('creatio-cookie-consent')]!.state.config.cookies.analytical, 'the image says data-analytical-cookies="nothing"').to.include('_ga');
+  });
+});
+
+/**
+ * The same with the jar itself: an `<img name="cookie">` shadows `document.cookie`. Read through it,
+ * the jar was an image (the core threw); written through it, Chromium stores nothing: refused cookies
+ * a server set stayed, and the visitor's decision was never stored.
+ */
+describe('a page whose document.cookie markup clobbers', () => {
+  beforeEach(clearAllCookies);
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await clearAllCookies();
+  });
+
+  it('stores the decision, clears what it refuses, and throws nothing', async () => {
+    const page = await frame('/test/fixtures/clobbered-cookie.html');
+    const doc = page.contentDocument!;
+    expect(String((doc as unknown as Record<string, unknown>).cookie), 'the clobbering works in this browser').to.equal('[object HTMLImageElement]');
+    const el = await framedElement(page);
+    byName(el, 'Accept all').click();
+    expect(await cookieHeader(), 'the decision is stored').to.contain('CookieConscent=');
+    // This test page runs the product too, on the same jar: it follows the decision before a
+    // server sets _ga, and the withdrawal below is checked in the task that makes it, before it
+    // could follow that too.
+    const here = (window as unknown as Record<symbol, { categories: Record<string, boolean> }>)[Symbol.for('creatio-cookie-consent')];
+    await waitFor(() => here.categories.analytical === true);
+    await serverSets('_ga=GA1.1.server; Path=/');
+    expect(has('_ga'), 'granted: kept').to.equal(true);
+    el.setConsent({ analytical: false });
+    expect(has('_ga'), 'withdrawn: cleared at once').to.equal(false);
+    expect(seenIn(page).errors).to.deep.equal([]);
   });
 });
