@@ -32,7 +32,11 @@
   // browsers fetch an update instead of a cached copy. The bootstrap's own script element is read
   // through Document.prototype: markup a user got onto the page (an <img name="currentScript">)
   // shadows document.currentScript (DOM clobbering), and the drop-in would come from its address.
-  var current = Reflect.get(Document.prototype, 'currentScript', document);
+  /** A document property read through Document.prototype, which markup cannot shadow (`body`, `head` too). */
+  function own(name) {
+    return Reflect.get(Document.prototype, name, document);
+  }
+  var current = own('currentScript');
   var here = (current && current.src) || location.href;
   var base = new URL('creatio-cookie-consent/' + VERSION + '/', here).href;
 
@@ -53,12 +57,14 @@
   // post (a sanitizer may keep custom elements) then configures nothing and shows nothing; taken for
   // the page's, its attributes would have let _ga through and put its own policy link in the banner.
   document[Symbol.for('creatio-cookie-consent')] = element;
+  // In the body and head themselves: appended to an <img name="body"> a user posted, the element
+  // would never be rendered.
   function place() {
-    document.body.appendChild(element);
+    own('body').appendChild(element);
   }
   // Placed before the script can run (it runs once added, not before this task ends; without a body
   // yet, this listener comes before the script's own).
-  if (document.body) place();
+  if (own('body')) place();
   else document.addEventListener('DOMContentLoaded', place);
-  document.head.appendChild(script);
+  own('head').appendChild(script);
 })();

@@ -63,6 +63,10 @@ PAGES['/classic-posted-element.html'] = PAGES['/classic.html'].replace(
   '<body><article><creatio-cookie-consent analytical-cookies="nothing-of-note" policy-url="https://poster.example/privacy"></creatio-cookie-consent></article>',
 );
 
+// And a post whose images shadow document.body and document.head (DOM clobbering): appended to
+// them, the element would sit inside an image, never rendered.
+PAGES['/classic-clobbered-body.html'] = PAGES['/classic.html'].replace('<body>', '<body><article><img name="body" alt=""><img name="head" alt=""></article>');
+
 // A copy of the package whose bootstrap names vendors, served under its own folder.
 const VENDORS_PKG = mkdtempSync(join(tmpdir(), 'creatio-vendors-'));
 const VENDORS_URL = '/vendors/Files/';
@@ -83,11 +87,12 @@ before(async () => {
     await build({ stdin: { contents: "export * from '@creatio-devkit/common';", resolveDir: root }, bundle: true, format: 'iife', globalName: 'CreatioDevkit', platform: 'browser', write: false, logLevel: 'silent' })
   ).outputFiles[0].text;
   PAGES['/shell.html'] = PAGES['/shell.html'].replace('<body>', '<body><main></main>');
-  // A post with the id the component once looked for, and two links whose ids and name shadow
-  // Terrasoft.workspaceBaseUrl (DOM clobbering) on a page where Creatio has not defined it.
+  // A post with the id the component once looked for, two links whose ids and name shadow
+  // Terrasoft.workspaceBaseUrl (DOM clobbering) on a page where Creatio has not defined it, and
+  // images that shadow document.head and document.body.
   PAGES['/shell-posted.html'] = PAGES['/shell.html'].replace(
     '<body>',
-    '<body><article><p id="creatio-cookie-consent-bootstrap">A post</p><a id="Terrasoft"></a><a id="Terrasoft" name="workspaceBaseUrl" href="/elsewhere/">a link</a></article>',
+    '<body><article><p id="creatio-cookie-consent-bootstrap">A post</p><a id="Terrasoft"></a><a id="Terrasoft" name="workspaceBaseUrl" href="/elsewhere/">a link</a><img name="head" alt=""><img name="body" alt=""></article>',
   );
   server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
@@ -160,7 +165,8 @@ async function open(path, ready) {
   await page.waitForFunction(ready, { timeout: 10_000 }).catch(async (error) => {
     throw new Error(`${error.message}: ${JSON.stringify({ errors, requireErrors: await page.evaluate(() => window.requireErrors) })}`);
   });
-  const shown = () => [...document.querySelectorAll('creatio-cookie-consent')].filter((el) => el.shadowRoot?.querySelector('[part~="banner"] [part~="accept"]'));
+  // Rendered where the visitor can see it: an element inside an image, for one, is not.
+  const shown = () => [...document.querySelectorAll('creatio-cookie-consent')].filter((el) => el.shadowRoot?.querySelector('[part~="banner"] [part~="accept"]')?.getClientRects().length);
   await page.waitForFunction(`(${shown})().length > 0`, { timeout: 10_000 });
   const seen = await page.evaluate((shown) => ({
     scripts: [...document.querySelectorAll('script[src*="creatio-cookie-consent."]')].map((s) => s.getAttribute('src')),
@@ -218,6 +224,13 @@ test('Classic UI: an element a user posted does not stand in for the bootstrap\u
   assert.equal(seen.ga, false, "_ga refused: the post said analytical-cookies=\"nothing-of-note\"");
 });
 
+test('Classic UI: images a user posted named body and head do not take the consent manager\u2019s element and script', async () => {
+  const seen = await open('/classic-clobbered-body.html', () => window.bootstrapsRan);
+  assert.deepEqual(seen.errors, []);
+  assert.equal(seen.banners, 1, 'the banner shows');
+  assert.equal(seen.ga, false, 'the protection runs');
+});
+
 test('Freedom UI: the client module registers usr.CookieConsent with the devkit, and rendering it adds the consent manager once', async () => {
   const seen = await open('/shell.html', () => window.registered);
   assert.deepEqual(seen.requireErrors, []);
@@ -230,10 +243,11 @@ test('Freedom UI: the client module registers usr.CookieConsent with the devkit,
   assert.ok(seen.requested.includes(`${FILES_URL}src/js/bootstrap.js`), 'the bootstrap holds the one configuration');
 });
 
-test('Freedom UI: markup a user posted, with the id the component gives its script or links named like Creatio\u2019s settings, does not keep the consent manager off the page', async () => {
+test('Freedom UI: markup a user posted, with the id the component gives its script, links named like Creatio\u2019s settings or images named body and head, does not keep the consent manager off the page', async () => {
   const seen = await open('/shell-posted.html', () => window.registered);
   assert.deepEqual(seen.errors, []);
   assert.equal(seen.elements, 1);
+  assert.equal(seen.banners, 1, 'the banner shows');
   assert.equal(seen.ga, false);
   assert.ok(seen.requested.includes(`${FILES_URL}src/js/bootstrap.js`), 'the bootstrap came from the workspace');
   assert.deepEqual(seen.requested.filter((path) => path.startsWith('/elsewhere/')), [], 'nothing from the link');
