@@ -23,21 +23,29 @@ export function cookieList(jar: string): [name: string, value: string][] {
 }
 
 /**
+ * Whether markup shadows the document's `cookie` (an `<img name="cookie">`, DOM clobbering): its own
+ * `cookie` is then the element, a value, where another library's wrapper would be an accessor.
+ */
+export const shadowed = (doc: Document): boolean => 'value' in (Object.getOwnPropertyDescriptor(doc, 'cookie') ?? {});
+
+/**
  * `document.cookie`, or `''` where the document has no jar: one with an opaque origin (a page in a
- * frame sandboxed without `allow-same-origin`) throws a SecurityError on every read. Read through
- * the accessor itself: markup can shadow the document's own `cookie` (an `<img name="cookie">`, DOM
- * clobbering), not `Document.prototype`'s.
+ * frame sandboxed without `allow-same-origin`) throws a SecurityError on every read. Where markup
+ * shadows it (`shadowed`), through `Document.prototype`'s accessor, which markup cannot reach.
  */
 export function jarOf(doc: Document): string {
   try {
-    return Reflect.get(Document.prototype, 'cookie', doc);
+    return shadowed(doc) ? Reflect.get(Document.prototype, 'cookie', doc) : doc.cookie;
   } catch {
     return '';
   }
 }
 
-/** Writes to the jar through the accessor itself (see `jarOf`): through a shadowed `document.cookie` Chromium stores nothing. */
-export const toJar = (doc: Document, text: string): unknown => Reflect.set(Document.prototype, 'cookie', text, doc);
+/** Writes to the jar, where markup shadows `document.cookie` through the accessor itself (see `jarOf`): through the element Chromium stores nothing. */
+export function toJar(doc: Document, text: string): void {
+  if (shadowed(doc)) Reflect.set(Document.prototype, 'cookie', text, doc);
+  else doc.cookie = text;
+}
 
 /** The part of the Cookie Store API that lists the cookies a page sees. */
 export interface CookieLister {

@@ -6,7 +6,7 @@
 import Cookies from 'js-cookie';
 import { COMPANION_COOKIE, CONSENT_COOKIE, encodeRecord, randomId, type ConsentRecord } from '../consent/record.js';
 import { owe, type Made } from '../integrations/queue.js';
-import { binding, isBound, jarOf, toJar } from './jar.js';
+import { binding, isBound, jarOf, shadowed, toJar } from './jar.js';
 
 /**
  * Where and how long the decision is stored: the page's configuration (../consent/config.ts). It is
@@ -37,7 +37,7 @@ const attributes = (domain: string, framed?: boolean) => ({
  */
 function put(name: string, value: string, options: Cookies.CookieAttributes): string {
   const text = Cookies.set(name, value, options)!;
-  if (Object.hasOwn(document, 'cookie')) toJar(document, text);
+  if (shadowed(document)) toJar(document, text);
   return text;
 }
 
@@ -46,8 +46,10 @@ const drop = (name: string, options: Cookies.CookieAttributes) => put(name, '', 
 
 export function writeRecord(record: ConsentRecord, { expiresDays: expires, cookieDomain }: StoreOptions): void {
   // Whether the jar took it: js-cookie returns what it wrote, whose first pair is how the jar lists it.
-  const write = (domain: string, framed?: boolean) =>
-    jarOf(document).includes(put(CONSENT_COOKIE, encodeRecord(record), { ...attributes(domain, framed), expires }).split(';')[0]);
+  const write = (domain: string, framed?: boolean) => {
+    const [stored] = put(CONSENT_COOKIE, encodeRecord(record), { ...attributes(domain, framed), expires }).split(';');
+    return jarOf(document).includes(stored);
+  };
   try {
     // A `Domain` the browser refuses (a public suffix such as `co.uk`, which the configuration cannot
     // tell from a parent domain) stores nothing: then the decision is kept host-only; and where a
