@@ -123,7 +123,7 @@ export class CreatioCookieConsent extends ReactiveElement {
     return this.#consent.runtime.record;
   }
 
-  /** Opens the preferences dialog; resolves once it is open and focused. */
+  /** Opens the preferences dialog (the page's element's, called on another one); resolves once it is open and focused. */
   async showPreferences(): Promise<void> {
     const page = this.#consent.page as this;
     if (page !== this) return page.showPreferences();
@@ -132,7 +132,7 @@ export class CreatioCookieConsent extends ReactiveElement {
     await this.updateComplete;
   }
 
-  /** Closes the preferences without changing the decision. */
+  /** Closes the preferences (the page's element's too, called on another one) without changing the decision. */
   closePreferences(): void {
     const page = this.#consent.page as this;
     if (page !== this) page.closePreferences();

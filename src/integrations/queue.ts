@@ -59,8 +59,8 @@ export function receiptFor(record: ConsentRecord, cause: Cause, refusedCookies: 
  * `keep` it before sending). A receipt holds no `record`: asked for its own, or a polluted
  * `Object.prototype.record` would make every waiting receipt the attacker's decision. An item that
  * is neither (no `consentId`, which every version's receipts have; anything on the page can write
- * the key) is dropped alone: the queue is written back
- * from this, and a read that failed on one item would have emptied it.
+ * the key) is dropped alone: the queue is written back from this, and a read that failed on one
+ * item would have emptied it.
  */
 export function pending(win: Window): ConsentReceipt[] {
   try {
