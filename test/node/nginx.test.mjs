@@ -22,7 +22,10 @@ const RECIPE = join(root, 'docs/nginx/creatio-cookie-consent.conf');
 const TOKEN = 'nginx-test-token';
 const SCRIPT_TAG = '<head><script src="/creatio-cookie-consent/creatio-cookie-consent.js"></script>';
 
-const page = (title) => `<!doctype html><html lang="en"><head><title>${title}</title><script src="/0/gtm.js"></script></head><body><h1>${title}</h1></body></html>`;
+const page = (title, posts = '') =>
+  `<!doctype html><html lang="en"><head><title>${title}</title><script src="/0/gtm.js"></script></head>\n<body class="creatio-shell" data-theme="blue"><h1>${title}</h1>${posts}</body></html>`;
+// A post rendered by the server, as a comment or a feed item, that a sanitizer keeping custom elements let through.
+const POST = '<article><p>Nice!</p><creatio-cookie-consent policy-url="https://poster.example/phish" consent-url="https://poster.example/collect" analytical-cookies="nothing-of-note"></creatio-cookie-consent></article>';
 // Not HTML, but with the strings the recipe replaces in HTML: they must pass as they are.
 const JSON_BODY = JSON.stringify({ html: '<head></head><body></body>', n: 1 });
 const JS_BODY = "document.title += ' <head> </body>';\n";
@@ -38,6 +41,7 @@ function creatio(req, res) {
     res.end(compressed ? gzipSync(body) : body);
   };
   if (url.pathname === '/0/Shell/') return send('text/html; charset=utf-8', page('Freedom UI'));
+  if (url.pathname === '/0/Feed/') return send('text/html; charset=utf-8', page('Feed', POST));
   if (url.pathname === '/Login/NuiLogin.aspx') return send('text/html; charset=utf-8', page('Login'));
   // A tag that writes GA's cookie as soon as it runs, as GTM's GA4 tag does.
   if (url.pathname === '/0/gtm.js') return send('text/javascript', "document.cookie = '_ga=GA1.1.1.1; path=/; max-age=3600';");
@@ -152,7 +156,8 @@ test('the tags land once in every HTML page, even when Creatio would compress it
   for (const path of ['/0/Shell/', '/Login/NuiLogin.aspx']) {
     const html = await (await viaProxy(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } })).text();
     assert.equal(html.split(SCRIPT_TAG).length, 2, `${path}: the script right after <head>, once`);
-    assert.match(html, /<creatio-cookie-consent policy-url="\/privacy" consent-url="\/api\/consent"><\/creatio-cookie-consent><\/body>/);
+    assert.match(html, /<\/head><creatio-cookie-consent policy-url="\/privacy" consent-url="\/api\/consent"><\/creatio-cookie-consent>\n<body /, `${path}: the element first in the body, once`);
+    assert.equal(html.split('<creatio-cookie-consent ').length, 2, `${path}: one element`);
     assert.ok(html.indexOf(SCRIPT_TAG) < html.indexOf('/0/gtm.js'), 'before the page\'s own tags');
   }
 });
@@ -188,6 +193,29 @@ test('in the browser: the banner shows, a tag cannot set _ga, a refusal reaches 
   assert.deepEqual(stored[0].categories, { necessary: true, functional: false, analytical: false });
   assert.equal((await viaProxy('/api/consent/receipts', { headers: { authorization: `Bearer ${TOKEN}`, 'x-forwarded-for': '203.0.113.9' } })).status, 200, 'the export answers the loopback admin');
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('in the browser: a post the server renders with an element of its own neither configures the page nor shows a banner', async () => {
+  const context = await browser.createBrowserContext();
+  const tab = await context.newPage();
+  await tab.goto(`${base}/0/Feed/`, { waitUntil: 'load' });
+  await tab.waitForFunction(() => [...document.querySelectorAll('creatio-cookie-consent')].some((e) => e.shadowRoot?.querySelector('[part~="banner"]')), { timeout: 10_000 });
+  const seen = await tab.evaluate(() => {
+    const elements = [...document.querySelectorAll('creatio-cookie-consent')];
+    const shown = elements.filter((e) => e.shadowRoot?.querySelector('[part~="banner"]'));
+    return {
+      shown: shown.length,
+      posted: shown.some((e) => e.closest('article')),
+      links: shown.flatMap((e) => [...e.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'))),
+      body: [document.body.className, document.body.dataset.theme],
+      first: document.body.firstElementChild?.localName,
+    };
+  });
+  assert.deepEqual(seen, { shown: 1, posted: false, links: [`${base}/privacy`], body: ['creatio-shell', 'blue'], first: 'creatio-cookie-consent' });
+  // The page's own settings: GA's cookies governed, whatever the post said.
+  await tab.evaluate(() => (document.cookie = '_ga=GA1.1.2.2; path=/'));
+  assert.doesNotMatch(await tab.evaluate(() => document.cookie), /_ga=/);
   await context.close();
 });
 
