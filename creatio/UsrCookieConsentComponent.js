@@ -33,7 +33,9 @@ define('UsrCookieConsentComponent', ['@creatio-devkit/common'], function (/** @t
       win[LOADING] = true;
       var script = document.createElement('script');
       script.src = workspace().replace(/\/?$/, '/') + BOOTSTRAP;
-      document.head.appendChild(script);
+      // Through Document.prototype: images a user posted named `head` shadow document.head, and two
+      // of them make it an HTMLCollection, which has no appendChild (the consent manager never came).
+      /** @type {HTMLHeadElement} */ (Reflect.get(Document.prototype, 'head', document)).appendChild(script);
     }
   }
   if (!customElements.get(SELECTOR)) customElements.define(SELECTOR, UsrCookieConsent);

@@ -65,7 +65,11 @@ PAGES['/classic-posted-element.html'] = PAGES['/classic.html'].replace(
 
 // And a post whose images shadow document.body and document.head (DOM clobbering): appended to
 // them, the element would sit inside an image, never rendered.
-PAGES['/classic-clobbered-body.html'] = PAGES['/classic.html'].replace('<body>', '<body><article><img name="body" alt=""><img name="head" alt=""></article>');
+// Two of each: one image stands in for the element, two make an HTMLCollection, which has no appendChild.
+PAGES['/classic-clobbered-body.html'] = PAGES['/classic.html'].replace(
+  '<body>',
+  '<body><article><img name="body" alt=""><img name="head" alt=""></article><article><img name="body" alt=""><img name="head" alt=""></article>',
+);
 
 // A copy of the package whose bootstrap names vendors, served under its own folder.
 const VENDORS_PKG = mkdtempSync(join(tmpdir(), 'creatio-vendors-'));
@@ -89,10 +93,10 @@ before(async () => {
   PAGES['/shell.html'] = PAGES['/shell.html'].replace('<body>', '<body><main></main>');
   // A post with the id the component once looked for, two links whose ids and name shadow
   // Terrasoft.workspaceBaseUrl (DOM clobbering) on a page where Creatio has not defined it, and
-  // images that shadow document.head and document.body.
+  // images that shadow document.head and document.body (two named head: an HTMLCollection).
   PAGES['/shell-posted.html'] = PAGES['/shell.html'].replace(
     '<body>',
-    '<body><article><p id="creatio-cookie-consent-bootstrap">A post</p><a id="Terrasoft"></a><a id="Terrasoft" name="workspaceBaseUrl" href="/elsewhere/">a link</a><img name="head" alt=""><img name="body" alt=""></article>',
+    '<body><article><p id="creatio-cookie-consent-bootstrap">A post</p><a id="Terrasoft"></a><a id="Terrasoft" name="workspaceBaseUrl" href="/elsewhere/">a link</a><img name="head" alt=""><img name="body" alt=""></article><article><img name="head" alt=""></article>',
   );
   server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
