@@ -28,9 +28,11 @@ function trusted(win: Window): Policy | null {
 
 /** Runs a gated script (a copy of it, with its real type) or loads a gated frame's `data-src`. */
 export function activate(element: Element): void {
-  if (element instanceof HTMLIFrameElement) {
-    const src = element.dataset.src;
-    if (httpUrl(src, element.ownerDocument.baseURI)) element.src = src!;
+  // By its name, not `instanceof`: a frame made in another realm (a same-origin frame's document)
+  // is no HTMLIFrameElement of this window, and as a script its text would have run.
+  if (element.localName == 'iframe') {
+    const src = element.getAttribute('data-src');
+    if (httpUrl(src, element.ownerDocument.baseURI)) element.setAttribute('src', src!);
     return;
   }
   const doc = element.ownerDocument;

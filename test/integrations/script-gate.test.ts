@@ -40,6 +40,26 @@ describe('script gating', () => {
     expect(ran()).to.deep.equal(['analytics-src', 'functional-src']);
   });
 
+  it('loads a gated frame made in another realm as a frame, never runs what it holds as a script', async () => {
+    // A library that builds markup in a same-origin frame's document (an editor, a sanitizer's
+    // sandbox) and moves it here: its frame is no HTMLIFrameElement of this window.
+    const el = await freshElement();
+    const realm = await frame('/test/fixtures/blank.html');
+    const held = realm.contentDocument!.createElement('iframe');
+    held.dataset.consentCategory = 'analytical';
+    held.dataset.src = '/test/fixtures/blank.html';
+    held.title = 'video';
+    held.textContent = '(window.ran ??= []).push("frame-text")';
+    document.body.append(held);
+    el.setConsent({ analytical: true });
+    await waitFor(() => held.getAttribute('src') !== null || !held.isConnected || ran().length > 0, 2000);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ran(), 'its text ran as a script').to.deep.equal([]);
+    expect(held.isConnected, 'still on the page').to.equal(true);
+    expect(held.getAttribute('src')).to.equal('/test/fixtures/blank.html');
+    held.remove();
+  });
+
   it('runs gated scripts inserted after the decision', async () => {
     const el = await freshElement();
     byName(el, 'Accept all').click();
