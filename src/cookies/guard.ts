@@ -99,7 +99,9 @@ export function guardCookieStore(store: CookieStoreLike | undefined, blocks: Blo
       const [first, value] = args;
       const init: CookieInit = args.length > 1 ? { name: String(first), value: String(value) } : { ...(first as CookieInit) };
       init.name = String(init.name ?? '');
-      if (!blocks(init.name)) return set.call(this, init);
+      // Tested trimmed, as `document.cookie` names are: the browsers store ' _ga' as _ga (Firefox
+      // '\t_ga' too). What passes is passed as given.
+      if (!blocks(init.name.trim())) return set.call(this, init);
       const { name, domain, path, partitioned } = init;
       return this.delete({ name, domain, path, partitioned });
     },

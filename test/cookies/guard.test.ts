@@ -72,6 +72,24 @@ describe('write guard (installed when the script ran)', () => {
     expect(landed).to.deep.equal(['allowed']);
   });
 
+  it('drops cookieStore.set of a refused name with whitespace around it, which the browser trims', async function () {
+    if (!store) this.skip();
+    await freshElement();
+    const landed: string[] = [];
+    const watch = (e: Event) => landed.push(...((e as Event & { changed: { name: string }[] }).changed ?? []).map((c) => c.name));
+    (store as unknown as EventTarget).addEventListener('change', watch);
+    // Both browsers store ' _ga' as _ga; Firefox trims tabs too (Chromium refuses those names).
+    for (const name of [' _ga', '_ga ', ' _ga_XYZ', '\t_ga', '_ga_XYZ\t']) {
+      await store!.set(name, 'evasive').catch(() => {});
+      await store!.set({ name, value: 'evasive' } as never).catch(() => {});
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    (store as unknown as EventTarget).removeEventListener('change', watch);
+    expect(landed, 'stored, if only for a moment').to.deep.equal([]);
+    expect(await store!.get('_ga')).to.equal(null);
+    expect(await store!.get('_ga_XYZ')).to.equal(null);
+  });
+
   it('never blocks a strictly necessary cookie, even when a pattern covers everything', async () => {
     const { html } = await import('@open-wc/testing');
     await freshElement(html`<creatio-cookie-consent functional-cookies="*"></creatio-cookie-consent>`);

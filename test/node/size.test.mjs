@@ -57,8 +57,9 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // the configuration came from kept on the document (one a visitor posted above it took over): 6,074;
 // the page's events told on that element, not on one a visitor posted above it: 6,093; the jar
 // read and written through Document.prototype's accessor where markup shadows `document.cookie`
-// (an `<img name="cookie">` made the core throw, and in Chromium its clearing stored nothing): 6,142.
-const CORE = 6_142;
+// (an `<img name="cookie">` made the core throw, and in Chromium its clearing stored nothing): 6,142;
+// a Cookie Store name tested trimmed, as the browsers store it (' _ga' was stored as _ga): 6,145.
+const CORE = 6_145;
 // What a first visit loads. Held under vanilla-cookieconsent's first visit (16,297 B: its JS, CSS
 // and configuration) through issue 15: its theme fix took the last bytes under it; its phone layout,
 // relative font size and the banner moving out of focus's way were paid for by the watchers leaving
@@ -96,8 +97,9 @@ const CORE = 6_142;
 // culture taken only as a string (links named Terrasoft made one up): 16,794; the page's element
 // leaving handing its place to the next (a view's element mounted before the last one's left
 // showed nothing): 16,834; the jar read and written through the accessor itself, the decision's
-// writer too where markup shadows `document.cookie` (Chromium stored no decision): 16,989.
-const FIRST_VISIT = 16_989;
+// writer too where markup shadows `document.cookie` (Chromium stored no decision): 16,989; a Cookie
+// Store name tested trimmed: 16,992.
+const FIRST_VISIT = 16_992;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
@@ -139,8 +141,9 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 // not taken from a clobbered `document.currentScript`: 6,623; null-prototype literals and no
 // dead test: 6,609; numbers by parseFloat alone: 6,601; the script's nonce kept: 6,618; the
 // configuring element kept on the document: 6,620; the events on the page's element: 6,640; the
-// jar through the accessor itself where markup shadows `document.cookie`: 6,689.)
-const VENDORS = 6_689;
+// jar through the accessor itself where markup shadows `document.cookie`: 6,689; a Cookie Store
+// name tested trimmed: 6,691.)
+const VENDORS = 6_691;
 
 test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has nothing of them`, () => {
   const size = gzip('creatio-cookie-consent.vendors.js');
