@@ -5,6 +5,14 @@ import { byName, clearAllCookies, cookieHeader, frame, freshElement, has, plant,
 type Store = { set(...a: unknown[]): Promise<void>; get(n: string): Promise<{ value: string } | null>; delete(n: string): Promise<void> };
 const store = (window as unknown as { cookieStore?: Store }).cookieStore;
 
+/** The names of cookies that reached the jar (Cookie Store change events): a write that landed and was cleared a moment later is still a failure. */
+function watchJar(): { landed: string[]; stop(): void } {
+  const landed: string[] = [];
+  const watch = (e: Event) => landed.push(...((e as Event & { changed: { name: string }[] }).changed ?? []).map((c) => c.name));
+  (store as unknown as EventTarget).addEventListener('change', watch);
+  return { landed, stop: () => (store as unknown as EventTarget).removeEventListener('change', watch) };
+}
+
 describe('guard parsing', () => {
   for (const [assignment, name] of [
     ['_ga=GA1.1.1; path=/', '_ga'],
@@ -57,10 +65,7 @@ describe('write guard (installed when the script ran)', () => {
   it('drops writes through cookieStore.set where the API exists', async function () {
     if (!store) this.skip();
     await freshElement();
-    // Watch the jar itself: a write that landed and was cleared a moment later is still a failure.
-    const landed: string[] = [];
-    const watch = (e: Event) => landed.push(...((e as Event & { changed: { name: string }[] }).changed ?? []).map((c) => c.name));
-    (store as unknown as EventTarget).addEventListener('change', watch);
+    const { landed, stop } = watchJar();
     await store!.set('_ga_XYZ', 'GS1.1.1');
     await store!.set({ name: '_ga', value: 'GA1.1', domain: 'example.test' } as never);
     await store!.set('allowed', '1');
@@ -68,23 +73,21 @@ describe('write guard (installed when the script ran)', () => {
     expect(await store!.get('_ga')).to.equal(null);
     expect((await store!.get('allowed'))?.value).to.equal('1');
     await new Promise((r) => setTimeout(r, 100));
-    (store as unknown as EventTarget).removeEventListener('change', watch);
+    stop();
     expect(landed).to.deep.equal(['allowed']);
   });
 
   it('drops cookieStore.set of a refused name with whitespace around it, which the browser trims', async function () {
     if (!store) this.skip();
     await freshElement();
-    const landed: string[] = [];
-    const watch = (e: Event) => landed.push(...((e as Event & { changed: { name: string }[] }).changed ?? []).map((c) => c.name));
-    (store as unknown as EventTarget).addEventListener('change', watch);
+    const { landed, stop } = watchJar();
     // Both browsers store ' _ga' as _ga; Firefox trims tabs too (Chromium refuses those names).
     for (const name of [' _ga', '_ga ', ' _ga_XYZ', '\t_ga', '_ga_XYZ\t']) {
       await store!.set(name, 'evasive').catch(() => {});
       await store!.set({ name, value: 'evasive' } as never).catch(() => {});
     }
     await new Promise((r) => setTimeout(r, 100));
-    (store as unknown as EventTarget).removeEventListener('change', watch);
+    stop();
     expect(landed, 'stored, if only for a moment').to.deep.equal([]);
     expect(await store!.get('_ga')).to.equal(null);
     expect(await store!.get('_ga_XYZ')).to.equal(null);
@@ -161,13 +164,10 @@ describe('write guard (installed when the script ran)', () => {
     const proto = (window as unknown as { CookieStore?: { prototype: { set: (...a: unknown[]) => Promise<void> } } }).CookieStore?.prototype;
     if (!store || !proto) this.skip();
     await freshElement();
-    // Watch the jar itself: a write that landed and was cleared a moment later is still a failure.
-    const landed: string[] = [];
-    const watch = (e: Event) => landed.push(...((e as Event & { changed: { name: string }[] }).changed ?? []).map((c) => c.name));
-    (store as unknown as EventTarget).addEventListener('change', watch);
+    const { landed, stop } = watchJar();
     await proto!.set.call(store, '_ga', 'through-the-prototype');
     await new Promise((r) => setTimeout(r, 100));
-    (store as unknown as EventTarget).removeEventListener('change', watch);
+    stop();
     expect(await store!.get('_ga')).to.equal(null);
     expect(landed).to.deep.equal([]);
   });
