@@ -60,7 +60,8 @@ export class ConsentController implements ReactiveController {
    */
   configure(): void {
     const doc = this.#host.ownerDocument as unknown as Record<symbol, Element | null | undefined>;
-    if (!doc[RUNTIME]?.isConnected) doc[RUNTIME] = this.#host;
+    // Taking the place renders: a configuration like the last one's changes nothing the runtime tells.
+    if (!doc[RUNTIME]?.isConnected) (doc[RUNTIME] = this.#host), this.#host.requestUpdate();
     if (doc[RUNTIME] === this.#host) this.runtime.configure(this.#read);
   }
 }

@@ -132,6 +132,19 @@ describe('configuration first', () => {
     expect(slot[Symbol.for('creatio-cookie-consent')].state.config.revision, "the next one's revision (none: 1)").to.equal(1);
   });
 
+  it('the next element shows when the page\'s leaves, also with the same attributes (the configuration does not change)', async () => {
+    const page = await frame('/test/fixtures/two-elements.html');
+    const own = await framedElement(page);
+    const next = page.contentDocument!.querySelectorAll('creatio-cookie-consent')[1] as typeof own;
+    // The page's attributes, as the next view's element would have them.
+    next.setAttribute('revision', '2');
+    await next.updateComplete;
+    expect(banner(own), "the page's shows").to.exist;
+    expect(banner(next), 'a second element shows nothing').to.equal(null);
+    own.remove();
+    await waitFor(() => !!banner(next), 1000);
+  });
+
   // The same post rendered once the page is parsed, before a returning visitor's interface comes:
   // the two elements upgrade together, in document order, the post's first. The page's is the one
   // the configuration came from when the page was parsed; the post's never configures, not even for
