@@ -32,12 +32,16 @@ export class ConsentController implements ReactiveController {
 
   /**
    * The page's element leaving (a framework may mount the next view's before it unmounts this one's)
-   * hands its place to the next in the document, which configures the page and shows from then on.
+   * hands its place to the next in the document, which configures the page and shows from then on;
+   * moved, it stays the page's.
    */
   hostDisconnected(): void {
     this.#unsubscribe?.();
-    const doc = this.#host.ownerDocument as unknown as Document & Record<symbol, Element | null>;
-    if (doc[RUNTIME] === this.#host) (doc[RUNTIME] = null), ConsentController.#of.get(doc.querySelector(TAG)!)?.configure();
+    const host = this.#host;
+    const doc = host.ownerDocument as unknown as Document & Record<symbol, Element | null>;
+    // Not for a move, which takes the element out and puts it back before the task ends: an element
+    // a visitor posted above it would have become the page's.
+    queueMicrotask(() => !host.isConnected && doc[RUNTIME] === host && ((doc[RUNTIME] = null), ConsentController.#of.get(doc.querySelector(TAG)!)?.configure()));
   }
 
   /**

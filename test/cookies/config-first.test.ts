@@ -118,6 +118,19 @@ describe('configuration first', () => {
     expect(heard, 'the change is told on the page\'s element').to.deep.equal(['reject-all']);
   });
 
+  // Moving an element is taking it out and putting it back in the same task (a framework reordering
+  // its children, a page moving it to the end of the body): no hand-over for that.
+  it("the page's element moved in the document stays the page's, with an element posted above it", async () => {
+    const { page, own, doc, posted } = await postAbove({ 'analytical-cookies': 'nothing-of-note', revision: '0', 'policy-url': 'https://poster.example/privacy' });
+    doc.body.append(own);
+    await new Promise((r) => setTimeout(r, 50));
+    await Promise.all([own.updateComplete, posted.updateComplete]);
+    expect((page.contentWindow as unknown as { [k: symbol]: { state: { config: { revision: number } } } })[Symbol.for('creatio-cookie-consent')].state.config.revision).to.equal(2);
+    doc.cookie = '_ga=GA1.1.posted; path=/';
+    expect(doc.cookie, 'no decision: _ga stays refused').not.to.contain('_ga=');
+    expect([!!banner(own), !!banner(posted)], "the page's banner, not the post's").to.deep.equal([true, false]);
+  });
+
   // A framework that mounts the next view's element before it unmounts the last one's: the one that
   // stays must not be left showing nothing, with the page's configuration gone with the other.
   it("the page's element leaving hands its place to the next in the document, which configures and shows from then on", async () => {

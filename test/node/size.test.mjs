@@ -99,8 +99,9 @@ const CORE = 6_145;
 // showed nothing): 16,834; the jar read and written through the accessor itself, the decision's
 // writer too where markup shadows `document.cookie` (Chromium stored no decision): 16,989; a Cookie
 // Store name tested trimmed: 16,992; the element taking the page's place rendering at once (with
-// the same attributes as the one that left, nothing told it to, and it showed nothing): 16,994.
-const FIRST_VISIT = 16_994;
+// the same attributes as the one that left, nothing told it to, and it showed nothing): 16,994; no
+// hand-over for a move (moved, the page's element handed the page to one posted above it): 17,009.
+const FIRST_VISIT = 17_009;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
