@@ -9,8 +9,11 @@ import { FRAMES } from '../cookies/frames.js';
 
 export const GATED = 'script[type="text/plain"][data-consent-category],iframe[data-src][data-consent-category]';
 
-/** Gated frames not loaded yet: those the embeds' placeholders (./embeds.ts) stand in for while refused. */
-export const HELD_FRAMES = 'iframe[data-src][data-consent-category]:not([data-consent-activated])';
+/**
+ * Gated frames not loaded yet: those the embeds' placeholders (./embeds.ts) stand in for while
+ * refused. One with `src` as well loaded at once: no placeholder calls it blocked.
+ */
+export const HELD_FRAMES = 'iframe[data-src][data-consent-category]:not([data-consent-activated],[src])';
 
 /**
  * Takes the gated elements in `root` whose category is granted now, in document order, and marks
@@ -34,8 +37,8 @@ export function takeGated(root: ParentNode, granted: (category: string) => boole
 export const misgated = (root: ParentNode, offered: readonly string[]): string[] =>
   [...root.querySelectorAll('[data-consent-category]:not([data-consent-activated])')].flatMap((element) => {
     const name = element.getAttribute('data-consent-category')!;
-    // Held back: a script of type text/plain, a frame with data-src (GATED, in fewer bytes).
-    if (!element.matches('[type="text/plain"],[data-src]'))
+    // Held back: a script of type text/plain, a frame with data-src and no src.
+    if (!element.matches('[type="text/plain"],[data-src]:not([src])'))
       return `<${element.localName} data-consent-category="${name}"> is not held back: a script needs type="text/plain", a frame data-src`;
     return offered.includes(name) ? [] : `data-consent-category="${name}" is not offered here (${offered.join(' ')}): it never runs`;
   });

@@ -82,6 +82,23 @@ describe('embeds held back by category, with a placeholder', () => {
     expect(has('CookieConscent')).to.equal(false);
   });
 
+  // A frame that has `src` as well loads at once: it is not held, and a placeholder saying "blocked"
+  // over a frame that is talking to its host already would tell the visitor something untrue.
+  it('gives no placeholder to a frame that has src as well as data-src, and does not hide it', async () => {
+    const page = await frame('/test/fixtures/embeds.html');
+    const doc = page.contentDocument!;
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    const loaded = doc.createElement('iframe');
+    loaded.src = '/test/fixtures/blank.html';
+    loaded.dataset.src = '/test/fixtures/blank.html';
+    loaded.dataset.consentCategory = 'marketing';
+    loaded.title = 'Loaded at once';
+    doc.body.append(loaded);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(placeholders(page).length, "only the held frame's").to.equal(1);
+    expect(loaded.hidden).to.equal(false);
+  });
+
   it('"Always allow" grants the category (a decision, cause "embed"), loads every frame of it, and a frame inserted later loads at once', async () => {
     const before = (await requests()).length;
     const page = await frame('/test/fixtures/embeds.html');
