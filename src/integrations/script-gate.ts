@@ -39,7 +39,7 @@ export const misgated = (root: ParentNode, offered: readonly string[]): string[]
     const name = element.getAttribute('data-consent-category')!;
     // Held back: a script of type text/plain, a frame with data-src and no src.
     if (!element.matches('[type="text/plain"],[data-src]:not([src])'))
-      return `<${element.localName} data-consent-category="${name}"> is not held back: a script needs type="text/plain", a frame data-src`;
+      return `<${element.localName} data-consent-category="${name}"> is not held back: a script needs type="text/plain", a frame data-src and no src`;
     return offered.includes(name) ? [] : `data-consent-category="${name}" is not offered here (${offered.join(' ')}): it never runs`;
   });
 

@@ -103,7 +103,7 @@ describe('script gating', () => {
     const offered = (name: string) =>
       `creatio-cookie-consent: data-consent-category="${name}" is not offered here (functional analytical): it never runs`;
     const ungated = (tag: string, category = 'analytical') =>
-      `creatio-cookie-consent: <${tag} data-consent-category="${category}"> is not held back: a script needs type="text/plain", a frame data-src`;
+      `creatio-cookie-consent: <${tag} data-consent-category="${category}"> is not held back: a script needs type="text/plain", a frame data-src and no src`;
     const first = [offered('analytics'), offered('necessary'), offered('Functional'), ungated('script'), ungated('iframe'), ungated('iframe', 'functional')];
     await waitFor(() => win.warnings.length >= first.length, 5000);
     expect(win.warnings).to.deep.equal(first);
