@@ -3,6 +3,15 @@ import { byName, clearAllCookies, cookieHeader, frame, framedElement, has, seenI
 
 type Page = Window & typeof globalThis & { attackerRan?: boolean };
 
+/** Each test with an empty jar and no frame left from the one before. */
+function isolated(): void {
+  beforeEach(clearAllCookies);
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await clearAllCookies();
+  });
+}
+
 /**
  * DOM clobbering: markup without script (a comment, an article a site renders as HTML) whose
  * `<img name="currentScript">` shadows `document.currentScript`, as a named property of the document
@@ -11,11 +20,7 @@ type Page = Window & typeof globalThis & { attackerRan?: boolean };
  * read its configuration from the image's `data-*`.
  */
 describe('a page whose document.currentScript (and Terrasoft) markup clobbers', () => {
-  beforeEach(clearAllCookies);
-  afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
-    await clearAllCookies();
-  });
+  isolated();
 
   it('loads its interface from beside itself, not from the address of the image', async () => {
     const page = await frame('/test/fixtures/clobbered.html');
@@ -58,11 +63,7 @@ describe('a page whose document.currentScript (and Terrasoft) markup clobbers', 
  * a server set stayed, and the visitor's decision was never stored.
  */
 describe('a page whose document.cookie markup clobbers', () => {
-  beforeEach(clearAllCookies);
-  afterEach(async () => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
-    await clearAllCookies();
-  });
+  isolated();
 
   it('stores the decision, clears what it refuses, and throws nothing', async () => {
     const page = await frame('/test/fixtures/clobbered-cookie.html');
