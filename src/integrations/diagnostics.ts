@@ -4,7 +4,7 @@
  * ran before their default. Loaded with the deferred file, once the page has loaded: the core
  * carries none of it.
  */
-import { runtimeOf } from '../runtime/registry.js';
+import { pageElement, runtimeOf } from '../runtime/registry.js';
 import { defaultCameLate } from './consent-mode.js';
 import { misgated } from './script-gate.js';
 
@@ -25,8 +25,9 @@ export function diagnose(win: Window): () => void {
     warn('data-integrations needs creatio-cookie-consent.vendors.js');
   // A domain the page cannot share its decision on is not used (../consent/config.ts): the
   // subdomains an administrator meant to share it with would ask again, with nothing said.
-  // Read as the configuration is: the first element's attribute, else the script tag's.
-  const domain = (doc.querySelector('creatio-cookie-consent')?.getAttribute('cookie-domain') ?? doc.querySelector<HTMLElement>('script[data-cookie-domain]')?.dataset.cookieDomain)?.trim();
+  // Read as the configuration is: the page's element's attribute (not one a visitor posted above
+  // it), else the script tag's.
+  const domain = (pageElement(doc)?.getAttribute('cookie-domain') ?? doc.querySelector<HTMLElement>('script[data-cookie-domain]')?.dataset.cookieDomain)?.trim();
   if (domain && runtime && !runtime.state.config.cookieDomain)
     warn(`cookie-domain="${domain}" is not ${win.location.hostname} or a parent domain of it: the decision stays host-only`);
   // Else nothing on the page shows that the tags ran undenied at first.

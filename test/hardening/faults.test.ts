@@ -50,6 +50,22 @@ describe('faults', () => {
       );
     });
 
+  // The console reads the page's element, as the configuration does, not one a visitor posted above it.
+  for (const [domain, posted, warned] of [
+    ['', 'example.com', false],
+    ['other.example.test', 'example.test', true],
+  ] as const)
+    it(`cookie-domain="${domain}" on app.example.test, "${posted}" on an element posted above: the console ${warned ? 'names the page\'s' : 'stays quiet'}`, async () => {
+      const page = await frame(`/test/fixtures/cookie-domain.html?domain=${domain}&posted=${posted}`);
+      const win = page.contentWindow as unknown as { warnings: string[] };
+      await waitFor(() => deferredIn(page.contentWindow!), 10000);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(page.contentDocument!.querySelector('creatio-cookie-consent')!.getAttribute('cookie-domain'), 'the posted element is first').to.equal(posted);
+      expect(win.warnings).to.deep.equal(
+        warned ? [`creatio-cookie-consent: cookie-domain="${domain}" is not app.example.test or a parent domain of it: the decision stays host-only`] : [],
+      );
+    });
+
   for (const [search, warned] of [['', true], ['?late', false]] as const)
     it(`a page with the script and ${search ? 'an element that comes a second after the load' : 'no element'}: the console ${warned ? 'says nothing asks the visitor' : 'stays quiet'}`, async () => {
       const page = await frame(`/test/fixtures/no-element.html${search}`);
