@@ -20,8 +20,8 @@ export function diagnose(win: Window): () => void {
   const doc = win.document;
   const runtime = runtimeOf(win);
   // The plain drop-in is built without the vendors (its configuration has no `integrations`): a page
-  // that names them there would think them told.
-  if (!runtime?.state.config.integrations && doc.querySelector('script[data-integrations],[integrations]'))
+  // that names them there would think them told. Named by the page: its element, not one posted.
+  if (!runtime?.state.config.integrations && (pageElement(doc)?.hasAttribute('integrations') || doc.querySelector('script[data-integrations]')))
     warn('data-integrations needs creatio-cookie-consent.vendors.js');
   // A domain the page cannot share its decision on is not used (../consent/config.ts): the
   // subdomains an administrator meant to share it with would ask again, with nothing said.

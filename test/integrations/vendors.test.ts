@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearAllCookies, frame, framedElement, waitFor } from '../support/helpers.js';
+import { clearAllCookies, deferredIn, frame, framedElement, waitFor } from '../support/helpers.js';
 
 type Call = [vendor: string, ...args: unknown[]];
 const calls = (page: HTMLIFrameElement) => ((page.contentWindow as unknown as { vendorCalls?: Call[] }).vendorCalls ?? []).map((c) => JSON.parse(JSON.stringify(c)) as Call);
@@ -116,10 +116,23 @@ describe('vendor consent APIs (data-integrations)', () => {
       for (const name of ['clarity', 'uetq', 'fbq', '_paq']) expect(name in win, name).to.equal(false);
     });
 
-  it('the plain drop-in says, once the page has loaded, that data-integrations needs the vendors\u2019 one', async () => {
-    const page = await frame('/test/fixtures/vendors-plain.html');
+  for (const [fixture, where] of [
+    ['vendors-plain.html', 'its script tag'],
+    ['vendors-plain-element.html', 'its element'],
+  ])
+    it(`the plain drop-in says, once the page has loaded, that data-integrations needs the vendors\u2019 one: named on ${where}`, async () => {
+      const page = await frame(`/test/fixtures/${fixture}`);
+      const win = page.contentWindow as unknown as { warnings: string[] };
+      await waitFor(() => win.warnings.length > 0, 5000);
+      expect(win.warnings).to.deep.equal(['creatio-cookie-consent: data-integrations needs creatio-cookie-consent.vendors.js']);
+    });
+
+  it('the plain drop-in says nothing of vendors that only an element a visitor posted names', async () => {
+    const page = await frame('/test/fixtures/posted-element.html');
     const win = page.contentWindow as unknown as { warnings: string[] };
-    await waitFor(() => win.warnings.length > 0, 5000);
-    expect(win.warnings).to.deep.equal(['creatio-cookie-consent: data-integrations needs creatio-cookie-consent.vendors.js']);
+    await waitFor(() => deferredIn(page.contentWindow!), 10000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(page.contentDocument!.querySelector('[integrations]'), 'the posted element').to.not.equal(null);
+    expect(win.warnings).to.deep.equal([]);
   });
 });
