@@ -63,7 +63,9 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   afterLoad(win, load);
 
   doc.addEventListener('click', (event) => {
-    const opener = (event.composedPath()[0] as Element | undefined)?.closest?.('[data-cookie-settings]');
+    // Up the composed path, not `closest` from the target: a component's button (Shoelace's, a Lit
+    // one) is in its shadow root, and the attribute is on the host.
+    const opener = event.composedPath().find((node) => (node as Element).matches?.('[data-cookie-settings]'));
     const el = element();
     if (!opener || !el) return;
     event.preventDefault();

@@ -167,6 +167,31 @@ describe('reopening and methods', () => {
     link.remove();
   });
 
+  // A design system's button (Shoelace's, a Lit one) is a host with its <button> in an open shadow
+  // root: the click's target is that inner button, and the attribute is on the host.
+  it('a component with data-cookie-settings opens the preferences when its shadow root\'s button is clicked', async () => {
+    if (!customElements.get('test-shadow-button'))
+      customElements.define(
+        'test-shadow-button',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<button type="button"><span><slot></slot></span></button>';
+          }
+        },
+      );
+    const el = await freshElement();
+    el.rejectAll();
+    const host = document.createElement('test-shadow-button');
+    host.dataset.cookieSettings = '';
+    host.textContent = 'Cookie settings';
+    document.body.append(host);
+    host.shadowRoot!.querySelector('span')!.click();
+    expect(await opened(el)).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    host.remove();
+  });
+
   it('the settings-button attribute shows a floating button after the decision', async () => {
     const el = await freshElement(html`<creatio-cookie-consent settings-button></creatio-cookie-consent>`);
     expect(() => byName(el, 'Cookie preferences')).to.throw();
