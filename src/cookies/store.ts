@@ -19,13 +19,16 @@ export interface StoreOptions {
   cookieDomain: string;
 }
 
+const https = () => location.protocol === 'https:';
+
 // js-cookie writes no attribute whose value is empty: an empty `domain` is a host-only cookie.
 // `framed`: for a page framed by another site, where a `Lax` cookie is not stored at all: `None`,
-// in the partition of the site that frames it (`Partitioned`), which only https allows.
+// in the partition of the site that frames it (`Partitioned`), which only https allows (elsewhere
+// the browser refuses the write, and Firefox says so in the console: none is tried there).
 const attributes = (domain: string, framed?: boolean) => ({
   path: '/',
   sameSite: (framed ? 'None' : 'Lax') as 'None' | 'Lax',
-  secure: location.protocol === 'https:',
+  secure: https(),
   partitioned: framed,
   domain,
 });
@@ -54,7 +57,7 @@ export function writeRecord(record: ConsentRecord, { expiresDays: expires, cooki
     // A `Domain` the browser refuses (a public suffix such as `co.uk`, which the configuration cannot
     // tell from a parent domain) stores nothing: then the decision is kept host-only; and where a
     // `Lax` cookie is not stored (a frame of another site), in the frame's partition.
-    const framed = !write(cookieDomain) && !(cookieDomain && write('')) && write('', true);
+    const framed = !write(cookieDomain) && !(cookieDomain && write('')) && https() && write('', true);
     // `__Host-`: Secure (a bound decision is on https), Path=/, no Domain, or the browser refuses it.
     if (isBound(cookieDomain, location.protocol)) put(COMPANION_COOKIE, binding(record), { ...attributes('', framed), expires });
   } catch {
@@ -65,7 +68,8 @@ export function writeRecord(record: ConsentRecord, { expiresDays: expires, cooki
 /** Removes our decision, wherever `writeRecord` put it. A foreign `CookieConscent` on another domain is left where it is. */
 export function eraseRecord({ cookieDomain: domain }: StoreOptions): void {
   try {
-    for (const framed of [false, true]) {
+    // On http the first pass again, not a partitioned copy, which only https holds.
+    for (const framed of [false, https()]) {
       drop(CONSENT_COOKIE, attributes(domain, framed));
       if (domain) drop(CONSENT_COOKIE, attributes('', framed));
       if (isBound(domain, location.protocol)) drop(COMPANION_COOKIE, attributes('', framed));

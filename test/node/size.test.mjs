@@ -102,8 +102,9 @@ const CORE = 6_144;
 // Store name tested trimmed: 16,992; the element taking the page's place rendering at once (with
 // the same attributes as the one that left, nothing told it to, and it showed nothing): 16,994; no
 // hand-over for a move (moved, the page's element handed the page to one posted above it): 17,009;
-// `[data-cookie-settings]` up the composed path: 17,008.
-const FIRST_VISIT = 17_008;
+// `[data-cookie-settings]` up the composed path: 17,008; no partitioned copy written or erased on
+// http, which cannot hold one (Firefox put an error in the console at each "forget"): 17,021.
+const FIRST_VISIT = 17_021;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
