@@ -26,13 +26,35 @@ function trusted(win: Window): Policy | null {
   return policy;
 }
 
+/** Whether this window's withdrawals are watched (the deferred file is a module of the window's own). */
+let watching: boolean | undefined;
+
+/**
+ * A frame, unlike a script that ran, can stop: when the visitor withdraws the category a frame was
+ * loaded for (here, in another tab, or by forgetting the decision), it is unloaded (without `src` it
+ * holds about:blank) and held again, so that the embeds' placeholder comes back and a new grant
+ * loads it again. Only a withdrawal does it: a frame loaded once for a category never granted stays.
+ */
+function unloadOnWithdrawal(win: Window): void {
+  const runtime = runtimeOf(win);
+  if (watching || !runtime) return;
+  watching = true;
+  runtime.subscribe((event) => {
+    for (const frame of win.document.querySelectorAll('iframe[data-consent-activated]')) {
+      const category = frame.getAttribute('data-consent-category')!;
+      if ((event?.detail as { changed?: string[] } | undefined)?.changed?.includes(category) && !runtime.categories[category])
+        frame.removeAttribute('data-consent-activated'), frame.removeAttribute('src');
+    }
+  });
+}
+
 /** Runs a gated script (a copy of it, with its real type) or loads a gated frame's `data-src`. */
 export function activate(element: Element): void {
   // By its name, not `instanceof`: a frame made in another realm (a same-origin frame's document)
   // is no HTMLIFrameElement of this window, and as a script its text would have run.
   if (element.localName == 'iframe') {
     const src = element.getAttribute('data-src');
-    if (httpUrl(src, element.ownerDocument.baseURI)) element.setAttribute('src', src!);
+    if (httpUrl(src, element.ownerDocument.baseURI)) element.setAttribute('src', src!), unloadOnWithdrawal(element.ownerDocument.defaultView!);
     return;
   }
   const doc = element.ownerDocument;

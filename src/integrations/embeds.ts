@@ -114,11 +114,14 @@ export function placeEmbeds(win: Window): void {
     }
   };
   runtime.subscribe(refresh);
-  // Only a change that adds or removes a frame (or what holds one) can change what is placed: a
-  // Creatio page changes all the time, and a look through the whole document at each would be steady
-  // work for as long as it lives.
+  // Only a change that adds or removes a frame (or what holds one), or loads or unloads one (a
+  // withdrawal holds a frame again: ./activate.ts), can change what is placed: a Creatio page changes
+  // all the time, and a look through the whole document at each would be steady work for as long as it lives.
   const frameIn = (nodes: NodeList) =>
     Array.from(nodes).some((node) => node.nodeType === Node.ELEMENT_NODE && ((node as Element).localName === 'iframe' || !!(node as Element).querySelector('iframe')));
-  new MutationObserver((records) => records.some((r) => frameIn(r.addedNodes) || frameIn(r.removedNodes)) && refresh()).observe(doc, <MutationObserverInit>{ __proto__: null, childList: true, subtree: true });
+  new MutationObserver((records) => records.some((r) => r.attributeName || frameIn(r.addedNodes) || frameIn(r.removedNodes)) && refresh()).observe(
+    doc,
+    <MutationObserverInit>{ __proto__: null, childList: true, subtree: true, attributeFilter: ['data-consent-activated'] },
+  );
   refresh();
 }

@@ -38,6 +38,13 @@ describe('script gating', () => {
     el.acceptAll();
     await new Promise((r) => setTimeout(r, 200));
     expect(ran()).to.deep.equal(['analytics-src', 'functional-src']);
+
+    // Withdrawn, the frame is unloaded (a script that ran cannot be); granted again, it loads again.
+    el.setConsent({ analytical: false });
+    await waitFor(() => !gated.querySelector('iframe')!.hasAttribute('src'));
+    el.setConsent({ analytical: true });
+    await waitFor(() => gated.querySelector('iframe')!.getAttribute('src') === '/test/fixtures/blank.html');
+    expect(ran(), 'no script runs again').to.deep.equal(['analytics-src', 'functional-src']);
   });
 
   it('loads a gated frame made in another realm as a frame, never runs what it holds as a script', async () => {
