@@ -4,5 +4,5 @@
  * frames, and watching the jar once the page has loaded.
  */
 export { deliver } from './integrations/receipt.js';
-export { activate } from './integrations/activate.js';
+export { release } from './integrations/activate.js';
 export { watch } from './integrations/watch.js';

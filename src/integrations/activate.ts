@@ -91,3 +91,13 @@ export function activate(element: Element): void {
   element.replaceWith(script);
 }
 
+/**
+ * Runs what a grant took from the page (../runtime/later.ts), in document order, if its category is
+ * still granted when this file gets to it: a withdrawal in between (another tab, the visitor's
+ * second thoughts, `reset()`) holds it back again, for the next grant to take.
+ */
+export function release(found: Element[]): void {
+  for (const element of found)
+    if (runtimeOf(element.ownerDocument.defaultView!)?.categories[element.getAttribute('data-consent-category')!] === true) activate(element);
+    else element.removeAttribute('data-consent-activated');
+}

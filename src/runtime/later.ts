@@ -14,7 +14,7 @@ type Deferred = Awaited<ReturnType<typeof loadDeferred>>;
 export interface Later {
   /** Sends a receipt (`null`: only what waits from earlier pages) to `url`; `owed`: the decision's writer queued it already. */
   deliver(url: string, made: Made | null, owed?: boolean): void;
-  /** Runs granted gated scripts and frames (taken from the page already). */
+  /** Runs granted gated scripts and frames (taken from the page already), those still granted when it gets to them. */
   activate(found: Element[]): void;
   /**
    * Cookies also arrive from a server, another realm or another tab: watched once the page has
@@ -34,7 +34,7 @@ export function later(win: Window): Later {
   const run = (use: (module: Deferred) => unknown) => loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
   return {
     deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
-    activate: (found) => void (found.length && (activating = activating.then(() => run((module) => found.forEach(module.activate))))),
+    activate: (found) => void (found.length && (activating = activating.then(() => run((module) => module.release(found))))),
     watch: (store, handlers) => afterLoad(win, () => run((module) => (broadcast = module.watch(win, store, handlers)))),
     broadcast: (message) => broadcast(message),
   };

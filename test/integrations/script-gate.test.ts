@@ -67,6 +67,24 @@ describe('script gating', () => {
     held.remove();
   });
 
+  // Running is deferred (a file the core loads, at least a few microtasks away): a withdrawal in the
+  // meantime (the visitor's second thoughts, another tab, reset()) must hold back what the grant took.
+  it('runs nothing a withdrawal took back before it could run, and runs it on the next grant', async () => {
+    const el = await freshElement();
+    const gated = await fixture(html`<div>
+      <script type="text/plain" data-consent-category="analytical" src="/test/fixtures/gated.js" data-name="taken-back"></script>
+      <iframe data-consent-category="analytical" data-src="/test/fixtures/blank.html" title="video"></iframe>
+    </div>`);
+    el.setConsent({ analytical: true });
+    el.setConsent({ analytical: false });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ran()).to.deep.equal([]);
+    expect(gated.querySelector('iframe')!.getAttribute('src')).to.equal(null);
+    el.setConsent({ analytical: true });
+    await waitFor(() => ran().length > 0 && gated.querySelector('iframe')!.hasAttribute('src'));
+    expect(ran()).to.deep.equal(['taken-back']);
+  });
+
   it('runs gated scripts inserted after the decision', async () => {
     const el = await freshElement();
     byName(el, 'Accept all').click();
