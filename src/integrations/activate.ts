@@ -39,12 +39,14 @@ function unloadOnWithdrawal(win: Window): void {
   const runtime = runtimeOf(win);
   if (watching || !runtime) return;
   watching = true;
+  // Only a change event names what changed: other notices (a state the view renders) look at nothing.
   runtime.subscribe((event) => {
-    for (const frame of win.document.querySelectorAll('iframe[data-consent-activated]')) {
-      const category = frame.getAttribute('data-consent-category')!;
-      if ((event?.detail as { changed?: string[] } | undefined)?.changed?.includes(category) && !runtime.categories[category])
-        frame.removeAttribute('data-consent-activated'), frame.removeAttribute('src');
-    }
+    const changed = (event?.detail as { changed?: string[] } | undefined)?.changed;
+    if (changed)
+      for (const frame of win.document.querySelectorAll('iframe[data-consent-activated]')) {
+        const category = frame.getAttribute('data-consent-category')!;
+        if (changed.includes(category) && !runtime.categories[category]) frame.removeAttribute('data-consent-activated'), frame.removeAttribute('src');
+      }
   });
 }
 
