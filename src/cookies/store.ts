@@ -35,13 +35,21 @@ const attributes = (domain: string, framed?: boolean) => ({
 
 /**
  * js-cookie's `set`, which writes through `document.cookie`: where markup shadows it (./jar.ts
- * `jarOf`), and Chromium stores nothing, what it wrote goes through the accessor itself. Returns
- * what was written.
+ * `jarOf`), and Chromium stores nothing, what it wrote goes through the accessor itself. js-cookie
+ * also writes every attribute its options inherit (`for…in`): on a page whose `Object.prototype` a
+ * library's flaw polluted (`Domain`, `Path`, `max-age`), the decision went where the next page does
+ * not read it, or nowhere, and a withdrawn one stood. Such a write is undone and made again with
+ * only the attributes given. Returns what was written.
  */
 function put(name: string, value: string, options: Cookies.CookieAttributes): string {
   const text = Cookies.set(name, value, options)!;
-  if (shadowed(document)) toJar(document, text);
-  return text;
+  const given = text
+    .split('; ')
+    .filter((part, i) => !i || Object.hasOwn(options, part.split('=')[0]))
+    .join('; ');
+  if (given !== text) toJar(document, `${text}; max-age=0`);
+  if (given !== text || shadowed(document)) toJar(document, given);
+  return given;
 }
 
 /** js-cookie's `remove`, through `put`. */

@@ -75,6 +75,29 @@ describe('a page whose Object.prototype is polluted', () => {
       expect((page.contentWindow as Page).marketingTagRan, 'the script gated as marketing').to.equal(undefined);
     });
 
+    // A cookie attribute the prototype holds (js-cookie writes every name its attributes answer
+    // for): the decision went to another path, or to a domain the browser refuses, or was expired
+    // as it was written, and the withdrawn "Accept all" stood for the next page.
+    for (const [name, value] of [
+      ['Domain', 'example.org'],
+      ['Path', '/elsewhere/'],
+      ['max-age', '0'],
+    ])
+      it(`Object.prototype["${name}"]: "Reject all" after "Accept all" is what the next page reads`, async () => {
+        plantDecision(stored({ functional: true, analytical: true }));
+        const page = await frame(`/test/fixtures/polluted.html#__proto__[${name}]=${encodeURIComponent(value)}`);
+        const el = await framedElement(page);
+        await waitFor(() => seenIn(page).events.length > 0);
+        expect(el.consent?.categories.analytical, 'the stored decision, read').to.equal(true);
+        el.rejectAll();
+        expect(decisionIn(page)?.categories).to.deep.equal({ necessary: true, functional: false, analytical: false });
+        // js-cookie's write, on the path the prototype named: undone, not left there for a year.
+        const elsewhere = await frame('/elsewhere/');
+        expect(elsewhere.contentDocument!.cookie.match(/(?:^|; )CookieConscent=/g), 'copies a page under /elsewhere/ sees').to.have.length(1);
+        el.reset();
+        expect(decisionIn(page), 'forgotten').to.equal(null);
+      });
+
     it('a stored decision that never answered a category offered now is not valid: the banner asks', async () => {
       plantDecision(stored({ functional: true, analytical: true }));
       const page = await frame('/test/fixtures/polluted.html?categories=functional%20analytical%20marketing#__proto__[marketing]=true');
