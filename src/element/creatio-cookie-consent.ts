@@ -72,6 +72,13 @@ export class CreatioCookieConsent extends ReactiveElement {
     open: { type: Boolean, reflect: true },
   };
 
+  // Options without a prototype: Lit reads each by name, and on a page whose `Object.prototype` a
+  // library's flaw polluted, `hasChanged` made the element throw (no banner) and `noAccessor` left
+  // `open` without effect (no preferences: no withdrawal).
+  static {
+    for (const options of Object.values(this.properties)) Object.setPrototypeOf(options, null);
+  }
+
   /** The optional categories offered, space-separated: `functional`, `analytical`, and any of your own (e.g. `marketing`). */
   declare categories: string | null;
   /** Cookie names governed by `functional` (`*` wildcard). Other categories: a `<category>-cookies` attribute. */

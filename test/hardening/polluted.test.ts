@@ -110,6 +110,27 @@ describe('a page whose Object.prototype is polluted', () => {
     });
   });
 
+  describe('the interface', () => {
+    // Lit reads each property's options by name: an option the prototype holds made the element
+    // throw before its first render (`hasChanged`: no banner, nothing can be decided), or left
+    // `open` a plain field (`noAccessor`: the preferences never opened, the visitor could not withdraw).
+    for (const name of ['hasChanged', 'noAccessor'])
+      it(`Object.prototype.${name}: the banner asks, and the preferences open to withdraw`, async () => {
+        const page = await frame(`/test/fixtures/polluted.html#__proto__[${name}]=true`);
+        const el = await framedElement(page);
+        await waitFor(() => seenIn(page).events.length > 0);
+        expect(seenIn(page).errors).to.deep.equal([]);
+        expect(banner(el), 'the banner').to.exist;
+        el.acceptAll();
+        await el.updateComplete;
+        expect(banner(el), 'the banner, once decided').not.to.exist;
+        await el.showPreferences();
+        expect(el.shadowRoot!.querySelector('dialog')!.open, 'the preferences').to.equal(true);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('dialog [part~="reject"]')!.click();
+        expect(decisionIn(page)!.categories).to.deep.equal({ necessary: true, functional: false, analytical: false });
+      });
+  });
+
   describe('the engine', () => {
     it("an effect the engine did not set (the guard's list) is not read from the prototype: _ga stays refused", async () => {
       const page = await frame('/test/fixtures/polluted.html#__proto__[guard][0]=nothing');

@@ -106,8 +106,10 @@ const CORE = 6_135;
 // `[data-cookie-settings]` up the composed path: 17,008; no partitioned copy written or erased on
 // http, which cannot hold one (Firefox put an error in the console at each "forget"): 17,021; gated
 // markup handed to the deferred file whole: 17,012; js-cookie's write undone and made again with
-// only the attributes given where a polluted prototype added some (a withdrawal stood): 17,065.
-const FIRST_VISIT = 17_065;
+// only the attributes given where a polluted prototype added some (a withdrawal stood): 17,065;
+// the element's property options without a prototype (a polluted `hasChanged` left no banner,
+// `noAccessor` no preferences): 17,086.
+const FIRST_VISIT = 17_086;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
