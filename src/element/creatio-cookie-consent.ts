@@ -56,6 +56,10 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
 export class CreatioCookieConsent extends ReactiveElement {
   static override styles = styles;
 
+  // The browser reads every option of a shadow root by name: one a polluted prototype holds
+  // (`slotAssignment`, no valid mode) made the element throw before it showed anything.
+  static override shadowRootOptions = <ShadowRootInit>{ __proto__: null, mode: 'open' };
+
   static override properties: PropertyDeclarations = {
     categories: {},
     functionalCookies: { attribute: 'functional-cookies' },

@@ -49,7 +49,7 @@ export function placeEmbeds(win: Window): void {
     // Set through the CSSOM, which a strict `style-src` allows.
     holder.style.width = `${width}px`;
     holder.style.minHeight = `${height}px`;
-    const root = holder.attachShadow({ mode: 'open' });
+    const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });
     root.adoptedStyleSheets = [sheet];
     const text = doc.createElement('p');
     text.id = 'message';

@@ -113,8 +113,9 @@ describe('a page whose Object.prototype is polluted', () => {
   describe('the interface', () => {
     // Lit reads each property's options by name: an option the prototype holds made the element
     // throw before its first render (`hasChanged`: no banner, nothing can be decided), or left
-    // `open` a plain field (`noAccessor`: the preferences never opened, the visitor could not withdraw).
-    for (const name of ['hasChanged', 'noAccessor'])
+    // `open` a plain field (`noAccessor`: the preferences never opened, the visitor could not
+    // withdraw); the browser reads the shadow root's options so (`slotAssignment`: no element).
+    for (const name of ['hasChanged', 'noAccessor', 'slotAssignment'])
       it(`Object.prototype.${name}: the banner asks, and the preferences open to withdraw`, async () => {
         const page = await frame(`/test/fixtures/polluted.html#__proto__[${name}]=true`);
         const el = await framedElement(page);
@@ -148,6 +149,16 @@ describe('a page whose Object.prototype is polluted', () => {
       await framedElement(page);
       await new Promise((r) => setTimeout(r, 300));
       expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready']);
+    });
+
+    // An event listener's options the prototype holds (`signal`, which is no AbortSignal): the
+    // script that comes after the page's libraries threw at its start, and read no decision.
+    it('Object.prototype.signal, the script after the page\'s libraries: the stored decision is read and told', async () => {
+      plantDecision(stored({ functional: true, analytical: true }));
+      const page = await frame('/test/fixtures/polluted-late.html#__proto__[signal]=true');
+      await waitFor(() => seenIn(page).events.length > 0, 3000).catch(() => {});
+      expect(seenIn(page).events.map((e) => [e.type, e.detail.decided])).to.deep.equal([['creatio-consent-ready', true]]);
+      expect(lastConsent(page)).to.include({ analytics_storage: 'granted' });
     });
 
     // A stored value that lacks a field (`note` in its place) or `necessary` among its categories,
