@@ -1,5 +1,5 @@
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
-import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { html, nothing, render, type RenderOptions, type TemplateResult } from 'lit-html';
 import { grantAll, type Categories } from '../consent/categories.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { recordStore } from '../cookies/store.js';
@@ -201,7 +201,9 @@ export class CreatioCookieConsent extends ReactiveElement {
   protected override update(changed: PropertyValues<this>): void {
     const view = this.render();
     super.update(changed);
-    render(view, this.renderRoot, { host: this });
+    // Options without a prototype: lit-html reads them by name (a polluted `renderBefore` or
+    // `creationScope` made the first render throw).
+    render(view, this.renderRoot, <RenderOptions>{ __proto__: null, host: this });
   }
 
   // Spaces before inline links go in as values (' '): the template minifier drops them from markup.

@@ -114,8 +114,9 @@ describe('a page whose Object.prototype is polluted', () => {
     // Lit reads each property's options by name: an option the prototype holds made the element
     // throw before its first render (`hasChanged`: no banner, nothing can be decided), or left
     // `open` a plain field (`noAccessor`: the preferences never opened, the visitor could not
-    // withdraw); the browser reads the shadow root's options so (`slotAssignment`: no element).
-    for (const name of ['hasChanged', 'noAccessor', 'slotAssignment'])
+    // withdraw); the browser reads the shadow root's options so (`slotAssignment`: no element), and
+    // lit-html its render's (`renderBefore`, `creationScope`: the first render threw, no banner).
+    for (const name of ['hasChanged', 'noAccessor', 'slotAssignment', 'renderBefore', 'creationScope'])
       it(`Object.prototype.${name}: the banner asks, and the preferences open to withdraw`, async () => {
         const page = await frame(`/test/fixtures/polluted.html#__proto__[${name}]=true`);
         const el = await framedElement(page);

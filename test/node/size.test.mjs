@@ -110,8 +110,9 @@ const CORE = 6_130;
 // only the attributes given where a polluted prototype added some (a withdrawal stood): 17,065;
 // the element's property options without a prototype (a polluted `hasChanged` left no banner,
 // `noAccessor` no preferences): 17,086; the listeners without options, the shadow root's options
-// without a prototype (a polluted `slotAssignment` left no element): 17,094.
-const FIRST_VISIT = 17_094;
+// without a prototype (a polluted `slotAssignment` left no element): 17,094; lit-html's render
+// options too (`renderBefore`, `creationScope`: no banner): 17,095.
+const FIRST_VISIT = 17_095;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
