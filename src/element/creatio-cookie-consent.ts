@@ -56,8 +56,9 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
 export class CreatioCookieConsent extends ReactiveElement {
   static override styles = styles;
 
-  // The browser reads every option of a shadow root by name: one a polluted prototype holds
-  // (`slotAssignment`, no valid mode) made the element throw before it showed anything.
+  // Options without a prototype, here, below and in `update`: the browser and Lit read each by
+  // name, and on a page whose `Object.prototype` a library's flaw polluted, `slotAssignment`,
+  // `hasChanged`, `renderBefore` or `creationScope` left no banner, `noAccessor` no preferences.
   static override shadowRootOptions = <ShadowRootInit>{ __proto__: null, mode: 'open' };
 
   static override properties: PropertyDeclarations = {
@@ -76,9 +77,6 @@ export class CreatioCookieConsent extends ReactiveElement {
     open: { type: Boolean, reflect: true },
   };
 
-  // Options without a prototype: Lit reads each by name, and on a page whose `Object.prototype` a
-  // library's flaw polluted, `hasChanged` made the element throw (no banner) and `noAccessor` left
-  // `open` without effect (no preferences: no withdrawal).
   static {
     for (const options of Object.values(this.properties)) Object.setPrototypeOf(options, null);
   }
@@ -201,8 +199,6 @@ export class CreatioCookieConsent extends ReactiveElement {
   protected override update(changed: PropertyValues<this>): void {
     const view = this.render();
     super.update(changed);
-    // Options without a prototype: lit-html reads them by name (a polluted `renderBefore` or
-    // `creationScope` made the first render throw).
     render(view, this.renderRoot, <RenderOptions>{ __proto__: null, host: this });
   }
 
