@@ -15,7 +15,7 @@ export interface Later {
   /** Sends a receipt (`null`: only what waits from earlier pages) to `url`; `owed`: the decision's writer queued it already. */
   deliver(url: string, made: Made | null, owed?: boolean): void;
   /** Runs granted gated scripts and frames (taken from the page already), those still granted when it gets to them. */
-  activate(found: Element[]): void;
+  release(found: Element[]): void;
   /**
    * Cookies also arrive from a server, another realm or another tab: watched once the page has
    * loaded and is idle (each watcher is a round trip to the browser). `look`: the jar may have
@@ -28,13 +28,13 @@ export interface Later {
 
 export function later(win: Window): Later {
   let sending: Promise<unknown> = Promise.resolve();
-  let activating: Promise<unknown> = Promise.resolve();
+  let releasing: Promise<unknown> = Promise.resolve();
   let broadcast: Later['broadcast'] = () => {};
   // A file that fails to load leaves the protection running.
   const run = (use: (module: Deferred) => unknown) => loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
   return {
     deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
-    activate: (found) => void (found.length && (activating = activating.then(() => run((module) => module.release(found))))),
+    release: (found) => void (found.length && (releasing = releasing.then(() => run((module) => module.release(found))))),
     watch: (store, handlers) => afterLoad(win, () => run((module) => (broadcast = module.watch(win, store, handlers)))),
     broadcast: (message) => broadcast(message),
   };

@@ -245,6 +245,6 @@ export class ConsentRuntime {
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */
   #release(root: ParentNode): void {
     // `necessary` is not a gate: only a category the visitor granted lets marked markup run.
-    this.#later.activate(takeGated(root, (c) => c !== NECESSARY && this.categories[c] === true));
+    this.#later.release(takeGated(root, (c) => c !== NECESSARY && this.categories[c] === true));
   }
 }
