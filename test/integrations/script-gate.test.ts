@@ -47,6 +47,27 @@ describe('script gating', () => {
     expect(ran(), 'no script runs again').to.deep.equal(['analytics-src', 'functional-src']);
   });
 
+  // What the embeds' "Load once" does (`data-consent-activated`, then `src`), without the pack:
+  // clicking it on a frame a test inserted left Firefox's tab silent under the runner.
+  it('unloads on a withdrawal only the frames of what it withdraws: one loaded once for a category never granted stays', async () => {
+    const el = await freshElement();
+    const gated = await fixture(html`<div>
+      <iframe data-consent-category="functional" data-src="/test/fixtures/blank.html?functional" title="map"></iframe>
+      <iframe data-consent-category="analytical" data-src="/test/fixtures/blank.html?analytical" title="video"></iframe>
+    </div>`);
+    const [functional, once] = gated.querySelectorAll('iframe');
+    el.setConsent({ functional: true });
+    await waitFor(() => functional.hasAttribute('src'));
+    once.setAttribute('data-consent-activated', '');
+    once.setAttribute('src', once.dataset.src!);
+    el.rejectAll();
+    await waitFor(() => !functional.hasAttribute('src'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(once.getAttribute('src'), 'loaded once, its category never granted').to.equal('/test/fixtures/blank.html?analytical');
+    expect(once.hasAttribute('data-consent-activated')).to.equal(true);
+    el.reset();
+  });
+
   it('loads a gated frame made in another realm as a frame, never runs what it holds as a script', async () => {
     // A library that builds markup in a same-origin frame's document (an editor, a sanitizer's
     // sandbox) and moves it here: its frame is no HTMLIFrameElement of this window.
