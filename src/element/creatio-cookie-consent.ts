@@ -56,9 +56,10 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
 export class CreatioCookieConsent extends ReactiveElement {
   static override styles = styles;
 
-  // Options without a prototype, here, below and in `update`: the browser and Lit read each by
-  // name, and on a page whose `Object.prototype` a library's flaw polluted, `slotAssignment`,
-  // `hasChanged`, `renderBefore` or `creationScope` left no banner, `noAccessor` no preferences.
+  /**
+   * @internal Options without a prototype, here, below and in `update`: read by name, on a page whose
+   * polluted `Object.prototype` held `slotAssignment`, `hasChanged`, `renderBefore` or `creationScope`
+   * they left no banner, `noAccessor` no preferences. */
   static override shadowRootOptions = <ShadowRootInit>{ __proto__: null, mode: 'open' };
 
   static override properties: PropertyDeclarations = {
