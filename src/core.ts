@@ -35,8 +35,10 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   const load = () =>
     (loading ??= loadInterface()
       .then(() => win.customElements.whenDefined(TAG))
-      // Without its interface the protection runs on (nothing is granted without a decision).
-      .catch((error) => console.warn('creatio-cookie-consent:', error)));
+      // Without its interface the protection runs on (nothing is granted without a decision), and
+      // the page's next need of it fetches it again, where the browser fetches a failed module
+      // again (Chromium; Firefox keeps the failure for the document's life).
+      .catch((error) => ((loading = undefined), console.warn('creatio-cookie-consent:', error))));
 
   // Events come from the page's element where it has one (a listener on it hears them, not on one
   // posted above it), else from the document; both bubble there.
@@ -59,8 +61,10 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   if (element()) configure();
   else whenParsed(doc, configure);
 
-  // With a decision, the element and its API still come for page scripts, but after the page's load.
-  afterLoad(win, load);
+  // With a decision, the element and its API still come for page scripts, but after the page's load;
+  // and where the page needed them before and their file failed (a server's hiccup, a deployment
+  // caught half-way), they are fetched again then, once: the banner comes after all.
+  afterLoad(win, async () => (await loading, load()));
 
   doc.addEventListener('click', (event) => {
     // Up the composed path, not `closest` from the target: a component's button (Shoelace's, a Lit

@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import type { ConsentChangeEvent } from '../../src/events.js';
-import { banner, byName, clearAllCookies, dialog, freshElement, switchNamed } from '../support/helpers.js';
+import { banner, byName, clearAllCookies, dialog, freshElement, settingsLink, switchNamed } from '../support/helpers.js';
 
 const focused = (el: CreatioCookieConsent) => el.shadowRoot!.activeElement as HTMLElement | null;
 const nameOf = (node: Element | null) => (node?.getAttribute('aria-label') ?? node?.textContent ?? '').trim();
@@ -152,11 +152,7 @@ describe('reopening and methods', () => {
   it('an element with data-cookie-settings opens the preferences, and focus returns to it', async () => {
     const el = await freshElement();
     el.rejectAll();
-    const link = document.createElement('a');
-    link.href = '#settings';
-    link.dataset.cookieSettings = '';
-    link.textContent = 'Cookie settings';
-    document.body.append(link);
+    const link = settingsLink(document, '#settings');
     link.focus();
     link.click();
     expect(await opened(el)).to.equal(true);

@@ -104,6 +104,16 @@ export async function frame(src: string): Promise<HTMLIFrameElement> {
   return iframe;
 }
 
+/** A page's own "Cookie settings" link (`[data-cookie-settings]`), appended to its body. */
+export function settingsLink(doc: Document = document, href = '#'): HTMLAnchorElement {
+  const link = doc.createElement('a');
+  link.href = href;
+  link.dataset.cookieSettings = '';
+  link.textContent = 'Cookie settings';
+  doc.body.append(link);
+  return link;
+}
+
 /** What a page the test cannot reach into tells by message (test/fixtures/framed-report.js). */
 export interface FramedReport {
   origin: string;

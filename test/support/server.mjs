@@ -24,6 +24,9 @@ const receiptLists = new Map();
 /** The browsers (by User-Agent) whose receipts fail, as if the endpoint were out of reach. */
 const offline = new Set();
 const embeds = new Map();
+/** Requests so far, by page token, for the interface file of `/__flakyui…/` and the probe `/__fails-once/`. */
+const flaky = new Map();
+const tries = (token) => flaky.set(token, (flaky.get(token) ?? 0) + 1).get(token);
 const embedsOf = (ctx) => (embeds.has(ctx.get('user-agent')) ? embeds : embeds.set(ctx.get('user-agent'), [])).get(ctx.get('user-agent'));
 const receiptsOf = (ctx) => {
   const agent = ctx.get('user-agent');
@@ -171,6 +174,22 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'text/javascript';
       ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
     } else ctx.status = 410;
+  } else if (/^\/__flakyui\d-\w+\//.test(path)) {
+    // The drop-in whose interface file answers 503 to its first n requests from a page, then comes
+    // (/__flakyui<n>-<token>/): a server's hiccup, or a deployment caught half-way.
+    const [, n, token, file] = /^\/__flakyui(\d)-(\w+)\/(.*)$/.exec(path);
+    if (file === 'page.html') {
+      ctx.type = 'text/html';
+      ctx.body = readFileSync(new URL('../fixtures/language-alone.html', import.meta.url), 'utf8').replace('<html lang="de">', '<html lang="en">').replace('</head>', '<script src="/test/fixtures/record-warnings.js"></script></head>');
+    } else if (file === 'creatio-cookie-consent.ui.js' && tries(token) <= +n) ctx.status = 503;
+    else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
+      ctx.type = 'text/javascript';
+      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+    } else ctx.status = 410;
+  } else if (/^\/__fails-once\/\w+\.js$/.test(path)) {
+    // A module that answers 503 once, then comes: whether this browser fetches a failed module again.
+    if (tries(path) === 1) ctx.status = 503;
+    else (ctx.type = 'text/javascript'), (ctx.body = 'export default 1;');
   } else if (/^\/__no(ui|embeds)\//.test(path)) {
     // The held-frames page with the drop-in copied without one of its files: its interface
     // (/__noui/) or the embeds' pack (/__noembeds/). Every other file is there.
