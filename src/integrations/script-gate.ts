@@ -43,12 +43,16 @@ export const misgated = (root: ParentNode, offered: readonly string[]): string[]
     return offered.includes(name) ? [] : `data-consent-category="${name}" is not offered here (${offered.join(' ')}): it never runs`;
   });
 
-/** Watches for gated elements inserted later (by the parser after this script, or by other code). */
+/**
+ * Watches for gated elements and frames inserted later (by the parser after this script, or by
+ * other code). An application renders much more than it inserts of these: one look whether a node
+ * is or holds one, which stops at the first, spares most insertions the walks of finding them.
+ */
 export function watchGated(doc: Document, found: (root: Element) => void): MutationObserver {
+  const wanted = `script,${FRAMES}`;
   const observer = new MutationObserver((records) => {
     for (const record of records)
-      for (const node of record.addedNodes)
-        if (node.nodeType === 1 && ((node as Element).childElementCount || (node as Element).matches(`script,${FRAMES}`))) found(node as Element);
+      for (const node of record.addedNodes) if (node.nodeType === 1 && ((node as Element).matches(wanted) || (node as Element).querySelector(wanted))) found(node as Element);
   });
   // Options without a prototype: it starts once the page is parsed, after the page's libraries, and
   // a polluted `Object.prototype.attributeFilter` would make a plain object throw.

@@ -166,6 +166,18 @@ describe('cookies from other realms and from the server', () => {
       await expectRefusedIn(realm.contentDocument!, 'from-a-friendly-frame');
     });
 
+  // An application renders a view whole: the frame comes inside what it inserts, not alone.
+  it('a frame inserted inside a view the page renders: a later write of _ga in its realm is not stored', async () => {
+    const el = await freshElement();
+    byName(el, 'Reject all').click();
+    const view = document.createElement('section');
+    view.innerHTML = '<div><p>A card</p><div><iframe></iframe></div></div>';
+    document.body.append(view);
+    await new Promise((r) => setTimeout(r, 0));
+    await expectRefusedIn(view.querySelector('iframe')!.contentDocument!, 'from-a-frame-in-a-view');
+    view.remove();
+  });
+
   // The other elements that hold a document of their own: a tag can write through an object's
   // window as through a frame's (`<frame>` works outside a frameset too).
   for (const [tag, url] of [['frame', '/test/fixtures/blank.html'], ['object', '/test/fixtures/blank.html'], ['object', 'about:blank']])

@@ -125,6 +125,20 @@ describe('script gating', () => {
     expect(ran()).to.deep.equal(['late']);
   });
 
+  // An application renders a view whole: the gated script comes inside what it inserts, not alone.
+  it('runs a gated script inserted after the decision inside a view the page renders', async () => {
+    const el = await freshElement();
+    byName(el, 'Accept all').click();
+    const view = document.createElement('section');
+    view.innerHTML = '<div><p>A card</p><div><script type="text/plain" data-consent-category="analytical" data-name="nested" src="/test/fixtures/gated.js"></script></div></div>';
+    document.body.append(view);
+    await new Promise<void>((resolve) => {
+      const check = setInterval(() => ran().length && (clearInterval(check), resolve()), 20);
+    });
+    expect(ran()).to.deep.equal(['nested']);
+    view.remove();
+  });
+
   it('with a stored decision, runs gated scripts of the page once it is parsed, not while it parses', async () => {
     const el = await freshElement();
     el.acceptAll();
