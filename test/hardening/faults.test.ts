@@ -129,6 +129,17 @@ describe('faults', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
+  // Asked for again, not in a loop: a file that stays missing costs the page a request at the start,
+  // one after the load, and one at each state the runtime tells meanwhile or click, each said once
+  // in the console (a loop would be hundreds).
+  it('an interface file that keeps failing is asked for a few times, not in a loop', async () => {
+    const page = await frame(`/__flakyui9-${token()}/page.html`);
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(warningsIn(page).length).to.be.within(1, 3);
+    expect(page.contentWindow!.customElements.get('creatio-cookie-consent'), 'no interface').to.equal(undefined);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
   it('a page with a held frame whose embeds\' pack is missing keeps the frame held, without an unhandled rejection', async () => {
     const page = await frame('/__noembeds/page.html');
     const win = page.contentWindow as Window & typeof globalThis;
