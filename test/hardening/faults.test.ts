@@ -104,13 +104,15 @@ describe('faults', () => {
   };
   const token = () => Math.random().toString(36).slice(2);
   const warningsIn = (page: HTMLIFrameElement) => (page.contentWindow as unknown as { warnings: string[] }).warnings;
+  /** The framed page's element once its interface is defined, or `null` if it is not within `ms`. */
+  const elementWithin = (page: HTMLIFrameElement, ms: number) => Promise.race([framedElement(page), new Promise<null>((r) => setTimeout(() => r(null), ms))]);
 
   // A server's hiccup, or a deployment caught half-way, answered the interface's first request with
   // a 503: the page had no banner, and a visitor's "Cookie settings" did nothing, until the next page.
   it('an interface file that failed once is fetched again once the page has loaded: the banner comes after all', async function () {
     if (!(await refetchesFailedModules())) this.skip();
     const page = await frame(`/__flakyui1-${token()}/page.html`);
-    const el = await Promise.race([framedElement(page), new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
+    const el = await elementWithin(page, 5000);
     expect(el, 'the interface, at its second request').to.not.equal(null);
     expect(banner(el!), 'the banner').to.exist;
     expect(warningsIn(page), 'the console said why the first failed').to.have.length(1);
@@ -123,15 +125,16 @@ describe('faults', () => {
     const win = page.contentWindow as Window & typeof globalThis;
     await waitFor(() => warningsIn(page).length === 2, 5000);
     settingsLink(win.document).click();
-    const el = await Promise.race([framedElement(page), new Promise<null>((r) => setTimeout(() => r(null), 3000))]);
+    const el = await elementWithin(page, 3000);
     expect(el, 'the interface, at its third request').to.not.equal(null);
     await waitFor(() => el!.open && !!el!.shadowRoot!.querySelector('dialog')?.open);
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
   // Asked for again, not in a loop: a file that stays missing costs the page a request at the start,
-  // one after the load, and one at each state the runtime tells meanwhile or click, each said once
-  // in the console (a loop would be hundreds).
+  // one after the load, and one at each state the runtime tells meanwhile or click, each failure a
+  // warning in the console (a loop would be hundreds). A bound, not the retry: the two tests above
+  // are the retry's.
   it('an interface file that keeps failing is asked for a few times, not in a loop', async () => {
     const page = await frame(`/__flakyui9-${token()}/page.html`);
     await new Promise((r) => setTimeout(r, 3500));

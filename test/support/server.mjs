@@ -27,6 +27,11 @@ const embeds = new Map();
 /** Requests so far, by page token, for the interface file of `/__flakyui…/` and the probe `/__fails-once/`. */
 const flaky = new Map();
 const tries = (token) => flaky.set(token, (flaky.get(token) ?? 0) + 1).get(token);
+/** Answers with the built file of that name, as the drop-in's folder would. */
+const serveDist = (ctx, file) => {
+  ctx.type = 'text/javascript';
+  ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+};
 const embedsOf = (ctx) => (embeds.has(ctx.get('user-agent')) ? embeds : embeds.set(ctx.get('user-agent'), [])).get(ctx.get('user-agent'));
 const receiptsOf = (ctx) => {
   const agent = ctx.get('user-agent');
@@ -152,12 +157,10 @@ export async function testEndpoints(ctx, next) {
       ctx.body = readFileSync(new URL('../fixtures/language-alone.html', import.meta.url));
     } else if (file === 'creatio-cookie-consent.js' || file === 'creatio-cookie-consent.ui.js') {
       // The core and its interface are copied; the packs are what went wrong.
-      ctx.type = 'text/javascript';
-      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+      serveDist(ctx, file);
     } else if (path.startsWith('/__stalled/') && /^creatio-cookie-consent\.\w+\.js$/.test(file)) {
       await new Promise((resolve) => setTimeout(resolve, 6000));
-      ctx.type = 'text/javascript';
-      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+      serveDist(ctx, file);
     } else if (path.startsWith('/__skewed/')) {
       ctx.type = 'text/javascript';
       ctx.body = "export default { message: 'Ein Text zu wenig' }; export const somethingElse = () => {};";
@@ -171,8 +174,7 @@ export async function testEndpoints(ctx, next) {
       ctx.body = readFileSync(new URL('../fixtures/faults.html', import.meta.url), 'utf8').replace('/dist/creatio-cookie-consent.js', '/__slowdeferred/creatio-cookie-consent.js');
     } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
       if (file.includes('.deferred.')) await new Promise((resolve) => setTimeout(resolve, 2000));
-      ctx.type = 'text/javascript';
-      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+      serveDist(ctx, file);
     } else ctx.status = 410;
   } else if (/^\/__flakyui\d-\w+\//.test(path)) {
     // The drop-in whose interface file answers 503 to its first n requests from a page, then comes
@@ -183,8 +185,7 @@ export async function testEndpoints(ctx, next) {
       ctx.body = readFileSync(new URL('../fixtures/language-alone.html', import.meta.url), 'utf8').replace('<html lang="de">', '<html lang="en">').replace('</head>', '<script src="/test/fixtures/record-warnings.js"></script></head>');
     } else if (file === 'creatio-cookie-consent.ui.js' && tries(token) <= +n) ctx.status = 503;
     else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
-      ctx.type = 'text/javascript';
-      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+      serveDist(ctx, file);
     } else ctx.status = 410;
   } else if (/^\/__fails-once\/\w+\.js$/.test(path)) {
     // A module that answers 503 once, then comes: whether this browser fetches a failed module again.
@@ -198,8 +199,7 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = readFileSync(new URL('../fixtures/embeds.html', import.meta.url), 'utf8').replace('/dist/', `/__no${missing}/`);
     } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file) && file !== `creatio-cookie-consent.${missing}.js`) {
-      ctx.type = 'text/javascript';
-      ctx.body = readFileSync(new URL(`../../dist/${file}`, import.meta.url));
+      serveDist(ctx, file);
     } else ctx.status = 410;
   } else if (path === '/__slow') {
     // A subresource that holds a page's load event back for `ms`.
