@@ -4,31 +4,19 @@
 // Under real hosts: each browser maps *.example.co.uk to loopback and applies its own public suffix
 // list, which no page can fake.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, FIREFOX } from '../../scripts/ensure-browsers.mjs';
+import { servePages } from './serve-pages.mjs';
 
 const HOSTS = ['app.example.co.uk', 'other.example.co.uk'];
-const dist = new URL('../../dist/', import.meta.url);
 const page = (domain) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Public suffix</title>
 <script src="/dist/creatio-cookie-consent.js"></script></head>
 <body><creatio-cookie-consent cookie-domain="${domain}"></creatio-cookie-consent></body></html>`;
 
 let server;
 let port;
-before(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === '/page.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(page(url.searchParams.get('domain')));
-    const name = url.pathname.replace(/^\/dist\//, '');
-    if (!/^creatio-cookie-consent(\.[\w]+)?\.js$/.test(name)) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(new URL(name, dist)));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = server.address().port;
-});
+before(async () => ({ port } = server = await servePages((url) => (url.pathname === '/page.html' ? page(url.searchParams.get('domain')) : undefined))));
 after(() => server?.close());
 
 const browsers = {

@@ -1,0 +1,25 @@
+// A server for the node tests' own pages, over the built drop-in.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+/**
+ * Serves `page(url)`'s HTML (`undefined`: 404), the drop-in's files under `/dist/`, and `/slow?ms=`,
+ * a request answered after that long, as a far-away third party holds a page back. Resolves to the
+ * port and how to close it.
+ */
+export async function servePages(page) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/slow') return void setTimeout(() => res.writeHead(404).end(), +(url.searchParams.get('ms') ?? 0));
+    const name = url.pathname.replace(/^\/dist\//, '');
+    if (/^creatio-cookie-consent(\.[\w]+)?\.js$/.test(name)) return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(new URL(name, dist)));
+    const html = page(url);
+    if (html === undefined) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end(html);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Connections a browser keeps open (a slow request it stopped waiting for) must not hold the close.
+  return { port: server.address().port, close: () => (server.closeAllConnections(), server.close()) };
+}
