@@ -60,13 +60,7 @@ export class ConsentRuntime {
     // if it must (no write is answered on a guess); before the configuration is final every
     // governed write is dropped unread.
     const store = (this.#store = (win as unknown as { cookieStore?: Store }).cookieStore);
-    if (store?.getAll) {
-      this.#reading = true;
-      this.#jarSoon((jar) => {
-        this.#reading = false;
-        this.#read(jar);
-      });
-    }
+    if (store?.getAll) (this.#reading = true), this.#jarSoon((jar) => ((this.#reading = false), this.#read(jar)));
     const test: BlockTest = (name) => {
       this.#writes++;
       // Someone else wrote the decision cookie (another library, another copy of a page): the next
@@ -95,6 +89,8 @@ export class ConsentRuntime {
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();
     };
+    // Given back by the back/forward cache, where a later page may have changed the decision: looked at before its own listeners act.
+    win.addEventListener('pageshow', (event) => event.persisted && this.#onJar());
     this.#later.watch(store, {
       look: (soon) => (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar()),
       online: () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null),

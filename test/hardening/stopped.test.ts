@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { clearAllCookies, deferredIn, has, plantDecision, seenIn, serverSets, waitFor } from '../support/helpers.js';
+
+/**
+ * A load the visitor stops (Esc, the stop button, a script's `window.stop()`) while a slow request
+ * holds the page back ends with the document complete and no load event; Chromium ends a parser it
+ * stopped without DOMContentLoaded too. A page left before its load for the back/forward cache
+ * comes back so. The protection must not wait for either event.
+ */
+describe('a load the visitor stopped', () => {
+  beforeEach(clearAllCookies);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  // A returning visitor who granted analytics and refused functional (late_probe, on that page only).
+  const at = new Date(Date.now() - 86_400_000).toISOString();
+  const record = { v: 1, id: 'stopped-load', rev: 1, created: at, updated: at, categories: { necessary: true, functional: false, analytical: true } };
+
+  const stopped = async (search: string) => {
+    const page = document.createElement('iframe');
+    page.src = `/test/fixtures/stopped.html${search}`;
+    document.body.append(page);
+    await waitFor(() => page.contentDocument?.readyState === 'complete' && page.contentDocument.URL.includes('stopped'), 5000);
+    const win = page.contentWindow as Window & { loaded: boolean };
+    expect(win.loaded, 'no load event: the load was stopped').to.equal(false);
+    return page;
+  };
+
+  for (const [search, what] of [
+    ['?parser', 'while a slow script held the parser'],
+    ['', 'while a slow image held the load event'],
+  ])
+    it(`${what}: the stored decision is told and applied, and the element and the watchers come`, async () => {
+      plantDecision(record);
+      const page = await stopped(search);
+      const win = page.contentWindow!;
+      await waitFor(() => seenIn(page).events.some((e) => e.type === 'creatio-consent-ready'), 3000);
+      expect(seenIn(page).events[0].detail.categories).to.deep.equal(record.categories);
+      page.contentDocument!.cookie = '_ga=GA1.1.stopped; path=/';
+      expect(has('_ga'), 'analytics granted').to.equal(true);
+      // The element and its API come for page scripts, after the (stopped) load, as on any page.
+      await waitFor(() => !!win.customElements.get('creatio-cookie-consent'), 5000);
+      // The watchers too: a refused cookie a server sets later is cleared.
+      await waitFor(() => deferredIn(win), 5000);
+      await serverSets('late_probe=1; Path=/; Domain=example.test', 'late_control=1; Path=/; Domain=example.test');
+      expect(document.cookie).to.contain('late_control=1');
+      await waitFor(() => !page.contentDocument!.cookie.includes('late_probe'), 3000);
+      expect(seenIn(page).errors).to.deep.equal([]);
+    }).timeout(20000);
+});
