@@ -15,7 +15,17 @@ export const script = Reflect.get(Document.prototype, 'currentScript', document)
 
 const base = script?.src || document.baseURI;
 
-/** A file beside the script, as an ES module. */
-export const beside = (name: string) => import(/* @vite-ignore */ new URL(`creatio-cookie-consent.${name}.js`, base).href);
+/** Each file's latest attempt. */
+const loads: Record<string, Promise<any>> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+let tries = 0;
+
+/**
+ * A file beside the script, as an ES module: the attempt that came, or, after one that failed, a new
+ * one — a call while one is on its way waits for it. A new attempt asks under an address of its own
+ * (a fragment, which the request does not carry): Firefox keeps a module's failure for the
+ * document's life (whatwg/html#6768), and answers every later import of the same address with it.
+ */
+export const beside = (name: string) =>
+  (loads[name] = (loads[name] ?? Promise.reject()).catch((failure) => import(/* @vite-ignore */ new URL(`creatio-cookie-consent.${name}.js${failure ? `#${++tries}` : ''}`, base).href)));
 
 export const loadDeferred: typeof Deferred = () => beside('deferred');

@@ -15,14 +15,22 @@ describe('a load the visitor stopped', () => {
   const at = new Date(Date.now() - 86_400_000).toISOString();
   const record = { v: 1, id: 'stopped-load', rev: 1, created: at, updated: at, categories: { necessary: true, functional: false, analytical: true } };
 
-  const stopped = async (search: string) => {
+  const stopped = async (search: string, path = '/test/fixtures/stopped.html') => {
     const page = document.createElement('iframe');
-    page.src = `/test/fixtures/stopped.html${search}`;
+    page.src = `${path}${search}`;
     document.body.append(page);
-    await waitFor(() => page.contentDocument?.readyState === 'complete' && page.contentDocument.URL.includes('stopped'), 5000);
+    await waitFor(() => page.contentDocument?.readyState === 'complete' && page.contentDocument.URL.includes(path), 5000);
     const win = page.contentWindow as Window & { loaded: boolean };
     expect(win.loaded, 'no load event: the load was stopped').to.equal(false);
     return page;
+  };
+
+  /** The watchers run on the framed page: a cookie it refuses (late_probe) that a server sets is cleared. */
+  const watched = async (page: HTMLIFrameElement) => {
+    await serverSets('late_probe=1; Path=/; Domain=example.test', 'late_control=1; Path=/; Domain=example.test');
+    expect(document.cookie).to.contain('late_control=1');
+    await waitFor(() => !page.contentDocument!.cookie.includes('late_probe'), 5000);
+    expect(seenIn(page).errors).to.deep.equal([]);
   };
 
   for (const [search, what] of [
@@ -39,11 +47,26 @@ describe('a load the visitor stopped', () => {
       expect(has('_ga'), 'analytics granted').to.equal(true);
       // The element and its API come for page scripts, after the (stopped) load, as on any page.
       await waitFor(() => !!win.customElements.get('creatio-cookie-consent'), 5000);
-      // The watchers too: a refused cookie a server sets later is cleared.
+      // The watchers too.
       await waitFor(() => deferredIn(win), 5000);
-      await serverSets('late_probe=1; Path=/; Domain=example.test', 'late_control=1; Path=/; Domain=example.test');
-      expect(document.cookie).to.contain('late_control=1');
-      await waitFor(() => !page.contentDocument!.cookie.includes('late_probe'), 3000);
-      expect(seenIn(page).errors).to.deep.equal([]);
+      await watched(page);
     }).timeout(20000);
+
+  // A page with a granted gated script loads the deferred file while it parses: the stop ends that
+  // request, and Firefox answered the import after the load with its failure: no watchers on that page.
+  it('a page whose load was stopped while its deferred file was on its way: the watchers come after all', async () => {
+    plantDecision(record);
+    await watched(await stopped('?page=stopped&gated', '/__slowdeferred/page.html'));
+  }).timeout(15000);
+
+  // The stop ends the interface's request too; Firefox kept that failure for the page's life, and
+  // answered the import after the load with it: no banner on that page.
+  it('a first visit stopped while its interface was on its way: the banner comes after all', async () => {
+    const page = await stopped('?page=stopped', '/__slowui/page.html');
+    const win = page.contentWindow!;
+    await waitFor(() => !!win.customElements.get('creatio-cookie-consent'), 5000);
+    const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
+    await waitFor(() => !!el.shadowRoot?.querySelector('[part~="banner"]'));
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
 });

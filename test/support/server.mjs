@@ -24,7 +24,7 @@ const receiptLists = new Map();
 /** The browsers (by User-Agent) whose receipts fail, as if the endpoint were out of reach. */
 const offline = new Set();
 const embeds = new Map();
-/** Requests so far, by page token, for the interface file of `/__flakyui…/` and the probe `/__fails-once/`. */
+/** Requests so far, by page token, for the interface file of `/__flakyui…/`. */
 const flaky = new Map();
 const tries = (token) => flaky.set(token, (flaky.get(token) ?? 0) + 1).get(token);
 /** Answers with the built file of that name, as the drop-in's folder would. */
@@ -165,15 +165,18 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'text/javascript';
       ctx.body = "export default { message: 'Ein Text zu wenig' }; export const somethingElse = () => {};";
     } else ctx.status = 410;
-  } else if (path.startsWith('/__slowdeferred/')) {
-    // The receipts' page (faults.html) on a network where the deferred file takes 2 s: a decision
-    // made meanwhile, and a page that navigates at once, leave before it comes.
-    const file = path.split('/').pop();
+  } else if (/^\/__slow(deferred|ui)\//.test(path)) {
+    // A network where one file takes long: the deferred file 2 s, the interface 1 s. On the
+    // receipts' page (faults.html), a decision made meanwhile, and a page that navigates at once,
+    // leave before the deferred file comes; on a page whose load the visitor stops
+    // (`?page=stopped`, stopped.html), the stop ends the file's request.
+    const [, slow, file] = /^\/__slow(\w+)\/(.*)$/.exec(path);
     if (file === 'page.html') {
       ctx.type = 'text/html';
-      ctx.body = readFileSync(new URL('../fixtures/faults.html', import.meta.url), 'utf8').replace('/dist/creatio-cookie-consent.js', '/__slowdeferred/creatio-cookie-consent.js');
+      const page = url.searchParams.get('page') ?? 'faults';
+      ctx.body = readFileSync(new URL(`../fixtures/${page}.html`, import.meta.url), 'utf8').replace('/dist/creatio-cookie-consent.js', `/__slow${slow}/creatio-cookie-consent.js`);
     } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
-      if (file.includes('.deferred.')) await new Promise((resolve) => setTimeout(resolve, 2000));
+      if (file.includes(`.${slow === 'ui' ? 'ui' : 'deferred'}.`)) await new Promise((resolve) => setTimeout(resolve, slow === 'ui' ? 1000 : 2000));
       serveDist(ctx, file);
     } else ctx.status = 410;
   } else if (/^\/__flakyui\d-\w+\//.test(path)) {
@@ -187,10 +190,6 @@ export async function testEndpoints(ctx, next) {
     else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
       serveDist(ctx, file);
     } else ctx.status = 410;
-  } else if (/^\/__fails-once\/\w+\.js$/.test(path)) {
-    // A module that answers 503 once, then comes: whether this browser fetches a failed module again.
-    if (tries(path) === 1) ctx.status = 503;
-    else (ctx.type = 'text/javascript'), (ctx.body = 'export default 1;');
   } else if (/^\/__no(ui|embeds)\//.test(path)) {
     // The held-frames page with the drop-in copied without one of its files: its interface
     // (/__noui/) or the embeds' pack (/__noembeds/). Every other file is there.
