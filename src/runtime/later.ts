@@ -28,14 +28,17 @@ export interface Later {
 
 export function later(win: Window): Later {
   let sending: Promise<unknown> = Promise.resolve();
-  let releasing: Promise<unknown> = Promise.resolve();
   let broadcast: Later['broadcast'] = () => {};
+  // Taken from the page and not yet run, in document order: where the file failed to come (a load
+  // the visitor stopped ends its request), the next time it comes runs them, at the latest after the load.
+  const taken: Element[] = [];
+  const release = (module: Deferred) => module.release(taken.splice(0));
   // A file that fails to load leaves the protection running.
   const run = (use: (module: Deferred) => unknown) => loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
   return {
     deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
-    release: (found) => void (found.length && (releasing = releasing.then(() => run((module) => module.release(found))))),
-    watch: (store, handlers) => afterLoad(win, () => run((module) => (broadcast = module.watch(win, store, handlers)))),
+    release: (found) => void (taken.push(...found) && run(release)),
+    watch: (store, handlers) => afterLoad(win, () => run((module) => (release(module), (broadcast = module.watch(win, store, handlers))))),
     broadcast: (message) => broadcast(message),
   };
 }

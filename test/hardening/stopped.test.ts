@@ -25,6 +25,8 @@ describe('a load the visitor stopped', () => {
     return page;
   };
 
+  const token = () => Math.random().toString(36).slice(2);
+
   /** The watchers run on the framed page: a cookie it refuses (late_probe) that a server sets is cleared. */
   const watched = async (page: HTMLIFrameElement) => {
     await serverSets('late_probe=1; Path=/; Domain=example.test', 'late_control=1; Path=/; Domain=example.test');
@@ -53,16 +55,19 @@ describe('a load the visitor stopped', () => {
     }).timeout(20000);
 
   // A page with a granted gated script loads the deferred file while it parses: the stop ends that
-  // request, and Firefox answered the import after the load with its failure: no watchers on that page.
-  it('a page whose load was stopped while its deferred file was on its way: the watchers come after all', async () => {
+  // request. The script taken for it was lost, and Firefox answered the import after the load with
+  // the failure: no watchers on that page.
+  it('a page whose load was stopped while its deferred file was on its way: the gated script runs and the watchers come after all', async () => {
     plantDecision(record);
-    await watched(await stopped('?page=stopped&gated', '/__slowdeferred/page.html'));
+    const page = await stopped('?page=stopped&gated', `/__slowdeferred-${token()}/page.html`);
+    await waitFor(() => (page.contentWindow as Window & { gatedRan?: boolean }).gatedRan === true, 5000);
+    await watched(page);
   }).timeout(15000);
 
   // The stop ends the interface's request too; Firefox kept that failure for the page's life, and
   // answered the import after the load with it: no banner on that page.
   it('a first visit stopped while its interface was on its way: the banner comes after all', async () => {
-    const page = await stopped('?page=stopped', '/__slowui/page.html');
+    const page = await stopped('?page=stopped', `/__slowui-${token()}/page.html`);
     const win = page.contentWindow!;
     await waitFor(() => !!win.customElements.get('creatio-cookie-consent'), 5000);
     const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
