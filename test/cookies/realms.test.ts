@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { byName, clearAllCookies, cookieHeader, deferredIn, frame, freshElement, has, serverSets, waitFor } from '../support/helpers.js';
+import { byName, clearAllCookies, cookieHeader, deferredIn, frame, freshElement, has, renderedView, serverSets, waitFor } from '../support/helpers.js';
 
 /**
  * What the guard of this realm cannot reach: a same-origin frame writes through its own
@@ -170,9 +170,7 @@ describe('cookies from other realms and from the server', () => {
   it('a frame inserted inside a view the page renders: a later write of _ga in its realm is not stored', async () => {
     const el = await freshElement();
     byName(el, 'Reject all').click();
-    const view = document.createElement('section');
-    view.innerHTML = '<div><p>A card</p><div><iframe></iframe></div></div>';
-    document.body.append(view);
+    const view = renderedView('<iframe></iframe>');
     await new Promise((r) => setTimeout(r, 0));
     await expectRefusedIn(view.querySelector('iframe')!.contentDocument!, 'from-a-frame-in-a-view');
     view.remove();

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
-import { framedElement, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, waitFor, deferredIn } from '../support/helpers.js';
+import { framedElement, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, token, waitFor, deferredIn } from '../support/helpers.js';
 
 
 describe('faults', () => {
@@ -93,7 +93,6 @@ describe('faults', () => {
     expect(unhandled).to.deep.equal([]);
   });
 
-  const token = () => Math.random().toString(36).slice(2);
   const warningsIn = (page: HTMLIFrameElement) => (page.contentWindow as unknown as { warnings: string[] }).warnings;
   /** The framed page's element once its interface is defined, or `null` if it is not within `ms`. */
   const elementWithin = (page: HTMLIFrameElement, ms: number) => Promise.race([framedElement(page), new Promise<null>((r) => setTimeout(() => r(null), ms))]);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearAllCookies, deferredIn, has, plantDecision, seenIn, serverSets, waitFor } from '../support/helpers.js';
+import { clearAllCookies, deferredIn, has, plantDecision, seenIn, serverSets, token, waitFor } from '../support/helpers.js';
 
 /**
  * A load the visitor stops (Esc, the stop button, a script's `window.stop()`) while a slow request
@@ -24,8 +24,6 @@ describe('a load the visitor stopped', () => {
     expect(win.loaded, 'no load event: the load was stopped').to.equal(false);
     return page;
   };
-
-  const token = () => Math.random().toString(36).slice(2);
 
   /** The watchers run on the framed page: a cookie it refuses (late_probe) that a server sets is cleared. */
   const watched = async (page: HTMLIFrameElement) => {

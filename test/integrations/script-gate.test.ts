@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame } from '../support/helpers.js';
+import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame, renderedView } from '../support/helpers.js';
 
 type Ran = { ran?: string[] };
 const ran = () => ((window as unknown as Ran).ran ??= []);
@@ -129,12 +129,8 @@ describe('script gating', () => {
   it('runs a gated script inserted after the decision inside a view the page renders', async () => {
     const el = await freshElement();
     byName(el, 'Accept all').click();
-    const view = document.createElement('section');
-    view.innerHTML = '<div><p>A card</p><div><script type="text/plain" data-consent-category="analytical" data-name="nested" src="/test/fixtures/gated.js"></script></div></div>';
-    document.body.append(view);
-    await new Promise<void>((resolve) => {
-      const check = setInterval(() => ran().length && (clearInterval(check), resolve()), 20);
-    });
+    const view = renderedView('<script type="text/plain" data-consent-category="analytical" data-name="nested" src="/test/fixtures/gated.js"></script>');
+    await waitFor(() => ran().length > 0, 5000);
     expect(ran()).to.deep.equal(['nested']);
     view.remove();
   });

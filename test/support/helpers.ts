@@ -104,6 +104,20 @@ export async function frame(src: string): Promise<HTMLIFrameElement> {
   return iframe;
 }
 
+/**
+ * A view an application renders whole, appended to the body: `markup` comes deep inside what it
+ * inserts, not alone.
+ */
+export function renderedView(markup: string): HTMLElement {
+  const view = document.createElement('section');
+  view.innerHTML = `<div><p>A card</p><div>${markup}</div></div>`;
+  document.body.append(view);
+  return view;
+}
+
+/** A token no other test's page has had: files served under it come from the server, not from a cache. */
+export const token = (): string => Math.random().toString(36).slice(2);
+
 /** A page's own "Cookie settings" link (`[data-cookie-settings]`), appended to its body. */
 export function settingsLink(doc: Document = document, href = '#'): HTMLAnchorElement {
   const link = doc.createElement('a');

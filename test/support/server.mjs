@@ -178,7 +178,7 @@ export async function testEndpoints(ctx, next) {
       const page = url.searchParams.get('page') ?? 'faults';
       ctx.body = readFileSync(new URL(`../fixtures/${page}.html`, import.meta.url), 'utf8').replace('/dist/creatio-cookie-consent.js', `/__slow${slow}${token}/creatio-cookie-consent.js`);
     } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
-      if (file.includes(`.${slow === 'ui' ? 'ui' : 'deferred'}.`)) await new Promise((resolve) => setTimeout(resolve, slow === 'ui' ? 1000 : 2000));
+      if (file.includes(`.${slow}.`)) await new Promise((resolve) => setTimeout(resolve, slow === 'ui' ? 1000 : 2000));
       serveDist(ctx, file);
     } else ctx.status = 410;
   } else if (/^\/__flakyui\d-\w+\//.test(path)) {
