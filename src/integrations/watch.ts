@@ -16,8 +16,12 @@ interface ChangeReporter extends EventTarget {
 }
 
 export interface Watcher {
-  /** Look at the jar again: `soon` without blocking (the Cookie Store API), else `document.cookie` now. */
-  look(soon: boolean): void;
+  /**
+   * Look at the jar again: `soon` without blocking (the Cookie Store API), else `document.cookie`
+   * now. `names`: the cookies a change the browser reported was of (the runtime looks only where
+   * one of them concerns the decision).
+   */
+  look(soon: boolean, names?: string[]): void;
   /** The browser is back online, or the page has loaded: receipts that failed before go out. */
   online(): void;
 }
@@ -40,7 +44,12 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
   // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
   // cache, which can lag a change another document made, and the change would pass unseen.
-  store?.addEventListener('change', () => look(true));
+  // The event names the cookies it is about: a page that rewrites a cookie of its own many times a
+  // second pays no look for each. A browser whose event lacks the lists gets a look.
+  store?.addEventListener('change', (event) => {
+    const { changed, deleted } = event as Event & Record<'changed' | 'deleted', { name: string }[]>;
+    look(true, changed && [...changed, ...deleted].map((cookie) => cookie.name));
+  });
   const storage = governStorage(win);
   const session = tellSession(win);
   // A frame held back for its category gets a placeholder (./embeds.ts, a file of its own) once the

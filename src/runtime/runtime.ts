@@ -92,7 +92,9 @@ export class ConsentRuntime {
     // Given back by the back/forward cache, where a later page may have changed the decision: looked at before its own listeners act.
     win.addEventListener('pageshow', (event) => event.persisted && this.#onJar());
     this.#later.watch(store, {
-      look: (soon) => (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar()),
+      // A reported change concerns the decision only through its own cookies and the names it refuses.
+      look: (soon, names) =>
+        names?.every((name) => !name.includes(CONSENT_COOKIE) && !this.#blocks(name)) || (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar()),
       online: () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null),
     });
     whenParsed(doc, parsed);

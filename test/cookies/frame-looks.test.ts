@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearAllCookies, frame, waitFor } from '../support/helpers.js';
+import { clearAllCookies, deferredIn, frame, waitFor } from '../support/helpers.js';
 
 /** Looks at the jar (reads of `document.cookie`, lists from `cookieStore.getAll()`) on the page in `page` over one second, from half a second after its load. */
 async function readsInASecond(page: HTMLIFrameElement): Promise<number> {
@@ -30,5 +30,36 @@ describe('looking at the jar while frames load', () => {
     // One look every 10 ms while a frame waits; the watchers add one a second.
     expect(one, 'a waiting frame is looked for').to.be.within(40, 110);
     expect(twenty, `one frame: ${one} reads a second`).to.be.below(one * 1.5);
+  });
+});
+
+/**
+ * The watchers look at the jar when the browser reports a change of a cookie (the Cookie Store's
+ * `change` event): what a look does — a list of the jar, the decision read again, the refused
+ * cookies cleared — concerns only the decision's cookies and the names the decision refuses. An
+ * application that rewrites a cookie of its own many times a second (a session kept alive, a
+ * granted analytics tag's session cookie at each hit) must not pay a look for each.
+ */
+describe('looking at the jar when a cookie changes', () => {
+  beforeEach(clearAllCookies);
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await clearAllCookies();
+  });
+
+  it('does not look at the jar for a change of a cookie the decision does not govern', async () => {
+    const page = await frame('/test/fixtures/frames-waiting.html?frames=0');
+    const win = page.contentWindow as unknown as Window & { cookieReads: number; cookieLists: number };
+    await waitFor(() => deferredIn(win), 10000);
+    await new Promise((r) => setTimeout(r, 300));
+    const looks = () => win.cookieReads + win.cookieLists;
+    const before = looks();
+    for (let i = 0; i < 50; i++) {
+      win.document.cookie = `app-session=${i}; path=/`;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    // The watchers' poll looks once a second.
+    expect(looks() - before, 'looks while an ungoverned cookie changed 50 times in a second').to.be.below(5);
   });
 });
