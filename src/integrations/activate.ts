@@ -50,8 +50,15 @@ function unloadOnWithdrawal(win: Window): void {
   });
 }
 
-/** Runs a gated script (a copy of it, with its real type) or loads a gated frame's `data-src`. */
-export function activate(element: Element): void {
+/** A type the browser runs from a `src` (with no parameters, as the browser wants it): the others are never fetched. */
+const RUNS = /^(module|(text|application)\/(x-)?(java|ecma)script)$/i;
+
+/**
+ * Runs a gated script (a copy of it, with its real type) or loads a gated frame's `data-src`.
+ * Resolves, for a script fetched from its address, once it has run or failed: what follows it in
+ * the page waits for it, as the parser would make it wait.
+ */
+export function activate(element: Element): Promise<unknown> | void {
   // By its name, not `instanceof`: a frame made in another realm (a same-origin frame's document)
   // is no HTMLIFrameElement of this window, and as a script its text would have run.
   if (element.localName == 'iframe') {
@@ -91,15 +98,28 @@ export function activate(element: Element): void {
     return warn(`the page's trusted-types directive does not allow the policy "creatio-cookie-consent": gated scripts cannot run`);
   }
   element.replaceWith(script);
+  // Not one marked `async`, nor one the browser never fetches (a data type, `nomodule`, a script
+  // that was no longer in the page): nothing would say it is done.
+  if (src && !script.async && script.isConnected && RUNS.test(script.type || 'text/javascript') && (script.type == 'module' || !script.noModule))
+    return new Promise((done) => (script.addEventListener('load', done), script.addEventListener('error', done)));
 }
 
+/** What was handed over so far, run one after another: a later grant's scripts wait for an earlier one's. */
+let running: Promise<unknown> = Promise.resolve();
+
 /**
- * Runs what a grant took from the page (../runtime/later.ts), in document order, if its category is
- * still granted when this file gets to it: a withdrawal in between (another tab, the visitor's
- * second thoughts, `reset()`) holds it back again, for the next grant to take.
+ * Runs what a grant took from the page (../runtime/later.ts), in document order, each once the one
+ * before it has run, if its category is still granted when this file gets to it: a withdrawal in
+ * between (another tab, the visitor's second thoughts, `reset()`) holds it back again, for the next
+ * grant to take.
  */
 export function release(found: Element[]): void {
-  for (const element of found)
-    if (runtimeOf(element.ownerDocument.defaultView!)?.categories[element.getAttribute('data-consent-category')!] === true) activate(element);
-    else element.removeAttribute('data-consent-activated');
+  running = running
+    .then(async () => {
+      for (const element of found)
+        if (runtimeOf(element.ownerDocument.defaultView!)?.categories[element.getAttribute('data-consent-category')!] === true) await activate(element);
+        else element.removeAttribute('data-consent-activated');
+    })
+    // What went wrong is said, and later grants still run.
+    .catch((error) => console.warn('creatio-cookie-consent:', error));
 }

@@ -110,6 +110,23 @@ describe('script gating', () => {
     el.reset();
   });
 
+  // As the parser runs them: a script that comes later runs after an earlier one has run, whether
+  // it is inline or comes from its own address (vanilla-cookieconsent waits for each as well).
+  it('runs granted scripts in document order: one after an external script waits until that one has run', async () => {
+    const el = await freshElement();
+    const view = renderedView(`
+      <script type="text/plain" data-consent-category="analytical" data-name="library" src="/test/fixtures/gated.js?slow"></script>
+      <script type="text/plain" data-consent-category="analytical">(window.ran ??= []).push('inline');</script>
+      <script type="text/plain" data-consent-category="analytical" data-type="application/ld+json" src="/test/fixtures/gated.js" data-name="data"></script>
+      <script type="text/plain" data-consent-category="analytical" src="/test/fixtures/gated.js" data-name="after"></script>`);
+    el.setConsent({ analytical: true });
+    await waitFor(() => ran().length === 3, 5000);
+    // A script of a type browsers do not run is never fetched: it holds nothing back.
+    expect(ran()).to.deep.equal(['library', 'inline', 'after']);
+    view.remove();
+    el.reset();
+  });
+
   it('runs gated scripts inserted after the decision', async () => {
     const el = await freshElement();
     byName(el, 'Accept all').click();
