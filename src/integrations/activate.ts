@@ -107,18 +107,23 @@ export function activate(element: Element): Promise<unknown> | void {
 /** What was handed over so far, run one after another: a later grant's scripts wait for an earlier one's. */
 let running: Promise<unknown> = Promise.resolve();
 
+/** Runs or loads `element` if its category is still granted, else holds it back again. */
+const take = (element: Element) =>
+  runtimeOf(element.ownerDocument.defaultView!)?.categories[element.getAttribute('data-consent-category')!] === true
+    ? activate(element)
+    : element.removeAttribute('data-consent-activated');
+
 /**
- * Runs what a grant took from the page (../runtime/later.ts), in document order, each once the one
- * before it has run, if its category is still granted when this file gets to it: a withdrawal in
- * between (another tab, the visitor's second thoughts, `reset()`) holds it back again, for the next
- * grant to take.
+ * Runs what a grant took from the page (../runtime/later.ts), if its category is still granted when
+ * this file gets to it: a withdrawal in between (another tab, the visitor's second thoughts,
+ * `reset()`) holds it back again, for the next grant to take. Scripts run in document order, each
+ * once the one before it has run; a frame loads at once (a video must not wait for a slow tag).
  */
 export function release(found: Element[]): void {
+  const scripts = found.filter((element) => element.localName == 'script' || void take(element));
   running = running
     .then(async () => {
-      for (const element of found)
-        if (runtimeOf(element.ownerDocument.defaultView!)?.categories[element.getAttribute('data-consent-category')!] === true) await activate(element);
-        else element.removeAttribute('data-consent-activated');
+      for (const script of scripts) await take(script);
     })
     // What went wrong is said, and later grants still run.
     .catch((error) => console.warn('creatio-cookie-consent:', error));

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame, renderedView } from '../support/helpers.js';
+import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame, renderedView, token } from '../support/helpers.js';
 
 type Ran = { ran?: string[] };
 const ran = () => ((window as unknown as Ran).ran ??= []);
@@ -115,7 +115,7 @@ describe('script gating', () => {
   it('runs granted scripts in document order: one after an external script waits until that one has run', async () => {
     const el = await freshElement();
     const view = renderedView(`
-      <script type="text/plain" data-consent-category="analytical" data-name="library" src="/test/fixtures/gated.js?slow"></script>
+      <script type="text/plain" data-consent-category="analytical" data-name="library" src="/test/fixtures/gated.js?slow&amp;t=${token()}"></script>
       <script type="text/plain" data-consent-category="analytical">(window.ran ??= []).push('inline');</script>
       <script type="text/plain" data-consent-category="analytical" data-type="application/ld+json" src="/test/fixtures/gated.js" data-name="data"></script>
       <script type="text/plain" data-consent-category="analytical" src="/test/fixtures/gated.js" data-name="after"></script>`);
@@ -123,6 +123,19 @@ describe('script gating', () => {
     await waitFor(() => ran().length === 3, 5000);
     // A script of a type browsers do not run is never fetched: it holds nothing back.
     expect(ran()).to.deep.equal(['library', 'inline', 'after']);
+    view.remove();
+    el.reset();
+  });
+
+  it('loads a granted frame at once, without waiting for a script before it', async () => {
+    const el = await freshElement();
+    const view = renderedView(`
+      <script type="text/plain" data-consent-category="analytical" data-name="slow" src="/test/fixtures/gated.js?slow&amp;t=${token()}"></script>
+      <iframe data-consent-category="analytical" data-src="/test/fixtures/blank.html" title="video"></iframe>`);
+    el.setConsent({ analytical: true });
+    await waitFor(() => view.querySelector('iframe')!.hasAttribute('src'), 2000);
+    expect(ran(), 'the script before it still on its way').to.deep.equal([]);
+    await waitFor(() => ran().length > 0, 5000);
     view.remove();
     el.reset();
   });
