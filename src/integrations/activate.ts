@@ -120,10 +120,10 @@ const take = (element: Element) =>
  * once the one before it has run; a frame loads at once (a video must not wait for a slow tag).
  */
 export function release(found: Element[]): void {
-  const scripts = found.filter((element) => element.localName == 'script' || void take(element));
+  for (const frame of found) if (frame.localName != 'script') take(frame);
   running = running
     .then(async () => {
-      for (const script of scripts) await take(script);
+      for (const script of found) if (script.localName == 'script') await take(script);
     })
     // What went wrong is said, and later grants still run.
     .catch((error) => console.warn('creatio-cookie-consent:', error));

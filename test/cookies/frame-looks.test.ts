@@ -48,6 +48,7 @@ describe('looking at the jar when a cookie changes', () => {
   });
 
   it('does not look at the jar for a change of a cookie the decision does not govern', async () => {
+    // The page with the read counters, without frames: no frame's looks every 10 ms.
     const page = await frame('/test/fixtures/frames-waiting.html?frames=0');
     const win = page.contentWindow as unknown as Window & { cookieReads: number; cookieLists: number };
     await waitFor(() => deferredIn(win), 10000);

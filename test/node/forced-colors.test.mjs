@@ -36,7 +36,7 @@ for (const browserName of ['chromium', 'firefox'])
       const page = await forcedPage(browserName, theme);
       await page.goto(`http://127.0.0.1:${running.demo.port}/demo/`, { waitUntil: 'load' });
       assert.ok(await page.evaluate(() => matchMedia('(forced-colors: active)').matches));
-      assert.ok(await page.evaluate((dark) => matchMedia(`(prefers-color-scheme: ${dark})`).matches, theme));
+      assert.ok(await page.evaluate((scheme) => matchMedia(`(prefers-color-scheme: ${scheme})`).matches, theme));
       await page.waitForFunction(() => customElements.get('creatio-cookie-consent'));
       await page.evaluate(() => document.querySelector('creatio-cookie-consent').showPreferences());
       const toggle = await page.waitForFunction(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('dialog[open] [role="switch"]:not(:disabled)'));
