@@ -89,8 +89,11 @@ export class ConsentRuntime {
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();
     };
-    // Given back by the back/forward cache, where a later page may have changed the decision: looked at before its own listeners act.
-    win.addEventListener('pageshow', (event) => event.persisted && this.#onJar());
+    // Given back by the back/forward cache, or shown after Chromium prerendered it, where another page may have changed the
+    // decision since: looked at before the page's own listeners act (these are the first), though the watchers have not come.
+    const shown = () => this.#onJar();
+    win.addEventListener('pageshow', (event) => event.persisted && shown());
+    doc.addEventListener('prerenderingchange', shown);
     this.#later.watch(store, {
       // A reported change concerns the decision only through its own cookies and the names it refuses.
       look: (soon, names) =>

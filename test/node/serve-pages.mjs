@@ -5,7 +5,8 @@ import { createServer } from 'node:http';
 const dist = new URL('../../dist/', import.meta.url);
 
 /**
- * Serves `page(url)`'s HTML (`undefined`: 404), the drop-in's files under `/dist/`, and `/slow?ms=`,
+ * Serves `page(url)`'s HTML (`undefined`: 404), the drop-in's files under `/dist/` (under
+ * `/dist-slow/`, each file the core loads 3 s late, as over a slow network), and `/slow?ms=`,
  * a request answered after that long, as a far-away third party holds a page back. Resolves to the
  * port and how to close it.
  */
@@ -13,8 +14,11 @@ export async function servePages(page) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/slow') return void setTimeout(() => res.writeHead(404).end(), +(url.searchParams.get('ms') ?? 0));
-    const name = url.pathname.replace(/^\/dist\//, '');
-    if (/^creatio-cookie-consent(\.[\w]+)?\.js$/.test(name)) return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(new URL(name, dist)));
+    const [, slow, name] = url.pathname.match(/^\/dist(-slow)?\/(.*)/) ?? [];
+    if (/^creatio-cookie-consent(\.[\w]+)?\.js$/.test(name)) {
+      const send = () => res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(new URL(name, dist)));
+      return void (slow && name != 'creatio-cookie-consent.js' ? setTimeout(send, 3000) : send());
+    }
     const html = page(url);
     if (html === undefined) return res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'text/html' }).end(html);

@@ -74,8 +74,10 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // banner after a 503 or a stopped load, no watchers after a stopped early request): 6,249; granted
 // gated markup kept until the deferred file comes (a stopped request for it lost them): 6,262; a
 // reported cookie change looked at only when it is of the decision's cookies or a refused name (an
-// application rewriting a cookie of its own paid a look of the jar for each): 6,280.
-const CORE = 6_280;
+// application rewriting a cookie of its own paid a look of the jar for each): 6,280; the jar looked
+// at first on a page shown after Chromium prerendered it (its tags acted on a decision another page
+// had changed since): 6,300.
+const CORE = 6_300;
 // What a first visit loads. Held under vanilla-cookieconsent's first visit (16,297 B: its JS, CSS
 // and configuration) through issue 15: its theme fix took the last bytes under it; its phone layout,
 // relative font size and the banner moving out of focus's way were paid for by the watchers leaving
@@ -128,8 +130,9 @@ const CORE = 6_280;
 // interface fetched again after a failure: 17,113; inserted nodes looked into once: 17,104; a
 // stopped load and a page given back by the back/forward cache: 17,172; a file that failed asked
 // for again under an address of its own: 17,214; gated markup kept until the deferred file comes:
-// 17,227; a reported change looked at only for the decision's cookies and refused names: 17,245.
-const FIRST_VISIT = 17_245;
+// 17,227; a reported change looked at only for the decision's cookies and refused names: 17,245; a
+// prerendered page looking at the jar when shown: 17,265.
+const FIRST_VISIT = 17_265;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
@@ -177,8 +180,9 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 // the interface fetched again after a failure: 6,696; inserted nodes looked into once: 6,688; a
 // stopped load and a page given back: 6,754; a file that failed asked for again under an address
 // of its own: 6,795; gated markup kept until the deferred file comes: 6,809; a reported change
-// looked at only for the decision's cookies and refused names: 6,827.)
-const VENDORS = 6_827;
+// looked at only for the decision's cookies and refused names: 6,827; a prerendered page looking at
+// the jar when shown: 6,848.)
+const VENDORS = 6_848;
 
 test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has nothing of them`, () => {
   const size = gzip('creatio-cookie-consent.vendors.js');
