@@ -65,6 +65,19 @@ export function jarSoon(store: CookieLister | undefined, use: (jar?: string) => 
   );
 }
 
+/**
+ * Hands `look` each change the browser reports in the jar (the Cookie Store's `change` event), with
+ * the names of the cookies it is of (a page rewriting a cookie of its own many times a second then
+ * pays no look for each); a browser whose event lacks the lists gets a look without them. The look
+ * reads through the Cookie Store (`soon`): Chromium serves `document.cookie` from a per-document
+ * cache, which can lag a change another document made, and the change would pass unseen.
+ */
+export const onChange = (store: EventTarget | undefined, look: (soon: boolean, names?: string[]) => void): void =>
+  store?.addEventListener('change', (event) => {
+    const { changed, deleted } = event as Event & Record<'changed' | 'deleted', { name: string }[]>;
+    look(true, changed && [...changed, ...deleted].map((cookie) => cookie.name));
+  });
+
 // js-cookie wrote it percent-encoded (./store.ts); reading needs only the browser's decoder, so the
 // core, which never writes the decision, does not carry js-cookie.
 const decodeValue = (value: string): string | null => {

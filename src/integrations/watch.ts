@@ -1,7 +1,8 @@
 /**
  * What the core watches once the page has loaded (loaded with ../deferred.ts, off the page's
  * critical path): cookies that arrive from a server, another realm or another tab, the browser
- * coming back online, and the page's storage (./storage.ts). The cookie is the truth; a broadcast
+ * coming back online, and the page's storage (./storage.ts). The changes the browser reports are
+ * followed from the core's start (../runtime/runtime.ts). The cookie is the truth; a broadcast
  * only says "read it again", so a tab that misses a message still converges on its next look
  * (focus, visibility, the poll).
  */
@@ -42,14 +43,6 @@ export function watch(win: Window, store: ChangeReporter | undefined, { look, on
   // What an administrator got wrong, said in the console: now, and at each look for what comes later.
   const mistakes = diagnose(win);
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
-  // Read through the Cookie Store, not document.cookie: Chromium serves that from a per-document
-  // cache, which can lag a change another document made, and the change would pass unseen.
-  // The event names the cookies it is about: a page that rewrites a cookie of its own many times a
-  // second pays no look for each. A browser whose event lacks the lists gets a look.
-  store?.addEventListener('change', (event) => {
-    const { changed, deleted } = event as Event & Record<'changed' | 'deleted', { name: string }[]>;
-    look(true, changed && [...changed, ...deleted].map((cookie) => cookie.name));
-  });
   const storage = governStorage(win);
   const session = tellSession(win);
   // A frame held back for its category gets a placeholder (./embeds.ts, a file of its own) once the

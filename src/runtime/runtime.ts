@@ -13,7 +13,7 @@ import { CONSENT_COOKIE, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
 import { frameGuard } from '../cookies/frames.js';
 import { guardRealm, type CookieStoreLike } from '../cookies/guard.js';
-import { isBound, jarOf, jarSoon, readRecord, type CookieLister } from '../cookies/jar.js';
+import { isBound, jarOf, jarSoon, onChange, readRecord, type CookieLister } from '../cookies/jar.js';
 import type { RecordStore } from '../cookies/store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
@@ -91,15 +91,14 @@ export class ConsentRuntime {
     };
     // Given back by the back/forward cache, or shown after Chromium prerendered it, where another page may have changed the
     // decision since: looked at before the page's own listeners act (these are the first), though the watchers have not come.
-    const shown = () => this.#onJar();
-    win.addEventListener('pageshow', (event) => event.persisted && shown());
-    doc.addEventListener('prerenderingchange', shown);
-    this.#later.watch(store, {
-      // A reported change concerns the decision only through its own cookies and the names it refuses.
-      look: (soon, names) =>
-        names?.every((name) => !name.includes(CONSENT_COOKIE) && !this.#blocks(name)) || (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar()),
-      online: () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null),
-    });
+    win.addEventListener('pageshow', (event) => event.persisted && this.#onJar());
+    doc.addEventListener('prerenderingchange', () => this.#onJar());
+    // A reported change concerns the decision only through its own cookies and the names it refuses. Followed from the start,
+    // not once the watchers come: another tab's decision arrives so, and a page's tags act while it loads (seconds, for some).
+    const look = (soon: boolean, names?: string[]) =>
+      names?.every((name) => !name.includes(CONSENT_COOKIE) && !this.#blocks(name)) || (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar());
+    onChange(store, look);
+    this.#later.watch(store, { look, online: () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null) });
     whenParsed(doc, parsed);
   }
 
