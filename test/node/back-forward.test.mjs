@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium, launchFirefox } from '../../scripts/ensure-browsers.mjs';
-import { servePages } from './serve-pages.mjs';
+import { element, servePages } from './serve-pages.mjs';
 
 const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Back and forward</title><script src="/dist/creatio-cookie-consent.js"></script>';
 const tag = `<script>
@@ -26,8 +26,6 @@ const pages = {
 let server;
 before(async () => (server = await servePages((url) => pages[url.pathname]?.(url.searchParams.has('slow')))));
 after(() => server?.close());
-
-const element = (tab) => tab.waitForFunction(() => customElements.get('creatio-cookie-consent') && document.querySelector('creatio-cookie-consent').updateComplete, { timeout: 10000 });
 
 for (const [name, launch, beforeLoad] of [
   ['Chromium', launchChromium, true],

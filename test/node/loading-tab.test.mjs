@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium, launchFirefox } from '../../scripts/ensure-browsers.mjs';
-import { servePages } from './serve-pages.mjs';
+import { element, servePages } from './serve-pages.mjs';
 
 const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title><script src="/dist/creatio-cookie-consent.js"></script><script>window.dataLayer = window.dataLayer || [];</script>';
 const pages = {
@@ -17,7 +17,6 @@ let server;
 before(async () => (server = await servePages((url) => pages[url.pathname]?.())));
 after(() => server?.close());
 
-const element = (tab) => tab.waitForFunction(() => customElements.get('creatio-cookie-consent') && document.querySelector('creatio-cookie-consent').updateComplete, { timeout: 10000 });
 // What a tag acting now meets: Consent Mode's last word, whether a `_ga` it writes is kept.
 const tagNow = (tab) =>
   tab.evaluate(() => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../../scripts/ensure-browsers.mjs';
-import { servePages } from './serve-pages.mjs';
+import { element, servePages } from './serve-pages.mjs';
 
 const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered</title><script src="/dist/creatio-cookie-consent.js"></script>';
 const rules = '<script type="speculationrules">{"prerender":[{"source":"list","urls":["/next"],"eagerness":"immediate"}]}</script>';
@@ -50,8 +50,6 @@ const reported = async (key) => {
   }
   assert.fail(`the next page never reported ${key}: ${JSON.stringify(reports)}`);
 };
-
-const element = (tab) => tab.waitForFunction(() => customElements.get('creatio-cookie-consent') && document.querySelector('creatio-cookie-consent').updateComplete, { timeout: 10000 });
 
 // With the Cookie Store (127.0.0.1 is a secure context), and without it (plain http on a mapped
 // host): a change the store reports did not reach the prerendered page in time for a withdrawal.

@@ -27,3 +27,7 @@ export async function servePages(page) {
   // Connections a browser keeps open (a slow request it stopped waiting for) must not hold the close.
   return { port: server.address().port, close: () => (server.closeAllConnections(), server.close()) };
 }
+
+/** Waits until the page's element is defined and has rendered (its interface file has come). */
+export const element = (tab) =>
+  tab.waitForFunction(() => customElements.get('creatio-cookie-consent') && document.querySelector('creatio-cookie-consent').updateComplete, { timeout: 10000 });
