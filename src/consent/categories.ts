@@ -8,7 +8,7 @@ export const DEFAULT_CATEGORIES = ['functional', 'analytical'];
  * The cookies a category governs unless its `<category>-cookies` attribute says otherwise (SPEC §3):
  * Creatio's `UserName`; the whole Google Analytics family (gtag.js and GTM set more than the `_ga`
  * and `_ga_*` of Creatio's table) and Creatio Marketing's website tracking id; Google Ads' `_gcl_*`
- * when a `marketing` category is offered.
+ * (refused where no `marketing` category is offered: nothing there can grant them).
  */
 export const DEFAULT_COOKIES: Readonly<Record<string, string>> = {
   functional: 'UserName',

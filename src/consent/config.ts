@@ -2,7 +2,7 @@
  * The page's configuration, from attributes: the element's (`revision="2"`) over the script tag's
  * (`data-revision="2"`). Pure: the caller says how an attribute is read.
  */
-import { DEFAULT_CATEGORIES, DEFAULT_COOKIES, parseCategories, words } from './categories.js';
+import { DEFAULT_COOKIES, parseCategories, words } from './categories.js';
 import { fitDomain } from './domains.js';
 import { VENDOR_COOKIES } from './vendors.js';
 
@@ -49,8 +49,9 @@ export function toInt(value: unknown, fallback: number, min: number, max: number
 export function configFrom(read: AttributeReader, hostname: string): ConsentConfig {
   const categories = parseCategories(read('categories'));
   const cookies: Record<string, string[]> = {};
-  // The default categories' cookies are governed (refused) even on a page that does not offer them.
-  for (const c of new Set([...DEFAULT_CATEGORIES, ...categories]))
+  // The catalogue's categories govern their cookies even on a page that does not offer them: there
+  // the visitor was never asked, so nothing grants them (Google Ads' `_gcl_*` without `marketing`).
+  for (const c of new Set([...Object.keys(DEFAULT_COOKIES), ...categories]))
     cookies[c] = [...words(read(`${c}-cookies`) ?? DEFAULT_COOKIES[c]), ...words(read(`${c}-storage`)).map((key) => STORAGE_MARK + key)];
   // So are a named vendor's, in its category, added to what the page lists there.
   const integrations: string[] = [];

@@ -44,8 +44,8 @@ describe('consent state machine', () => {
     ['no stored decision', {}, null, false, ['clear', 'release']],
     ['a decision on an older revision', { revision: '2' }, record(ALL), false, ['clear', 'release']],
     ['a decision older than the page\'s expiry', { 'expires-days': '10' }, record(ALL), false, ['clear', 'release']],
-    // Offering marketing also governs its default cookies (Google Ads' _gcl_*): the guard's list changes.
-    ['a decision that never answered a category offered now', { categories: 'functional analytical marketing' }, record(ALL), false, ['guard', 'clear', 'release']],
+    // Google Ads' _gcl_* were refused before marketing was offered too: the guard's list stays.
+    ['a decision that never answered a category offered now', { categories: 'functional analytical marketing' }, record(ALL), false, ['clear', 'release']],
     ['a decision from the future', {}, record(ALL, 1, '2027-01-01T00:00:00.000Z'), false, ['clear', 'release']],
   ];
   for (const [what, attributes, stored, grants, effects] of table)
@@ -123,12 +123,23 @@ describe('consent state machine', () => {
   it('governs a category\'s storage keys as names `=key`, refused and granted with its cookies', () => {
     const paged = config({ 'analytical-storage': '_cltk probe_*', 'functional-cookies': 'lang' });
     const refused = refusedCookies(run(initial(paged, true), { type: 'read', record: null }).state);
-    expect(refused).to.deep.equal(['lang', '_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', 'bpmTrackingId', '=_cltk', '=probe_*']);
+    expect(refused).to.deep.equal(['lang', '_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', 'bpmTrackingId', '=_cltk', '=probe_*', '_gcl_*']);
     const { state, said } = run(initial(paged, true), { type: 'read', record: record({ functional: false, analytical: true }) });
-    expect(refusedCookies(state)).to.deep.equal(['lang']);
+    expect(refusedCookies(state)).to.deep.equal(['lang', '_gcl_*']);
     expect(said).to.include('guard');
     // Keys alone changing is a new guard, though no cookie's refusal changed.
     expect(run(state, { type: 'configure', config: config({ 'functional-storage': 'prefs', 'functional-cookies': 'lang' }), final: true }).said).to.deep.equal(['guard']);
+  });
+
+  it('refuses Google Ads\u2019 cookies on a page that offers no marketing category, whatever the visitor accepts', () => {
+    // The visitor was never asked about ads: "Accept all" cannot have granted them.
+    const { state } = run(initial(config(), true), { type: 'read', record: null }, { type: 'decide', choice: { functional: true, analytical: true, marketing: true }, cause: 'accept-all', id: 'x' });
+    expect(granted(state)).to.deep.equal({ necessary: true, functional: true, analytical: true });
+    expect(refusedCookies(state)).to.deep.equal(['_gcl_*']);
+    // Offered and granted, they pass; a page's own list for them is kept even when not offered.
+    const offered = run(initial(config({ categories: 'functional analytical marketing' }), true), { type: 'read', record: record({ ...ALL, marketing: true }) }).state;
+    expect(refusedCookies(offered)).to.deep.equal([]);
+    expect(refusedCookies(run(initial(config({ 'marketing-cookies': '_fbp' }), true), { type: 'read', record: record(ALL) }).state)).to.deep.equal(['_fbp']);
   });
 });
 

@@ -62,6 +62,15 @@ describe('write guard (installed when the script ran)', () => {
     expect(has('_ga'), 'the re-write is dropped').to.equal(false);
   });
 
+  it('drops Google Ads\u2019 _gcl_* writes after "Accept all" on a page that offers no marketing category', async () => {
+    const el = await freshElement();
+    byName(el, 'Accept all').click();
+    document.cookie = '_gcl_au=1.1.1; path=/; domain=example.test';
+    document.cookie = '_ga=GA1.1.1.1; path=/; domain=example.test';
+    expect(has('_ga'), 'analytics was accepted').to.equal(true);
+    expect(has('_gcl_au'), 'ads were never offered').to.equal(false);
+  });
+
   it('drops writes through cookieStore.set where the API exists', async function () {
     if (!store) this.skip();
     await freshElement();

@@ -60,7 +60,7 @@ describe('consent-url receipts', () => {
     expect(location.search, 'the page has a query string to leave out').not.to.equal('');
     expect(logged.receipt.url).not.to.match(/[?#]/);
     expect(logged.receipt.receiptId, 'the key the server stores it once under').to.match(/^[\w-]{8,64}$/);
-    expect(logged.receipt.refusedCookies).to.have.members(['UserName', '_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', 'bpmTrackingId']);
+    expect(logged.receipt.refusedCookies).to.have.members(['UserName', '_ga', '_ga_*', '_gid', '_gat', '_gat_*', '_gac_*', '_dc_gtm_*', 'bpmTrackingId', '_gcl_*']);
     expect(await until(async () => !(await cookieHeader()).includes('UserName') && 'gone')).to.equal('gone');
     expect(await cookieHeader(), 'necessary cookies stay').to.contain('BPMCSRF=csrf-token-1');
   });
