@@ -30,7 +30,7 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
  *
  * @slot message - Replaces the banner's text.
  *
- * @csspart banner - The first-visit banner.
+ * @csspart banner - The first-visit banner, marked `data-nosnippet`: a crawler has no decision, so it renders the banner, and its text must not become the page's description in search results.
  * @csspart message - The banner's text.
  * @csspart dialog - The preferences dialog.
  * @csspart button - Every button.
@@ -227,7 +227,7 @@ export class CreatioCookieConsent extends ReactiveElement {
         ? this.settingsButton
           ? button('settings-button', t.title, () => this.showPreferences(), loadExtras)
           : nothing
-        : html`<section part="banner" role="region" aria-label=${t.title} lang=${lang} dir=${dir}>
+        : html`<section part="banner" data-nosnippet role="region" aria-label=${t.title} lang=${lang} dir=${dir}>
             <p part="message">
               <slot name="message">${t.message}</slot>
               ${policy}

@@ -138,4 +138,13 @@ describe('banner text', () => {
     const slot = banner(el)!.querySelector<HTMLSlotElement>('slot[name="message"]')!;
     expect(slot.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Our own words.']);
   });
+  it('is kept out of search results\u2019 snippets (`data-nosnippet`), the page\u2019s own message with it', async () => {
+    // A crawler has no decision, so it renders the banner: without the mark its text can become
+    // the page's description in search results. Google reads the mark on a <section>.
+    const el = await freshElement(html`<creatio-cookie-consent><span slot="message">Our own words.</span></creatio-cookie-consent>`);
+    const section = banner(el)!;
+    expect(section.localName).to.equal('section');
+    expect(section.hasAttribute('data-nosnippet')).to.equal(true);
+    expect(section.contains(section.querySelector('slot[name="message"]'))).to.equal(true);
+  });
 });
