@@ -127,6 +127,19 @@ describe('script gating', () => {
     el.reset();
   });
 
+  it('runs the scripts after one that fails to load (a 404, an ad blocker), in order', async () => {
+    const el = await freshElement();
+    const view = renderedView(`
+      <script type="text/plain" data-consent-category="analytical" src="http://127.0.0.1:9/blocked-${token()}.js"></script>
+      <script type="text/plain" data-consent-category="analytical">(window.ran ??= []).push('inline');</script>
+      <script type="text/plain" data-consent-category="analytical" src="/test/fixtures/gated.js" data-name="after"></script>`);
+    el.setConsent({ analytical: true });
+    await waitFor(() => ran().length === 2, 5000);
+    expect(ran()).to.deep.equal(['inline', 'after']);
+    view.remove();
+    el.reset();
+  });
+
   it('loads a granted frame at once, without waiting for a script before it', async () => {
     const el = await freshElement();
     const view = renderedView(`
