@@ -1,10 +1,11 @@
-// Makes sure what the tests run on is there before they start: Debian's Chromium and Firefox ESR
-// (test tools that download their own browser cannot here) and nginx (the reverse-proxy recipe is
+// Makes sure what the tests run on is there before they start: Debian's Chromium, Firefox ESR and
+// WebKitGTK (test tools that download their own browser cannot here) and nginx (the reverse-proxy recipe is
 // tested with a real one). On a fresh Debian machine, as root with apt, it installs what is
 // missing; anywhere else it says in one line what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { MINIBROWSER, WEBKIT_DRIVER } from './webkit.mjs';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
@@ -32,6 +33,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const missing = [];
   if (!CHROMIUM && !process.env.CHROME_PATH) missing.push('chromium', 'firefox-esr');
   if (!NGINX) missing.push('nginx');
+  // WebKit, Safari's engine: WebKitGTK's driver and browser, on a virtual display (scripts/webkit.mjs).
+  if (!WEBKIT_DRIVER || !MINIBROWSER || !existsSync('/usr/bin/xvfb-run')) missing.push('webkit2gtk-driver', 'xvfb', 'xauth');
   if (missing.length) {
     const root = process.getuid?.() === 0;
     if (root && existsSync('/usr/bin/apt-get')) {

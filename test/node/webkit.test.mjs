@@ -1,0 +1,113 @@
+// The protection in WebKit, Safari's engine (WebKitGTK's MiniBrowser, scripts/webkit.mjs): the
+// browser suite runs in Chromium and Firefox, and a guard or a read that only those two engines
+// accept would leave Safari's visitors unprotected. A visit from first page to withdrawal.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchWebKit } from '../../scripts/webkit.mjs';
+import { servePages } from './serve-pages.mjs';
+
+// The page's first tag writes Google Analytics' cookies by every path a tag has, right after the
+// core, whose tag carries the page's configuration (so a stored decision answers them at once).
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WebKit</title>
+<script src="/dist/creatio-cookie-consent.js" data-categories="functional analytical"></script>
+<script>
+  window.errors = [];
+  addEventListener('error', (event) => errors.push(String(event.message)));
+  addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+  window.changes = [];
+  addEventListener('creatio-consent-change', (event) => changes.push(event.detail.cause));
+  document.cookie = '_ga=GA1.1.tag; path=/';
+  Object.getOwnPropertyDescriptor(Document.prototype, 'cookie').set.call(document, '_ga_TAG=GS1.1.proto; path=/');
+  document.cookie = 'other=1; path=/';
+</script></head><body><creatio-cookie-consent></creatio-cookie-consent></body></html>`;
+
+let server;
+let tab;
+let base;
+before(async () => {
+  server = await servePages((url) => (url.pathname === '/' ? page : undefined));
+  base = `http://127.0.0.1:${server.port}/`;
+  tab = await launchWebKit();
+});
+after(async () => {
+  await tab?.close();
+  server?.close();
+});
+
+/** Waits for the element to have rendered: the banner, or nothing where a decision stands. */
+const rendered = () =>
+  tab.waitForFunction(() => {
+    const el = document.querySelector('creatio-cookie-consent');
+    return !!(customElements.get('creatio-cookie-consent') && el.consent !== undefined && el.updateComplete && el.shadowRoot);
+  });
+const inPage = () =>
+  tab.evaluate(() => ({
+    jar: document.cookie.split('; ').map((c) => c.split('=')[0]).filter(Boolean).sort(),
+    banner: !!document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('[part~="banner"]'),
+    consent: dataLayer.filter((args) => args[0] === 'consent').map((args) => `${args[1]}:${args[2].analytics_storage}`),
+    changes,
+    errors,
+  }));
+/** The names in the browser's jar, as the server would get them (WebDriver reads it, not the page). */
+const jarNames = async () => (await tab.cookies()).map((c) => c.name).sort();
+
+test('WebKit: before a decision, GA writes are dropped by every path a tag has, Consent Mode starts denied, the banner asks', async () => {
+  await tab.goto(base);
+  await rendered();
+  assert.equal(await tab.evaluate(() => typeof window.cookieStore), 'object', 'this WebKit has the Cookie Store API: its writes are tested too');
+  await tab.evaluate(() => cookieStore.set('_ga_STORE', 'GS1.1.store'));
+  const seen = await inPage();
+  assert.deepEqual(seen.jar, ['other']);
+  assert.deepEqual(await jarNames(), ['other']);
+  assert.equal(seen.banner, true);
+  assert.equal(seen.consent[0], 'default:denied');
+  assert.deepEqual(seen.errors, []);
+});
+
+test('WebKit: "Accept all" stores the decision for a year, tells the page, and lets GA write', async () => {
+  await tab.evaluate(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('[part~="accept"]').click());
+  await tab.evaluate(() => (document.cookie = '_ga=GA1.1.granted; path=/'));
+  const seen = await inPage();
+  assert.deepEqual(seen.jar, ['CookieConscent', '_ga', 'other']);
+  assert.equal(seen.banner, false);
+  assert.equal(seen.consent.at(-1), 'update:granted');
+  assert.deepEqual(seen.changes, ['accept-all']);
+  const stored = (await tab.cookies()).find((c) => c.name === 'CookieConscent');
+  const days = (stored.expiry * 1000 - Date.now()) / 864e5;
+  assert.ok(days > 364 && days <= 365, `kept ${days} days`);
+});
+
+test("WebKit: the next page applies the decision to its first tag's writes, without a banner", async () => {
+  await tab.deleteCookies();
+  await tab.goto(base);
+  await rendered();
+  await tab.evaluate(() => document.querySelector('creatio-cookie-consent').acceptAll());
+  await tab.goto(base);
+  await rendered();
+  const seen = await inPage();
+  assert.deepEqual(seen.jar, ['CookieConscent', '_ga', '_ga_TAG', 'other']);
+  assert.equal(seen.banner, false);
+  assert.deepEqual(seen.consent, ['default:denied', 'update:granted']);
+  assert.deepEqual(seen.errors, []);
+});
+
+test('WebKit: a withdrawal clears GA and drops its next write, in the page and in the jar the server reads', async () => {
+  await tab.evaluate(() => document.querySelector('creatio-cookie-consent').setConsent({ analytical: false }));
+  await tab.evaluate(() => (document.cookie = '_ga=GA1.1.again; path=/'));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const seen = await inPage();
+  assert.deepEqual(seen.jar, ['CookieConscent', 'other']);
+  assert.deepEqual(await jarNames(), ['CookieConscent', 'other']);
+  assert.equal(seen.consent.at(-1), 'update:denied');
+});
+
+test('WebKit: a damaged decision cookie means asking again, without an error', async () => {
+  await tab.deleteCookies();
+  await tab.evaluate(() => (document.cookie = 'CookieConscent=%7B%22v%22%3A1%2C%E0; path=/'));
+  await tab.goto(base);
+  await rendered();
+  const seen = await inPage();
+  assert.equal(seen.banner, true);
+  assert.deepEqual(seen.consent, ['default:denied']);
+  assert.deepEqual(seen.errors, []);
+});
