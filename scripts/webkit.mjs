@@ -25,8 +25,9 @@ const freePort = () =>
 /**
  * Starts WebKitWebDriver on a display of its own and opens one MiniBrowser session. Resolves to a
  * tab with a puppeteer-like surface: `goto`, `evaluate` (a function and JSON arguments; a promise it
- * returns is awaited), `waitForFunction`, `cookies` (as WebDriver lists them, with `expiry` in
- * seconds), `deleteCookies`, and `close`, which ends the session, the driver and the display.
+ * returns is awaited), `waitForFunction`, `openTab` / `currentTab` / `switchTo` / `closeTab` (which
+ * tab the commands act in), `press` (keys), `cookies` (as WebDriver lists them, with `expiry` in seconds), `deleteCookies`,
+ * and `close`, which ends the session, the driver and the display.
  */
 export async function launchWebKit() {
   const port = await freePort();
@@ -39,6 +40,8 @@ export async function launchWebKit() {
       // already gone
     }
   };
+  // Also when the test process ends without closing it (a failed hook, a runner's timeout).
+  process.once('exit', stop);
   const base = `http://127.0.0.1:${port}`;
   const call = async (method, path, body) => {
     const response = await fetch(`${base}${path}`, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
@@ -78,6 +81,30 @@ export async function launchWebKit() {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
+    /** Opens another tab (a window, in MiniBrowser) and resolves to its handle; `switchTo` moves the commands there. */
+    openTab: async () => (await call('POST', `${at}/window/new`, { type: 'tab' })).handle,
+    currentTab: () => call('GET', `${at}/window`),
+    switchTo: (handle) => call('POST', `${at}/window`, { handle }),
+    /** Closes the tab the commands act in; switch to another after it. */
+    closeTab: () => call('DELETE', `${at}/window`),
+    /**
+     * Presses keys, as the visitor's keyboard does (WebDriver key actions): each of `keys` is pressed
+     * and released in turn while `held` (e.g. `'\uE008'`, Shift) is down.
+     */
+    press: (keys, held = []) =>
+      call('POST', `${at}/actions`, {
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              ...held.map((value) => ({ type: 'keyDown', value })),
+              ...keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]),
+              ...held.map((value) => ({ type: 'keyUp', value })),
+            ],
+          },
+        ],
+      }),
     cookies: () => call('GET', `${at}/cookie`),
     deleteCookies: () => call('DELETE', `${at}/cookie`),
     async close() {

@@ -119,6 +119,63 @@ test('WebKit: a withdrawal clears GA and drops its next write, in the page and i
   assert.equal(seen.consent.at(-1), 'update:denied');
 });
 
+test("WebKit: another tab's decision and withdrawal hold in an open tab at once, told as other-tab", async () => {
+  await tab.deleteCookies();
+  const first = await tab.currentTab();
+  await tab.goto(base);
+  await rendered();
+  const second = await tab.openTab();
+  await tab.switchTo(second);
+  await tab.goto(base);
+  await rendered();
+  const tagNow = () =>
+    tab.evaluate(() => {
+      document.cookie = '_ga=GA1.1.open; path=/';
+      return { consent: dataLayer.filter((args) => args[0] === 'consent').at(-1)[2].analytics_storage, ga: document.cookie.includes('_ga='), changes };
+    });
+  const inOtherTab = async (act) => {
+    await tab.evaluate(act);
+    await tab.switchTo(first);
+    // The browser reports the change within milliseconds; half a second is the bound.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const seen = await tagNow();
+    await tab.switchTo(second);
+    return seen;
+  };
+  assert.deepEqual(await inOtherTab(() => document.querySelector('creatio-cookie-consent').acceptAll()), { consent: 'granted', ga: true, changes: ['other-tab'] });
+  assert.deepEqual(await inOtherTab(() => document.querySelector('creatio-cookie-consent').reset()), { consent: 'denied', ga: false, changes: ['other-tab', 'other-tab'] });
+  await tab.closeTab();
+  await tab.switchTo(first);
+});
+
+test('WebKit: the keyboard opens the preferences, focus stays in them both ways, and Escape hands it back to the opener', async () => {
+  const [ENTER, TAB, SHIFT, ESCAPE] = ['\uE007', '\uE004', '\uE008', '\uE00C'];
+  await tab.deleteCookies();
+  await tab.goto(base);
+  await rendered();
+  // Where focus is in the element's shadow root: the focused button's name, and whether the dialog holds it.
+  const focus = () =>
+    tab.evaluate(() => {
+      const root = document.querySelector('creatio-cookie-consent').shadowRoot;
+      const at = root.activeElement;
+      return { name: at?.getAttribute('aria-label') || at?.textContent.trim() || at?.localName || null, inDialog: !!at && root.querySelector('dialog').contains(at), open: root.querySelector('dialog').open };
+    });
+  await tab.evaluate(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('[part~="customize"]').focus());
+  await tab.press([ENTER]);
+  await tab.waitForFunction(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('dialog').open);
+  const seen = new Set();
+  for (const held of [[], [SHIFT]])
+    for (let i = 0; i < 12; i++) {
+      await tab.press([TAB], held);
+      const now = await focus();
+      assert.equal(now.inDialog, true, `after ${i + 1} ${held.length ? 'Shift+Tab' : 'Tab'}: ${now.name}`);
+      seen.add(now.name);
+    }
+  for (const name of ['Accept all', 'Reject all', 'Save choices']) assert.ok(seen.has(name), `${name} reached: ${[...seen]}`);
+  await tab.press([ESCAPE]);
+  assert.deepEqual(await focus(), { name: 'Customize', inDialog: false, open: false });
+});
+
 test('WebKit: a damaged decision cookie means asking again, without an error', async () => {
   await tab.deleteCookies();
   await tab.evaluate(() => (document.cookie = 'CookieConscent=%7B%22v%22%3A1%2C%E0; path=/'));
