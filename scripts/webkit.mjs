@@ -29,7 +29,7 @@ const freePort = () =>
  * tab the commands act in), `press` (keys), `cookies` (as WebDriver lists them, with `expiry` in seconds), `deleteCookies`,
  * and `close`, which ends the session, the driver and the display.
  */
-export async function launchWebKit() {
+export async function launchWebKit({ proxy } = {}) {
   const port = await freePort();
   // Its own process group, so that closing it ends xvfb-run, Xvfb, the driver and the browser together.
   const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
@@ -52,7 +52,14 @@ export async function launchWebKit() {
   let session;
   for (let tries = 0; !session; tries++)
     try {
-      session = await call('POST', '/session', { capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } } });
+      session = await call('POST', '/session', {
+        capabilities: {
+          alwaysMatch: {
+            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+            ...(proxy && { proxy: { proxyType: 'manual', httpProxy: proxy } }),
+          },
+        },
+      });
     } catch (error) {
       if (tries > 100) throw (stop(), error);
       await new Promise((resolve) => setTimeout(resolve, 100));

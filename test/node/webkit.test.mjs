@@ -36,13 +36,27 @@ const strict = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <script type="text/plain" data-consent-category="analytical" nonce="${NONCE}">(window.ran ??= []).push('gated');</script>
 </body></html>`;
 
+// Another page of the site, without the product (a sibling host, an older section): it writes GA's
+// cookies on the parent domain, where every host of the site sends them.
+const plant = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Elsewhere on the site</title></head><body><script>
+  document.cookie = '_ga=GA1.1.sibling; domain=example.test; path=/';
+  document.cookie = '_ga_OLD=GS1.1.sibling; domain=example.test; path=/';
+</script></body></html>`;
+// A page that keeps the decision on the parent domain, for every host of the site.
+const shared = page.replace('data-categories="functional analytical"', 'data-categories="functional analytical" data-cookie-domain="example.test"');
+
 let server;
 let tab;
 let base;
+/** The same server under a host of `example.test`, through the browser's proxy: the cookies' domains are the real thing. */
+let at;
 before(async () => {
-  server = await servePages((url) => ({ '/': page, '/strict': strict })[url.pathname]);
+  server = await servePages((url) => ({ '/': page, '/strict': strict, '/plant': plant, '/shared': shared })[url.pathname]);
   base = `http://127.0.0.1:${server.port}/`;
-  tab = await launchWebKit();
+  at = (host, path = '') => `http://${host}.example.test:${server.port}/${path}`;
+  // The page server is the browser's HTTP proxy too: it reads the path of the absolute address a
+  // proxy is asked for, so every `*.example.test` host reaches it, as a mapped name would.
+  tab = await launchWebKit({ proxy: `127.0.0.1:${server.port}` });
 });
 after(async () => {
   await tab?.close();
@@ -197,4 +211,34 @@ test('WebKit: under a strict CSP with Trusted Types, the banner shows, nothing i
   await tab.evaluate(() => document.querySelector('creatio-cookie-consent').acceptAll());
   assert.deepEqual(await tab.waitForFunction(() => window.ran), ['gated']);
   assert.deepEqual(await tab.evaluate(() => violations), []);
+});
+
+test("WebKit: GA's cookies on the parent domain, from a page of the site without the product, are cleared when a page with it loads", async () => {
+  await tab.deleteCookies();
+  await tab.goto(at('www', 'plant'));
+  assert.deepEqual(await jarNames(), ['_ga', '_ga_OLD'], 'planted on .example.test');
+  await tab.goto(at('app'));
+  await rendered();
+  // The page's own tag wrote _ga too, host-only: dropped.
+  const seen = await inPage();
+  assert.deepEqual(seen.jar, ['other']);
+  assert.deepEqual(await jarNames(), ['other']);
+  await tab.goto(at('www', 'plant'));
+  // The control: the page without the product still writes them there (`other` was the app's alone).
+  assert.deepEqual(await jarNames(), ['_ga', '_ga_OLD'], 'the sibling writes them again');
+});
+
+test('WebKit: a decision kept on the parent domain (cookie-domain) answers for every host of the site', async () => {
+  await tab.deleteCookies();
+  await tab.goto(at('app', 'shared'));
+  await rendered();
+  await tab.evaluate(() => document.querySelector('creatio-cookie-consent').acceptAll());
+  const decision = (await tab.cookies()).find((c) => c.name === 'CookieConscent');
+  assert.equal(decision.domain, '.example.test');
+  await tab.goto(at('www', 'shared'));
+  await rendered();
+  const seen = await inPage();
+  assert.equal(seen.banner, false, 'no banner on another host');
+  assert.deepEqual(seen.consent, ['default:denied', 'update:granted']);
+  assert.ok(seen.jar.includes('_ga'), "the first tag's _ga kept under the shared grant");
 });
