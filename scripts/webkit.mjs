@@ -23,11 +23,12 @@ const freePort = () =>
   });
 
 /**
- * Starts WebKitWebDriver on a display of its own and opens one MiniBrowser session. Resolves to a
- * tab with a puppeteer-like surface: `goto`, `evaluate` (a function and JSON arguments; a promise it
- * returns is awaited), `waitForFunction`, `openTab` / `currentTab` / `switchTo` / `closeTab` (which
- * tab the commands act in), `press` (keys), `cookies` (as WebDriver lists them, with `expiry` in seconds), `deleteCookies`,
- * and `close`, which ends the session, the driver and the display.
+ * Starts WebKitWebDriver on a display of its own and opens one MiniBrowser session; `proxy`
+ * (`host:port`) is the browser's HTTP proxy. Resolves to a tab with a puppeteer-like surface:
+ * `goto`, `evaluate` (a function and JSON arguments; a promise it returns is awaited),
+ * `waitForFunction`, `openTab` / `currentTab` / `switchTo` / `closeTab` (which tab the commands act
+ * in), `press` (keys), `cookies` (as WebDriver lists them, with `expiry` in seconds),
+ * `deleteCookies`, and `close`, which ends the session, the driver and the display.
  */
 export async function launchWebKit({ proxy } = {}) {
   const port = await freePort();
