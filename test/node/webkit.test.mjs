@@ -2,6 +2,8 @@
 // browser suite runs in Chromium and Firefox, and a guard or a read that only those two engines
 // accept would leave Safari's visitors unprotected. A visit from first page to withdrawal.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { launchWebKit } from '../../scripts/webkit.mjs';
 import { servePages } from './serve-pages.mjs';
@@ -188,6 +190,25 @@ test('WebKit: the keyboard opens the preferences, focus stays in them both ways,
   for (const name of ['Accept all', 'Reject all', 'Save choices']) assert.ok(seen.has(name), `${name} reached: ${[...seen]}`);
   await tab.press([ESCAPE]);
   assert.deepEqual(await focus(), { name: 'Customize', inDialog: false, open: false });
+});
+
+test('WebKit: axe finds no WCAG 2.2 AA violation in the banner or the preferences, as WebKit lays them out and colours them', async () => {
+  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  await tab.deleteCookies();
+  await tab.goto(base);
+  await rendered();
+  // Indirect, as a page's script adds it: the page has no CSP.
+  await tab.evaluate((source) => (0, eval)(source), axe);
+  const violations = () =>
+    tab.evaluate(async () => {
+      const options = { resultTypes: ['violations'], runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] };
+      const { violations } = await axe.run(document.querySelector('creatio-cookie-consent'), options);
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+  assert.deepEqual(await violations(), [], 'the banner');
+  await tab.evaluate(() => document.querySelector('creatio-cookie-consent').showPreferences());
+  await tab.waitForFunction(() => document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('dialog').open);
+  assert.deepEqual(await violations(), [], 'the preferences');
 });
 
 test('WebKit: a damaged decision cookie means asking again, without an error', async () => {
