@@ -12,10 +12,6 @@ import { tellSession } from './receipt.js';
 import { HELD_FRAMES } from './script-gate.js';
 import { governStorage } from './storage.js';
 
-interface ChangeReporter extends EventTarget {
-  getAll?: unknown;
-}
-
 export interface Watcher {
   /**
    * Look at the jar again: `soon` without blocking (the Cookie Store API), else `document.cookie`
@@ -32,7 +28,7 @@ export interface Watcher {
  * API reports cookie changes, another tab's decision arrives as a change of the decision cookie, so
  * the channel — a round trip to the browser — is opened only where the jar is polled instead.
  */
-export function watch(win: Window, store: ChangeReporter | undefined, { look, online }: Watcher): (message: string) => void {
+export function watch(win: Window, store: object | undefined, { look, online }: Watcher): (message: string) => void {
   let channel: BroadcastChannel | null = null;
   try {
     if (!store) (channel = new (win as unknown as typeof globalThis).BroadcastChannel('creatio-cookie-consent')).onmessage = () => look(false);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { launchWebKit } from '../../scripts/webkit.mjs';
-import { servePages } from './serve-pages.mjs';
+import { element, servePages } from './serve-pages.mjs';
 
 // The page's first tag writes Google Analytics' cookies by every path a tag has, right after the
 // core, whose tag carries the page's configuration (so a stored decision answers them at once).
@@ -65,12 +65,6 @@ after(async () => {
   server?.close();
 });
 
-/** Waits for the element to have rendered: the banner, or nothing where a decision stands. */
-const rendered = () =>
-  tab.waitForFunction(() => {
-    const el = document.querySelector('creatio-cookie-consent');
-    return !!(customElements.get('creatio-cookie-consent') && el.consent !== undefined && el.updateComplete && el.shadowRoot);
-  });
 const inPage = () =>
   tab.evaluate(() => ({
     jar: document.cookie.split('; ').map((c) => c.split('=')[0]).filter(Boolean).sort(),
@@ -84,7 +78,7 @@ const jarNames = async () => (await tab.cookies()).map((c) => c.name).sort();
 
 test('WebKit: before a decision, GA writes are dropped by every path a tag has (a frame\'s too), Consent Mode starts denied, the banner asks', async () => {
   await tab.goto(base);
-  await rendered();
+  await element(tab);
   assert.equal(await tab.evaluate(() => typeof window.cookieStore), 'object', 'this WebKit has the Cookie Store API: its writes are tested too');
   await tab.evaluate(() => cookieStore.set('_ga_STORE', 'GS1.1.store'));
   // The frame's write came with its load; anything a guard missed is cleared within 50 ms.
@@ -114,10 +108,10 @@ test('WebKit: "Accept all" stores the decision for a year, tells the page, and l
 test("WebKit: the next page applies the decision to its first tag's writes, without a banner", async () => {
   await tab.deleteCookies();
   await tab.goto(base);
-  await rendered();
+  await element(tab);
   await tab.evaluate(() => document.querySelector('creatio-cookie-consent').acceptAll());
   await tab.goto(base);
-  await rendered();
+  await element(tab);
   const seen = await inPage();
   assert.deepEqual(seen.jar, ['CookieConscent', '_ga', '_ga_TAG', 'other']);
   assert.equal(seen.banner, false);
@@ -139,11 +133,11 @@ test("WebKit: another tab's decision and withdrawal hold in an open tab at once,
   await tab.deleteCookies();
   const first = await tab.currentTab();
   await tab.goto(base);
-  await rendered();
+  await element(tab);
   const second = await tab.openTab();
   await tab.switchTo(second);
   await tab.goto(base);
-  await rendered();
+  await element(tab);
   const tagNow = () =>
     tab.evaluate(() => {
       document.cookie = '_ga=GA1.1.open; path=/';
@@ -168,7 +162,7 @@ test('WebKit: the keyboard opens the preferences, focus stays in them both ways,
   const [ENTER, TAB, SHIFT, ESCAPE] = ['\uE007', '\uE004', '\uE008', '\uE00C'];
   await tab.deleteCookies();
   await tab.goto(base);
-  await rendered();
+  await element(tab);
   // Where focus is in the element's shadow root: the focused button's name, and whether the dialog holds it.
   const focus = () =>
     tab.evaluate(() => {
@@ -196,7 +190,7 @@ test('WebKit: axe finds no WCAG 2.2 AA violation in the banner or the preference
   const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await tab.deleteCookies();
   await tab.goto(base);
-  await rendered();
+  await element(tab);
   // Indirect, as a page's script adds it: the page has no CSP.
   await tab.evaluate((source) => (0, eval)(source), axe);
   const violations = () =>
@@ -215,7 +209,7 @@ test('WebKit: a damaged decision cookie means asking again, without an error', a
   await tab.deleteCookies();
   await tab.evaluate(() => (document.cookie = 'CookieConscent=%7B%22v%22%3A1%2C%E0; path=/'));
   await tab.goto(base);
-  await rendered();
+  await element(tab);
   const seen = await inPage();
   assert.equal(seen.banner, true);
   assert.deepEqual(seen.consent, ['default:denied']);
@@ -225,7 +219,7 @@ test('WebKit: a damaged decision cookie means asking again, without an error', a
 test('WebKit: under a strict CSP with Trusted Types, the banner shows, nothing is refused, and a granted gated script runs with its nonce', async () => {
   await tab.deleteCookies();
   await tab.goto(`${base}strict`);
-  await rendered();
+  await element(tab);
   assert.equal(await tab.evaluate(() => typeof trustedTypes), 'object', 'this WebKit enforces Trusted Types');
   assert.equal(await tab.evaluate(() => !!document.querySelector('creatio-cookie-consent').shadowRoot.querySelector('[part~="banner"]')), true);
   assert.equal(await tab.evaluate(() => window.ran ?? 'none'), 'none', 'held until granted');
@@ -239,7 +233,7 @@ test("WebKit: GA's cookies on the parent domain, from a page of the site without
   await tab.goto(at('www', 'plant'));
   assert.deepEqual(await jarNames(), ['_ga', '_ga_OLD'], 'planted on .example.test');
   await tab.goto(at('app'));
-  await rendered();
+  await element(tab);
   // The page's own tag wrote _ga too, host-only: dropped.
   const seen = await inPage();
   assert.deepEqual(seen.jar, ['other']);
@@ -252,12 +246,12 @@ test("WebKit: GA's cookies on the parent domain, from a page of the site without
 test('WebKit: a decision kept on the parent domain (cookie-domain) answers for every host of the site', async () => {
   await tab.deleteCookies();
   await tab.goto(at('app', 'shared'));
-  await rendered();
+  await element(tab);
   await tab.evaluate(() => document.querySelector('creatio-cookie-consent').acceptAll());
   const decision = (await tab.cookies()).find((c) => c.name === 'CookieConscent');
   assert.equal(decision.domain, '.example.test');
   await tab.goto(at('www', 'shared'));
-  await rendered();
+  await element(tab);
   const seen = await inPage();
   assert.equal(seen.banner, false, 'no banner on another host');
   assert.deepEqual(seen.consent, ['default:denied', 'update:granted']);
