@@ -3,6 +3,8 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { writeFileSync } from 'node:fs';
 import { CHROMIUM, FIREFOX } from './scripts/ensure-browsers.mjs';
+import { WEBKIT } from './scripts/webkit.mjs';
+import { webkitLauncher } from './scripts/wtr-webkit.mjs';
 import { certificate, testEndpoints } from './test/support/server.mjs';
 
 // Tests run on https://app.example.test, mapped to loopback: a real parent domain (.example.test)
@@ -20,27 +22,31 @@ const createPage = async ({ context }) => {
   return page;
 };
 
-const browsers = [
-  chromeLauncher({
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH || CHROMIUM,
-      acceptInsecureCerts: true,
-      args: [
-        '--no-sandbox',
-        '--headless=new',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--host-resolver-rules=MAP *.example.test 127.0.0.1`,
-      ],
-    },
-    createPage,
-  }),
-];
+// BROWSERS=chromium, firefox or webkit runs the files in that browser alone.
+const only = process.env.BROWSERS;
+const browsers = [];
+if (!only || only === 'chromium')
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || CHROMIUM,
+        acceptInsecureCerts: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          `--host-resolver-rules=MAP *.example.test 127.0.0.1`,
+        ],
+      },
+      createPage,
+    }),
+  );
 
-if (FIREFOX && process.env.BROWSERS !== 'chromium')
+if (FIREFOX && (!only || only === 'firefox'))
   browsers.push(
     chromeLauncher({
       puppeteer: puppeteerCore,
@@ -56,6 +62,9 @@ if (FIREFOX && process.env.BROWSERS !== 'chromium')
       createPage,
     }),
   );
+
+// WebKit, Safari's engine, over WebDriver (scripts/wtr-webkit.mjs): the same files, the same host.
+if (WEBKIT && only === 'webkit') browsers.push(webkitLauncher({ host: HOST }));
 
 /** `browser-cookies`: the jar as the browser holds it (expiry, SameSite, HttpOnly), which a page cannot read. */
 const cookieJarCommand = {
@@ -131,10 +140,11 @@ export default {
   sslKey: key,
   sslCert: cert,
   hostname: 'localhost',
-  // Cookies are shared by the pages of one browser: test files run one after another.
+  // Cookies are shared by the pages of one browser: test files run one after another. Two browsers
+  // at a time, on a machine of two cores: the third starts when one of them is done.
   concurrency: 1,
   concurrentBrowsers: 2,
-  browsers: process.env.BROWSERS === 'firefox' ? browsers.slice(1) : browsers,
+  browsers,
   plugins: [cookieJarCommand, requestLogCommand, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   middleware: [testEndpoints],
   reporters: [defaultReporter(), totalsReporter()],

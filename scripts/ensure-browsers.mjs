@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { MINIBROWSER, WEBKIT_DRIVER } from './webkit.mjs';
+import { WEBKIT } from './webkit.mjs';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p));
@@ -34,7 +34,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!CHROMIUM && !process.env.CHROME_PATH) missing.push('chromium', 'firefox-esr');
   if (!NGINX) missing.push('nginx');
   // WebKit, Safari's engine: WebKitGTK's driver and browser, on a virtual display (scripts/webkit.mjs).
-  if (!WEBKIT_DRIVER || !MINIBROWSER || !existsSync('/usr/bin/xvfb-run')) missing.push('webkit2gtk-driver', 'xvfb', 'xauth');
+  if (!WEBKIT) missing.push('webkit2gtk-driver', 'xvfb', 'xauth');
   if (missing.length) {
     const root = process.getuid?.() === 0;
     if (root && existsSync('/usr/bin/apt-get')) {

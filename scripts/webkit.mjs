@@ -2,7 +2,9 @@
 // WebKitWebDriver over the W3C WebDriver protocol, on a virtual X display (xvfb-run). Only the few
 // commands the node tests use, over fetch: the WebDriver clients on npm ask for a newer Node.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 
 const LIB = '/usr/lib/x86_64-linux-gnu';
@@ -14,6 +16,9 @@ export const MINIBROWSER = existsSync(LIB)
       .find((p) => existsSync(p))
   : undefined;
 
+/** Whether WebKit can run here: its driver, its browser and a virtual display. */
+export const WEBKIT = !!(WEBKIT_DRIVER && MINIBROWSER && existsSync('/usr/bin/xvfb-run'));
+
 const freePort = () =>
   new Promise((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -24,22 +29,37 @@ const freePort = () =>
 
 /**
  * Starts WebKitWebDriver on a display of its own and opens one MiniBrowser session; `proxy`
- * (`host:port`) is the browser's HTTP proxy. Resolves to a tab with a puppeteer-like surface:
+ * (`host:port`) is the browser's proxy for http (absolute addresses) and https (CONNECT), and `insecureCerts` accepts a test
+ * server's own certificate; with `pageLoadStrategy` `'none'`, `goto` returns without waiting for the
+ * load. Resolves to a tab with a puppeteer-like surface:
  * `goto`, `evaluate` (a function and JSON arguments; a promise it returns is awaited),
  * `waitForFunction`, `openTab` / `currentTab` / `switchTo` / `closeTab` (which tab the commands act
  * in), `press` (keys), `cookies` (as WebDriver lists them, with `expiry` in seconds),
  * `deleteCookies`, and `close`, which ends the session, the driver and the display.
  */
-export async function launchWebKit({ proxy } = {}) {
+export async function launchWebKit({ proxy, insecureCerts = false, pageLoadStrategy = 'normal' } = {}) {
   const port = await freePort();
+  // MiniBrowser's toolbar will not let its window be narrower than 447 px: a theme of our own makes
+  // its widgets tiny, so that a test can have a 320 px viewport, as on a small phone.
+  const config = mkdtempSync(join(tmpdir(), 'webkit-'));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'gtk.css'), 'toolbar, toolbar *, headerbar, headerbar *, entry, button { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n');
   // Its own process group, so that closing it ends xvfb-run, Xvfb, the driver and the browser together.
-  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', WEBKIT_DRIVER, `--port=${port}`], { detached: true, stdio: 'ignore' });
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', WEBKIT_DRIVER, `--port=${port}`], {
+    detached: true,
+    stdio: 'ignore',
+    // The proxy as GLib reads it from the environment, for the browser: WebDriver's `sslProxy`
+    // capability makes WebKit reach the proxy itself over TLS. Not for loopback, where the driver
+    // speaks to the browser.
+    env: { ...process.env, XDG_CONFIG_HOME: config, ...(proxy && { http_proxy: `http://${proxy}`, https_proxy: `http://${proxy}`, no_proxy: '127.0.0.1,localhost' }) },
+  });
   const stop = () => {
     try {
       process.kill(-driver.pid, 'SIGTERM');
     } catch {
       // already gone
     }
+    rmSync(config, { recursive: true, force: true });
   };
   // Also when the test process ends without closing it (a failed hook, a runner's timeout).
   process.once('exit', stop);
@@ -56,8 +76,9 @@ export async function launchWebKit({ proxy } = {}) {
       session = await call('POST', '/session', {
         capabilities: {
           alwaysMatch: {
-            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-            ...(proxy && { proxy: { proxyType: 'manual', httpProxy: proxy } }),
+            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--javascript-can-open-windows-automatically=true'] },
+            ...(insecureCerts && { acceptInsecureCerts: true }),
+            pageLoadStrategy,
           },
         },
       });
@@ -113,6 +134,12 @@ export async function launchWebKit({ proxy } = {}) {
           },
         ],
       }),
+    /** Performs WebDriver input actions as given; keys and buttons they leave down stay down until `release`. */
+    actions: (actions) => call('POST', `${at}/actions`, { actions }),
+    release: () => call('DELETE', `${at}/actions`),
+    url: () => call('GET', `${at}/url`),
+    /** Sets the size of the window, toolbars included (`{ width, height }`). */
+    setWindowRect: (rect) => call('POST', `${at}/window/rect`, rect),
     cookies: () => call('GET', `${at}/cookie`),
     deleteCookies: () => call('DELETE', `${at}/cookie`),
     async close() {

@@ -32,7 +32,7 @@ if (status !== 0 && silent.length && silent.length === totals.failed && silent.l
   for (const browser of new Set(silent.map((s) => s.browser))) {
     const files = silent.filter((s) => s.browser === browser).map((s) => relative(process.cwd(), s.file));
     process.stdout.write(`\nNo result from ${files.join(', ')} in ${browser} (a hung or crashed tab): running ${files.length > 1 ? 'them' : 'it'} once more in ${browser} alone.\n`);
-    const again = run(files.flatMap((f) => ['--files', f]), { BROWSERS: browser === 'Firefox' ? 'firefox' : 'chromium' });
+    const again = run(files.flatMap((f) => ['--files', f]), { BROWSERS: { Firefox: 'firefox', WebKit: 'webkit' }[browser] ?? 'chromium' });
     const t = again.totals ?? { passed: 0, failed: 1, skipped: 0 };
     totals.passed += t.passed;
     totals.failed += t.failed;
