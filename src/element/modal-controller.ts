@@ -36,7 +36,7 @@ export class ModalController implements ReactiveController {
     document.addEventListener('keydown', this.#tabToBanner, true);
     // A click or a touch sets where the browser's Tab starts: from then on its order rules.
     document.addEventListener('pointerdown', this.#untab, true);
-    document.addEventListener('focusin', this.#unhide);
+    document.addEventListener('focusin', this.#onFocus);
     this.#host.addEventListener('focusin', this.#remember);
   }
 
@@ -45,7 +45,8 @@ export class ModalController implements ReactiveController {
   hostDisconnected(): void {
     this.#untab();
     document.removeEventListener('pointerdown', this.#untab, true);
-    document.removeEventListener('focusin', this.#unhide);
+    document.removeEventListener('focusin', this.#onFocus);
+    document.removeEventListener('scroll', this.#unhide, true);
     this.#host.removeEventListener('focusin', this.#remember);
   }
 
@@ -55,13 +56,22 @@ export class ModalController implements ReactiveController {
    * where the page cannot scroll further (its last link): then the one that covers it moves to the
    * top of the screen, and back when focus lands under it there.
    */
-  #unhide = ({ target }: FocusEvent): void => {
+  #unhide = (): void => {
     const ours = this.#host.renderRoot.querySelector('[part~="banner"],[part~="settings-button"]');
     // Boxes are measured only while one shows. Focus within it reaches the document as focus on the
     // host, whose box (display: contents) is empty: it overlaps nothing.
     const edge = ours?.getBoundingClientRect();
-    const at = edge && (target as Element).getBoundingClientRect();
+    const at = edge && document.activeElement?.getBoundingClientRect();
     if (at && at.bottom > edge.top && at.top < edge.bottom && at.right > edge.left && at.left < edge.right) ours!.toggleAttribute('data-top');
+  };
+
+  /**
+   * Looked at when focus comes, and at the scroll that follows it: WebKit brings what took focus
+   * into view a rendering update after telling of it (the page's scroll, or a container's).
+   */
+  #onFocus = (): void => {
+    this.#unhide();
+    document.addEventListener('scroll', this.#unhide, { capture: true, once: true });
   };
 
   #remember = (event: FocusEvent): void => {
