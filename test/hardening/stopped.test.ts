@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearAllCookies, deferredIn, has, plantDecision, seenIn, serverSets, token, waitFor } from '../support/helpers.js';
+import { clearAllCookies, deferredIn, inWebKit, plantDecision, seenIn, serverSets, token, waitFor } from '../support/helpers.js';
 
 /**
  * A load the visitor stops (Esc, the stop button, a script's `window.stop()`) while a slow request
@@ -15,13 +15,17 @@ describe('a load the visitor stopped', () => {
   const at = new Date(Date.now() - 86_400_000).toISOString();
   const record = { v: 1, id: 'stopped-load', rev: 1, created: at, updated: at, categories: { necessary: true, functional: false, analytical: true } };
 
+  // WebKit does not complete such a document: it stays "loading" where the parser waited, and
+  // "interactive" where the load event did (as the HTML standard's "abort a document" has it).
   const stopped = async (search: string, path = '/test/fixtures/stopped.html') => {
     const page = document.createElement('iframe');
     page.src = `${path}${search}`;
     document.body.append(page);
-    await waitFor(() => page.contentDocument?.readyState === 'complete' && page.contentDocument.URL.includes(path), 5000);
-    const win = page.contentWindow as Window & { loaded: boolean };
-    expect(win.loaded, 'no load event: the load was stopped').to.equal(false);
+    type Page = Window & { loaded: boolean; stopped?: boolean };
+    await waitFor(() => page.contentDocument!.URL.includes(path) && !!(page.contentWindow as Page).stopped, 5000);
+    if (!inWebKit) await waitFor(() => page.contentDocument!.readyState === 'complete');
+    await new Promise((r) => setTimeout(r, 100));
+    expect((page.contentWindow as Page).loaded, 'no load event: the load was stopped').to.equal(false);
     return page;
   };
 
@@ -41,12 +45,22 @@ describe('a load the visitor stopped', () => {
       plantDecision(record);
       const page = await stopped(search);
       const win = page.contentWindow!;
-      await waitFor(() => seenIn(page).events.some((e) => e.type === 'creatio-consent-ready'), 3000);
-      expect(seenIn(page).events[0].detail.categories).to.deep.equal(record.categories);
-      page.contentDocument!.cookie = '_ga=GA1.1.stopped; path=/';
-      expect(has('_ga'), 'analytics granted').to.equal(true);
-      // The element and its API come for page scripts, after the (stopped) load, as on any page.
-      await waitFor(() => !!win.customElements.get('creatio-cookie-consent'), 5000);
+      const granted = () => {
+        page.contentDocument!.cookie = '_ga=GA1.1.stopped; path=/';
+        return page.contentDocument!.cookie.includes('_ga=');
+      };
+      // WebKit's parser, stopped while it waited for a script, never ends: nothing tells the ready
+      // event, and the grants wait for the configuration the element brings when the interface comes.
+      const parserStuck = inWebKit && !!search;
+      if (!parserStuck) {
+        await waitFor(() => seenIn(page).events.some((e) => e.type === 'creatio-consent-ready'), 3000);
+        expect(seenIn(page).events[0].detail.categories).to.deep.equal(record.categories);
+        expect(granted(), 'analytics granted').to.equal(true);
+      }
+      // The element and its API come for page scripts, after the (stopped) load, as on any page
+      // (where the document never completes, at the latest five seconds in).
+      await waitFor(() => !!win.customElements.get('creatio-cookie-consent'), 10000);
+      if (parserStuck) await waitFor(granted);
       // The watchers too.
       await waitFor(() => deferredIn(win), 5000);
       await watched(page);
@@ -58,7 +72,7 @@ describe('a load the visitor stopped', () => {
   it('a page whose load was stopped while its deferred file was on its way: the gated script runs and the watchers come after all', async () => {
     plantDecision(record);
     const page = await stopped('?page=stopped&gated', `/__slowdeferred-${token()}/page.html`);
-    await waitFor(() => (page.contentWindow as Window & { gatedRan?: boolean }).gatedRan === true, 5000);
+    await waitFor(() => (page.contentWindow as Window & { gatedRan?: boolean }).gatedRan === true, 10000);
     await watched(page);
   }).timeout(15000);
 
@@ -67,7 +81,7 @@ describe('a load the visitor stopped', () => {
   it('a first visit stopped while its interface was on its way: the banner comes after all', async () => {
     const page = await stopped('?page=stopped', `/__slowui-${token()}/page.html`);
     const win = page.contentWindow!;
-    await waitFor(() => !!win.customElements.get('creatio-cookie-consent'), 5000);
+    await waitFor(() => !!win.customElements.get('creatio-cookie-consent'), 10000);
     const el = page.contentDocument!.querySelector('creatio-cookie-consent')!;
     await waitFor(() => !!el.shadowRoot?.querySelector('[part~="banner"]'));
     expect(seenIn(page).errors).to.deep.equal([]);

@@ -12,6 +12,13 @@ export const jar = (): [string, string][] =>
 export const has = (name: string): boolean => jar().some(([n]) => n === name);
 
 /**
+ * WebKit, Safari's engine (the suite's third browser, over WebDriver): what WebDriver cannot do there
+ * (media emulation, the browser's request events) skips, and what WebKit does otherwise is tested
+ * as what it is.
+ */
+export const inWebKit = navigator.userAgent.includes('AppleWebKit/') && !navigator.userAgent.includes('Chrome/');
+
+/**
  * Deletes every cookie the page can see, on every domain and path it may be on. Written here, not
  * borrowed from src/, so a bug in the product's clearing cannot hide in the tests' own cleanup.
  */
