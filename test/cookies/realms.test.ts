@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { byName, clearAllCookies, cookieHeader, deferredIn, frame, freshElement, has, renderedView, serverSets, waitFor } from '../support/helpers.js';
+import { byName, clearAllCookies, cookieHeader, deferredIn, frame, freshElement, has, inWebKit, renderedView, serverSets, waitFor } from '../support/helpers.js';
 
 /**
  * What the guard of this realm cannot reach: a same-origin frame writes through its own
@@ -26,7 +26,9 @@ const RETRIES = 2;
 async function lastSeen(from: number): Promise<number> {
   let seen = from;
   while (performance.now() - from < 1500 && performance.now() - seen < 200) {
-    if (has('_ga')) seen = performance.now();
+    // WebKit answers this document's reads from its own copy of the jar, which hears of another
+    // realm's write a moment later, if at all: there the browser's jar is asked.
+    if (inWebKit ? await cookieStore.get('_ga') : has('_ga')) seen = performance.now();
     await new Promise((r) => setTimeout(r, 2));
   }
   expect(await cookieHeader(), 'gone from the jar').not.to.contain('_ga=');
@@ -78,7 +80,7 @@ describe('cookies from other realms and from the server', () => {
     });
 
   // Out of the guard's reach too (the README says so): a window the page opens has a realm of its own.
-  it('a window the page opens (about:blank): its write of _ga is cleared after the fact, as soon as the browser reports it', async function () {
+  it('a window the page opens (about:blank): its write of _ga is cleared after the fact, as soon as the browser reports it (in WebKit, not stored)', async function () {
     const el = await freshElement();
     byName(el, 'Reject all').click();
     const popup = open('', '_blank', 'popup') as (Window & typeof globalThis) | null;
@@ -86,6 +88,8 @@ describe('cookies from other realms and from the server', () => {
     try {
       const started = performance.now();
       popup!.document.cookie = '_ga=from-a-popup; path=/';
+      // WebKit stores nothing a new window's about:blank document writes: nothing to clear there.
+      if (inWebKit) return expect(await cookieHeader(), 'not stored').not.to.contain('_ga=');
       expect(popup!.document.cookie, "stored: out of the guard's reach").to.contain('_ga=');
       expect(await lastSeen(started)).to.be.below(REPORTED);
     } finally {
@@ -223,15 +227,30 @@ describe('cookies from other realms and from the server', () => {
   });
 
   // Its first document (about:blank, guarded when the frame is found) hands its window to the srcdoc.
-  it("a srcdoc frame's own inline script: its write of _ga is never stored", async () => {
+  // WebKit gives a srcdoc document a window of its own, not the one the frame was inserted with (as
+  // Chromium and Firefox do): no guard reaches the document's first scripts, and the looks every
+  // 10 ms while the frame loads clear their writes (SPEC §5.1's bound), as the frame itself sees.
+  it("a srcdoc frame's own inline script: its write of _ga is never stored (in WebKit, cleared within 50 ms)", async function () {
+    this.retries(RETRIES);
     const el = await freshElement();
     byName(el, 'Reject all').click();
     const realm = document.createElement('iframe');
-    realm.srcdoc = '<script>document.cookie = "_ga=from-srcdoc; path=/"; window.seen = document.cookie;</script>';
+    realm.srcdoc = `<script>
+      document.cookie = "_ga=from-srcdoc; path=/";
+      window.seen = document.cookie;
+      const at = performance.now();
+      window.gone = (async () => {
+        while (await cookieStore.get("_ga")) await new Promise((r) => setTimeout(r, 2));
+        return performance.now() - at;
+      })();
+    </script>`;
     const loaded = new Promise((r) => (realm.onload = r));
     document.body.append(realm);
     await loaded;
-    expect((realm.contentWindow as unknown as { seen: string }).seen).not.to.contain('_ga=');
+    const { seen, gone } = realm.contentWindow as unknown as { seen: string; gone: Promise<number> };
+    if (!inWebKit) expect(seen).not.to.contain('_ga=');
+    expect(await gone, 'ms until gone').to.be.below(50);
+    expect(await cookieHeader(), 'gone from the jar').not.to.contain('_ga=');
   });
 
   // Creatio's bootstrap adds the script after the page's own frames have loaded: their load events

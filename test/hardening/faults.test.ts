@@ -19,6 +19,8 @@ describe('faults', () => {
     await framedElement(page);
     doc.cookie = '_ga=GA1.1.1; path=/; domain=example.test';
     expect(doc.cookie).not.to.contain('_ga=');
+    // The looking is the deferred file's, after the load and when the page is idle.
+    await waitFor(() => deferredIn(page.contentWindow!), 5000);
     // A name only the framed page refuses, so only its own look at the jar can remove it.
     // With a cookie nobody refuses beside it, to show the server's answer arrived: the framed
     // page's own look may have taken late_probe away already.

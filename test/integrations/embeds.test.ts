@@ -3,11 +3,14 @@ import { EMBED_TEXTS } from '../../src/i18n/embeds.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 import { placeEmbeds } from '../../src/integrations/embeds.js';
 import en from '../../src/i18n/en.js';
-import { browserRequests, clearAllCookies, frame, has, waitFor } from '../support/helpers.js';
+import { browserRequests, clearAllCookies, frame, has, inWebKit, waitFor } from '../support/helpers.js';
 
 /** What the embed's host has been asked for so far, as "host id". */
 const requests = async (): Promise<string[]> => (await fetch('/__embed-requests')).json();
-/** What the browser itself requested of the embed's host, whether or not it reached the server. */
+/**
+ * What the browser itself requested of the embed's host, whether or not it reached the server.
+ * WebDriver has no request events: in WebKit the server's log alone answers.
+ */
 const asked = async (options?: { start?: boolean; stop?: boolean }) =>
   (await browserRequests(options)).filter((url) => new URL(url).hostname === 'other.example.test');
 
@@ -49,7 +52,7 @@ describe('embeds held back by category, with a placeholder', () => {
 
   it('shows "Load once" and "Always allow" in the frame\u2019s place; nothing is asked of the embed\u2019s host before one is pressed', async () => {
     const before = (await requests()).length;
-    await asked({ start: true });
+    if (!inWebKit) await asked({ start: true });
     const page = await frame('/test/fixtures/embeds.html');
     const doc = page.contentDocument!;
     const video = doc.getElementById('video') as HTMLIFrameElement;
@@ -66,15 +69,17 @@ describe('embeds held back by category, with a placeholder', () => {
     expect(holder.getBoundingClientRect().height).to.be.at.least(225);
     await new Promise((r) => setTimeout(r, 300));
     expect((await requests()).slice(before), 'no request before the visitor asks').to.deep.equal([]);
-    expect(await asked(), 'none made by the browser either').to.deep.equal([]);
+    if (!inWebKit) expect(await asked(), 'none made by the browser either').to.deep.equal([]);
 
     buttons(holder)[0].focus();
     buttons(holder)[0].click();
     await waitFor(async () => (await requests()).slice(before).length === 1);
     expect((await requests()).slice(before)).to.deep.equal(['other.example.test first']);
     // The browser's report reaches the runner over its own connection, which can trail the server's log.
-    await waitFor(async () => (await asked()).length > 0);
-    expect((await asked({ stop: true })).map((url) => new URL(url).searchParams.get('id'))).to.deep.equal(['first']);
+    if (!inWebKit) {
+      await waitFor(async () => (await asked()).length > 0);
+      expect((await asked({ stop: true })).map((url) => new URL(url).searchParams.get('id'))).to.deep.equal(['first']);
+    }
     expect(placeholders(page)).to.have.length(0);
     expect(video.hidden).to.equal(false);
     expect(doc.activeElement, 'the frame takes the focus').to.equal(video);
