@@ -64,7 +64,7 @@ if (FIREFOX && (!only || only === 'firefox'))
   );
 
 // WebKit, Safari's engine, over WebDriver (scripts/wtr-webkit.mjs): the same files, the same host.
-if (WEBKIT && only === 'webkit') browsers.push(webkitLauncher({ host: HOST }));
+if (WEBKIT && (!only || only === 'webkit')) browsers.push(webkitLauncher({ host: HOST }));
 
 /** `browser-cookies`: the jar as the browser holds it (expiry, SameSite, HttpOnly), which a page cannot read. */
 const cookieJarCommand = {
