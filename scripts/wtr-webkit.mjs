@@ -61,9 +61,6 @@ function pageOf(tab) {
       const [w, h] = [width + dx, height + dy];
       await tab.setWindowRect({ x: Math.max(0, 640 - (w >> 1)), y: Math.max(0, 512 - (h >> 1)), width: w, height: h });
       await tab.waitForFunction((w, h) => innerWidth === w && innerHeight === h, { timeout: 3000 }, width, height);
-      // And the rendering update after it: WebKit reports the new size before it applies it to media
-      // queries and viewport units, and a box styled in between kept the old ones after it.
-      await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     },
     emulateMediaFeatures() {
       throw new Error('WebDriver has no media emulation: not in WebKit');
