@@ -42,12 +42,15 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
 
   // Events come from the page's element where it has one (a listener on it hears them, not on one
   // posted above it), else from the document; both bubble there.
-  runtime.subscribe((event) => {
-    if (event) (element() ?? doc).dispatchEvent(event);
-    // No valid decision: the banner must ask. No decision of ours in the jar at all means the same,
-    // whatever the configuration turns out to be: the interface is fetched while the page parses.
+  // No valid decision: the banner must ask. No decision of ours in the jar at all means the same,
+  // whatever the configuration turns out to be: the interface is fetched while the page parses.
+  const ask = () => {
     const { state } = runtime;
     if (((known(state) && !state.record) || state.stored === null) && (element() || doc.readyState === 'loading')) void load();
+  };
+  runtime.subscribe((event) => {
+    if (event) (element() ?? doc).dispatchEvent(event);
+    ask();
   });
 
   // The first element's attributes are the page's configuration: final now if it is already there,
@@ -65,6 +68,9 @@ export function startCore(win: Window = window, { script, loadInterface = () => 
   // and where the page needed them before and their file failed (a server's hiccup, a deployment
   // caught half-way), they are fetched again then, once: the banner comes after all.
   afterLoad(win, async () => (await loading, load()));
+  // And a banner whose file failed, five seconds in, where the load never ends (WebKit never
+  // completes a document whose load the visitor stopped, while its interface was on its way).
+  win.setTimeout(ask, 5e3);
 
   doc.addEventListener('click', (event) => {
     // Up the composed path, not `closest` from the target: a component's button (Shoelace's, a Lit

@@ -38,7 +38,8 @@ export function later(win: Window): Later {
   return {
     deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
     release: (found) => void (taken.push(...found) && run(release)),
-    watch: (store, handlers) => afterLoad(win, () => run((module) => (release(module), (broadcast = module.watch(win, store, handlers))))),
+    // Five seconds in at the latest: a page whose load never ends (WebKit's, stopped) is watched too.
+    watch: (store, handlers) => afterLoad(win, () => run((module) => (release(module), (broadcast = module.watch(win, store, handlers)))), 5e3),
     broadcast: (message) => broadcast(message),
   };
 }

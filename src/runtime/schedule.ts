@@ -14,12 +14,12 @@
  */
 const whenComplete = (doc: Document, task: () => void) => doc.addEventListener('readystatechange', () => doc.readyState == 'complete' && task());
 
-export function afterLoad(win: Window, task: () => void): void {
+export function afterLoad(win: Window, task: () => void, latest?: number): void {
   let once = 0;
   const idle = () => once++ || (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(task, { timeout: 2000 }) : win.setTimeout(task, 200));
   if (win.document.readyState === 'complete') idle();
-  // At the latest five seconds on: WebKit never completes a document whose load was stopped.
-  else whenComplete(win.document, idle), win.setTimeout(idle, 5e3);
+  // Else `latest` ms on, where given: WebKit never completes a document whose load was stopped.
+  else whenComplete(win.document, idle), latest && win.setTimeout(idle, latest);
 }
 
 /**

@@ -80,8 +80,9 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // once the page has loaded (a tab still loading kept a grant withdrawn in another tab): 6,344;
 // Google Ads' `_gcl_*` refused on a page that offers no `marketing` ("Accept all" let them through): 6,347;
 // the watchers and the element five seconds in at the latest (WebKit never completes a document
-// whose load was stopped: they never came there): 6,362.
-const CORE = 6_362;
+// whose load was stopped: they never came there): 6,362; the watchers and a banner whose file
+// failed only, not a returning visitor's interface (it ran before a slow page's load event): 6,384.
+const CORE = 6_384;
 // What a first visit loads. Held under vanilla-cookieconsent's first visit (16,297 B: its JS, CSS
 // and configuration) through issue 15: its theme fix took the last bytes under it; its phone layout,
 // relative font size and the banner moving out of focus's way were paid for by the watchers leaving
@@ -140,8 +141,9 @@ const CORE = 6_362;
 // `data-nosnippet` (a crawler renders it, and its text became the page's search snippet): 17,321;
 // what took focus looked at again at the scroll that follows it (WebKit scrolls it into view after
 // telling of it: the page's last link stayed under the banner): 17,355; the watchers and the
-// element five seconds in at the latest (WebKit never completes a stopped load): 17,370.
-const FIRST_VISIT = 17_370;
+// element five seconds in at the latest (WebKit never completes a stopped load): 17,370; not the
+// element of a returning visitor, whose interface waits for the load event: 17,392.
+const FIRST_VISIT = 17_392;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
@@ -191,8 +193,9 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 // of its own: 6,795; gated markup kept until the deferred file comes: 6,809; a reported change
 // looked at only for the decision's cookies and refused names: 6,827; a prerendered page looking at
 // the jar when shown: 6,848; reported cookie changes followed from the start: 6,892; `_gcl_*`
-// refused where `marketing` is not offered: 6,896; the watchers five seconds in at the latest: 6,910.)
-const VENDORS = 6_910;
+// refused where `marketing` is not offered: 6,896; the watchers five seconds in at the latest: 6,910;
+// not a returning visitor's interface: 6,932.)
+const VENDORS = 6_932;
 
 test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has nothing of them`, () => {
   const size = gzip('creatio-cookie-consent.vendors.js');
