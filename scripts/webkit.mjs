@@ -28,14 +28,15 @@ const freePort = () =>
   });
 
 /**
- * Starts WebKitWebDriver on a display of its own and opens one MiniBrowser session; `proxy`
- * (`host:port`) is the browser's proxy for http (absolute addresses) and https (CONNECT), and `insecureCerts` accepts a test
- * server's own certificate; with `pageLoadStrategy` `'none'`, `goto` returns without waiting for the
- * load. Resolves to a tab with a puppeteer-like surface:
- * `goto`, `evaluate` (a function and JSON arguments; a promise it returns is awaited),
+ * Starts WebKitWebDriver on a display of its own and opens one MiniBrowser session. `proxy`
+ * (`host:port`) is the browser's proxy for http (absolute addresses) and https (CONNECT);
+ * `insecureCerts` accepts a test server's own certificate; with `pageLoadStrategy` `'none'`, `goto`
+ * returns without waiting for the load. Resolves to a tab with a puppeteer-like surface: `goto`,
+ * `url`, `evaluate` (a function and JSON arguments; a promise it returns is awaited),
  * `waitForFunction`, `openTab` / `currentTab` / `switchTo` / `closeTab` (which tab the commands act
- * in), `press` (keys), `cookies` (as WebDriver lists them, with `expiry` in seconds),
- * `deleteCookies`, and `close`, which ends the session, the driver and the display.
+ * in), `press` (keys), `actions` / `release` (any WebDriver input), `setWindowRect`, `cookies` (as
+ * WebDriver lists them, with `expiry` in seconds), `deleteCookies`, and `close`, which ends the
+ * session, the driver and the display.
  */
 export async function launchWebKit({ proxy, insecureCerts = false, pageLoadStrategy = 'normal' } = {}) {
   const port = await freePort();
@@ -98,6 +99,7 @@ export async function launchWebKit({ proxy, insecureCerts = false, pageLoadStrat
     if (result && 'error' in result) throw new Error(`in the page: ${result.error}`);
     return result?.value;
   };
+  const actions = (sources) => call('POST', `${at}/actions`, { actions: sources });
   return {
     version: session.capabilities.browserVersion,
     goto: (url) => call('POST', `${at}/url`, { url }),
@@ -116,27 +118,25 @@ export async function launchWebKit({ proxy, insecureCerts = false, pageLoadStrat
     switchTo: (handle) => call('POST', `${at}/window`, { handle }),
     /** Closes the tab the commands act in; switch to another after it. */
     closeTab: () => call('DELETE', `${at}/window`),
+    /** Performs WebDriver input actions as given; keys and buttons they leave down stay down until `release`. */
+    actions,
+    release: () => call('DELETE', `${at}/actions`),
     /**
      * Presses keys, as the visitor's keyboard does (WebDriver key actions): each of `keys` is pressed
      * and released in turn while `held` (e.g. `'\uE008'`, Shift) is down.
      */
     press: (keys, held = []) =>
-      call('POST', `${at}/actions`, {
-        actions: [
-          {
-            type: 'key',
-            id: 'keyboard',
-            actions: [
-              ...held.map((value) => ({ type: 'keyDown', value })),
-              ...keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]),
-              ...held.map((value) => ({ type: 'keyUp', value })),
-            ],
-          },
-        ],
-      }),
-    /** Performs WebDriver input actions as given; keys and buttons they leave down stay down until `release`. */
-    actions: (actions) => call('POST', `${at}/actions`, { actions }),
-    release: () => call('DELETE', `${at}/actions`),
+      actions([
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            ...held.map((value) => ({ type: 'keyDown', value })),
+            ...keys.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]),
+            ...held.map((value) => ({ type: 'keyUp', value })),
+          ],
+        },
+      ]),
     url: () => call('GET', `${at}/url`),
     /** Sets the size of the window, toolbars included (`{ width, height }`). */
     setWindowRect: (rect) => call('POST', `${at}/window/rect`, rect),

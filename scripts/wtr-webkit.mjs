@@ -39,11 +39,11 @@ function pageOf(tab) {
   const keys = (actions) => tab.actions([{ type: 'key', id: 'keyboard', actions }]);
   return {
     keyboard: {
-      press: (name) => keys([{ type: 'keyDown', value: key(name) }, { type: 'keyUp', value: key(name) }]),
+      press: (name) => tab.press([key(name)]),
+      type: (text) => tab.press([...text]),
       // Held until `up`: WebDriver keeps a key down from one action sequence to the next.
       down: (name) => keys([{ type: 'keyDown', value: key(name) }]),
       up: (name) => keys([{ type: 'keyUp', value: key(name) }]),
-      type: (text) => keys([...text].flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }])),
     },
     mouse: {
       move: (x, y) => mouse([{ type: 'pointerMove', origin: 'viewport', x, y }]),

@@ -4,7 +4,8 @@
  * document says it is complete, not only on their events: a load the visitor stopped (Esc, the stop
  * button, a script's `window.stop()`), or left before its end for the back/forward cache, completes
  * the document without a load event, and a parser stopped so ends in Chromium without
- * DOMContentLoaded.
+ * DOMContentLoaded. A wait may also be given a bound (the watchers': WebKit never completes a
+ * stopped load).
  */
 
 /**
