@@ -1,5 +1,5 @@
 import type { Categories } from './consent/categories.js';
-import type { Cause } from './consent/policy.js';
+import type { ChangeCause } from './consent/policy.js';
 import type { ConsentRecord } from './consent/record.js';
 
 export interface ConsentReadyDetail {
@@ -14,8 +14,12 @@ export interface ConsentReadyDetail {
 export interface ConsentChangeDetail extends ConsentReadyDetail {
   /** The categories whose value changed. */
   changed: string[];
-  /** What caused it: `accept-all`, `reject-all`, `save`, `api`, `other-tab` or `reset`. */
-  cause: Cause;
+  /**
+   * What caused it: `accept-all`, `reject-all`, `save`, `api`, `other-tab`, `reset`, `config` (the
+   * page's configuration changed), `embed` (an embed's "Always allow") or `expired` (the decision
+   * reached `expires-days` while the page was open).
+   */
+  cause: ChangeCause;
   /** Refused cookies that were visible and are now deleted. */
   cleared: string[];
   /** Refused cookies still visible after clearing (set on a path or domain this page cannot reach). */

@@ -8,7 +8,7 @@ export { configFrom, type AttributeReader, type ConsentConfig } from './consent/
 export { step, initial, initialFromTag, granted, refusedCookies, type ConsentState, type Effects, type Input } from './consent/machine.js';
 export { ConsentChangeEvent, ConsentReadyEvent, type ConsentChangeDetail, type ConsentReadyDetail, type Listener } from './events.js';
 export { CONSENT_COOKIE, decodeRecord, encodeRecord, FORMAT, type ConsentRecord } from './consent/record.js';
-export { isValid, decide, type Cause } from './consent/policy.js';
+export { isValid, decide, type Cause, type ChangeCause } from './consent/policy.js';
 export { CATALOGUE } from './consent/cookie-table.js';
 export { type CatalogueEntry } from './consent/catalogue.js';
 export { type Categories } from './consent/categories.js';

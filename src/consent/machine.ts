@@ -10,7 +10,7 @@
  */
 import { changedCategories, refuseAll, type Categories } from './categories.js';
 import { configFrom, type AttributeReader, type ConsentConfig } from './config.js';
-import { decide, isValid, type Cause } from './policy.js';
+import { decide, isValid, type Cause, type ChangeCause } from './policy.js';
 import type { ConsentRecord } from './record.js';
 
 export interface ConsentState {
@@ -52,7 +52,7 @@ export interface Effects {
   /** Run or load gated scripts and frames whose category is granted. */
   release?: true;
   receipt?: { record: ConsentRecord; cause: Cause; refused: string[] };
-  change?: { cause: Cause; changed: string[] };
+  change?: { cause: ChangeCause; changed: string[] };
 }
 
 /** Whether the decision is known: the configuration is final and the jar was read. */
@@ -103,7 +103,7 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
   input = <Input>(<unknown>{ __proto__: null, ...input });
   const effects = <Effects>{ __proto__: null };
   let { config, final, stored } = state;
-  let cause: Cause | undefined;
+  let cause: ChangeCause | undefined;
   /** What a receipt reports: the decision made, or the refusals a reset of one leaves. */
   let made: ConsentRecord | undefined;
   switch (input.type) {
@@ -113,9 +113,7 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       final ||= input.final;
       break;
     case 'read':
-      if (stored !== undefined && same(stored, input.record)) return { state, effects };
-      stored = input.record;
-      cause = stored === undefined ? undefined : input.cause;
+      cause = stored !== undefined && same(stored, input.record) ? 'expired' : ((stored = input.record), input.cause);
       break;
     case 'decide': {
       const choice = refuseAll(config.categories);
@@ -134,6 +132,10 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       effects.erase = effects.broadcast = true;
   }
   const next = settle(config, final, stored, now);
+  // The same record read again is nothing, unless it reached the page's expiry since: a tab stays
+  // open for days, and the cookie outlives an expiry the administrator shortened. (One from the
+  // future that time made valid grants nothing on this page.)
+  if (cause === 'expired' && (next.record || !state.record)) return { state, effects };
   const refused = refusedCookies(next);
   if (!same(refused, refusedCookies(state))) effects.guard = refused;
   if (!known(next)) return { state: next, effects };
@@ -145,7 +147,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
   if (first || changed.length || cause) effects.clear = true;
   if ((first && next.record) || changed.length || cause) effects.consentMode = after;
   if (first || changed.some((c) => after[c])) effects.release = true;
-  if (made && config.consentUrl) effects.receipt = { record: made, cause: cause!, refused };
+  // Only a decision or a reset makes something to report: its cause is a decision's, never `expired`.
+  if (made && config.consentUrl) effects.receipt = { record: made, cause: cause as Cause, refused };
   if (cause) effects.change = { cause, changed };
   return { state: next, effects };
 }

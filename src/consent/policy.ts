@@ -11,6 +11,12 @@ const DAY = 864e5;
 export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' | 'reset' | 'config' | 'session' | 'embed';
 
 /**
+ * What a change event tells was its cause: a decision's, or `expired`, a decision that reached the
+ * configured lifetime while the page was open (nobody decided anything: no receipt carries it).
+ */
+export type ChangeCause = Cause | 'expired';
+
+/**
  * Whether a stored record still answers for the visitor: it must exist, be of the current
  * revision or later, be younger than the configured lifetime (a cookie whose expiry was stretched
  * by hand does not stretch consent), and say something about every category offered now (a

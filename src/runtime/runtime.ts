@@ -54,11 +54,10 @@ export class ConsentRuntime {
     this.#base = base;
     this.#state = initialFromTag(base, win.location.hostname);
     this.#run({ guard: refusedCookies(this.#state) });
-    // The page's first read of document.cookie is a synchronous round trip to the browser, the
-    // costliest thing this script would do on a page load: where the Cookie Store API exists the jar
-    // is read without blocking, elsewhere when the page is parsed. A governed write reads it at once
-    // if it must (no write is answered on a guess); before the configuration is final every
-    // governed write is dropped unread.
+    // The page's first read of document.cookie is a synchronous round trip to the browser, the costliest thing this script
+    // would do on a page load: where the Cookie Store API exists the jar is read without blocking, elsewhere when the page
+    // is parsed. A governed write reads it at once if it must (no write is answered on a guess); before the configuration
+    // is final every governed write is dropped unread.
     const store = (this.#store = (win as unknown as { cookieStore?: Store }).cookieStore);
     if (store?.getAll) (this.#reading = true), this.#jarSoon((jar) => ((this.#reading = false), this.#read(jar)));
     const test: BlockTest = (name) => {
@@ -80,8 +79,7 @@ export class ConsentRuntime {
     const parsed = () => {
       this.#parsed = true;
       this.#release(doc);
-      // Through the Cookie Store where there is one: in Chromium the poll's reads of document.cookie
-      // cost the main thread about twice what its lists do.
+      // Through the Cookie Store where there is one: in Chromium the poll's reads of document.cookie cost about twice its lists.
       const guardFrames = frameGuard(win, test, keys, () => this.#jarSoon((jar) => this.#onJar(jar)));
       watchGated(doc, (root) => (this.#release(root), guardFrames(root)));
       guardFrames(doc);
@@ -232,7 +230,9 @@ export class ConsentRuntime {
 
   /** The jar changed (a server, another tab, another realm): clear what is refused, follow another tab's decision. */
   #onJar(jar = jarOf(this.#doc), cause: 'other-tab' | undefined = 'other-tab'): void {
-    if (jar === this.#seenJar || !known(this.#state)) return;
+    if (!known(this.#state)) return;
+    // The jar as it was: the decision may still have reached its expiry since.
+    if (jar === this.#seenJar) return this.#input({ type: 'read', record: this.#state.stored! });
     this.#seenJar = jar;
     this.#jar = [jar, this.#writes];
     const { removed, remaining } = clearCookies(this.#blocks, this.#doc, jar);

@@ -103,6 +103,24 @@ describe('consent state machine', () => {
     expect(run(decided, { type: 'read', record: record(ALL), cause: 'other-tab' }).said).to.deep.equal([]);
   });
 
+  it('a decision that outlives the expiry while the page is open: the same record read after it asks again, once', () => {
+    const tenDays = config({ 'expires-days': '10' });
+    const kept = record(ALL, 1, '2026-05-25T00:00:00.000Z');
+    const decided = step(initial(tenDays, true), { type: 'read', record: kept }, NOW).state;
+    expect(granted(decided).analytical, 'seven days old: it answers').to.equal(true);
+    const after = new Date('2026-06-04T00:00:00.001Z');
+    const { state, effects } = step(decided, { type: 'read', record: kept, cause: 'other-tab' }, after);
+    expect(state.record, 'ten days old').to.equal(null);
+    expect(names(effects)).to.deep.equal(['guard', 'clear', 'consent-mode:denied', 'change:expired']);
+    expect(effects.change!.changed).to.deep.equal(['functional', 'analytical']);
+    expect(names(step(state, { type: 'read', record: kept }, after).effects), 'read again: nothing').to.deep.equal([]);
+    // A record dated more than a day ahead grants nothing; the hours that make it valid do not change that on this page.
+    const ahead = record(ALL, 1, '2026-06-02T01:00:00.000Z');
+    const refused = step(initial(config(), true), { type: 'read', record: ahead }, NOW).state;
+    const hours = step(refused, { type: 'read', record: ahead }, new Date('2026-06-01T02:00:00Z'));
+    expect([granted(hours.state).analytical, names(hours.effects)]).to.deep.equal([false, []]);
+  });
+
   it('reset of a decision sends a receipt of the refusals it leaves, where an endpoint is configured', () => {
     const start = run(initial(config({ 'consent-url': '/c' }), true), { type: 'read', record: record(ALL) }).state;
     const { effects } = step(start, { type: 'reset' }, NOW);

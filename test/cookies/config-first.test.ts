@@ -63,6 +63,27 @@ describe('configuration first', () => {
     page.contentDocument!.cookie = '_ga=GA1.1.later; path=/';
     expect(page.contentDocument!.cookie).to.contain('_ga=GA1.1.later');
   });
+  // A Creatio tab stays open for days: a decision that reaches the page's expiry while it is open
+  // (an expiry the administrator shortened, so the cookie itself is still there) answers no more.
+  it('a decision that outlives the expiry while the page is open: the banner asks, _ga is cleared, Consent Mode and the page hear it', async () => {
+    const at = new Date(Date.now() - 5 * DAY + 4000).toISOString();
+    plantDecision(Object.assign(stored({ functional: true, analytical: true }), { created: at, updated: at }));
+    const page = await frame('/test/fixtures/config-first.html?expires-days=5');
+    const el = await framedElement(page);
+    await waitFor(() => seenIn(page).events.length > 0);
+    expect(el.consent, 'still valid when the page opens').not.to.equal(null);
+    page.contentDocument!.cookie = '_ga=GA1.1.open; path=/';
+    expect(page.contentDocument!.cookie).to.contain('_ga=GA1.1.open');
+    await waitFor(() => !!banner(el), 8000);
+    expect(el.consent).to.equal(null);
+    expect(page.contentDocument!.cookie, '_ga cleared').not.to.match(/(^|; )_ga=/);
+    const changes = seenIn(page).events.filter((e) => e.type === 'creatio-consent-change');
+    expect(changes.map((e) => [e.detail.cause, e.detail.decided, e.detail.changed])).to.deep.equal([['expired', false, ['functional', 'analytical']]]);
+    const w = page.contentWindow as unknown as Early;
+    const last = w.dataLayer.filter((e) => e[0] === 'consent').at(-1)!;
+    expect([last[1], (last[2] as { analytics_storage: string }).analytics_storage]).to.deep.equal(['update', 'denied']);
+  });
+
   it('the first element is the configuration: a second one without its attributes does not replace it', async () => {
     plantDecision(stored({ functional: true, analytical: true }));
     const page = await frame('/test/fixtures/two-elements.html');
