@@ -113,6 +113,7 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       final ||= input.final;
       break;
     case 'read':
+      // The same record again: `expired` only if it no longer answers (below), else nothing.
       cause = stored !== undefined && same(stored, input.record) ? 'expired' : ((stored = input.record), input.cause);
       break;
     case 'decide': {

@@ -1,8 +1,8 @@
 /**
  * What the runtime hands to the deferred file (../deferred.ts), loading it the first time: watching
- * the jar and other tabs once the page has loaded and is idle (five seconds in at the latest); receipts, one at a time so a retry
- * never races a new decision; granted gated scripts and frames, run in document order after any
- * taken before. (The deferred file tells a new session the decision itself:
+ * the jar and other tabs once the page has loaded and is idle (five seconds in at the latest);
+ * receipts, one at a time so a retry never races a new decision; granted gated scripts and frames,
+ * run in document order after any taken before. (The deferred file tells a new session the decision itself:
  * ../integrations/receipt.ts `tellSession`.)
  */
 import type { Made } from '../integrations/receipt.js';
