@@ -14,13 +14,13 @@ const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 
 /** Parts of the core and of the interface: each file (by the end of its path) and what it is replaced with. */
 const CORE_PARTS = [
-  ['finding gated scripts and frames (running them is deferred)', { 'src/integrations/script-gate.ts': "export const GATED = 'x'; export const takeGated = () => []; export const watchGated = () => {};" }],
+  ['finding gated scripts and frames (running them is deferred)', { 'src/integrations/script-gate.ts': "export const GATED = 'x'; export const takeGated = () => []; export const watchInserted = (found) => (root) => found(root);" }],
   ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_PATTERNS = []; export const CREATIO_NAMES = [];' }],
   ['clearing on every domain and path', { 'src/cookies/clear.ts': 'export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => [];' }],
   ['write guard (document.cookie, cookieStore, Storage setItem)', { 'src/cookies/guard.ts': 'export const guardRealm = () => {};' }],
   ['Google Consent Mode', { 'src/integrations/consent-mode.ts': 'export const consentDefault = () => {}; export const consentUpdate = () => {}; export const consentModeState = () => ({});' }],
   ['record codec', { 'src/consent/record.ts': 'export const FORMAT = 1; export const decodeRecord = () => null; export const encodeRecord = JSON.stringify; export const randomId = () => ""; export const CONSENT_COOKIE = "CookieConscent"; export const COMPANION_COOKIE = "__Host-CookieConscent"; export const OWN_KEYS = "creatio-cookie-consent:"; export const frozen = (r) => r;' }],
-  ['guarding same-origin frames', { 'src/cookies/frames.ts': "export const RUNTIME = Symbol.for('creatio-cookie-consent'); export const FRAMES = 'x'; export const frameGuard = () => () => {};" }],
+  ['guarding same-origin frames', { 'src/cookies/frames.ts': "export const RUNTIME = Symbol.for('creatio-cookie-consent'); export const FRAMES = 'x'; export const frameGuard = () => () => {}; export const shadowRoots = () => () => {};" }],
 ];
 const UI_PARTS = [
   ['English texts', { 'src/i18n/en.ts': 'export default {};' }],

@@ -55,3 +55,24 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
     }
   };
 }
+
+/**
+ * Each shadow root attached from the script's start on, open or closed, for the frames in it: no
+ * observer of the document sees into one, and a component renders its frame there (a tag may hide
+ * one in a closed root). Only frames: gated markup runs from the document, whose walks on a grant
+ * find it. Those attached before the page is parsed are handed over with the first `watch`, later
+ * ones as they are attached. Roots attached before the script came, and declarative ones
+ * (`<template shadowrootmode>`), which the parser makes without `attachShadow`, are out of reach.
+ */
+export function shadowRoots(win: Window): (watch: (root: ParentNode) => void) => void {
+  const proto = (win as Window & typeof globalThis).Element.prototype;
+  const attach = proto.attachShadow;
+  const early: ParentNode[] = [];
+  let watch: (root: ParentNode) => void = (root) => early.push(root);
+  proto.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    watch(root);
+    return root;
+  };
+  return (given) => early.splice(0).forEach((watch = given));
+}

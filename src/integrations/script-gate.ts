@@ -44,11 +44,12 @@ export const misgated = (root: ParentNode, offered: readonly string[]): string[]
   });
 
 /**
- * Watches for gated elements and frames inserted later (by the parser after this script, or by
- * other code). An application renders much more than it inserts of these: one look whether a node
- * is or holds one, which stops at the first, spares most insertions the walks of finding them.
+ * Looks into each root it is given (the document, a shadow root) and watches it for gated elements
+ * and frames inserted later (by the parser after this script, or by other code). An application renders much more than
+ * it inserts of these: one look whether a node is or holds one, which stops at the first, spares
+ * most insertions the walks of finding them.
  */
-export function watchGated(doc: Document, found: (root: Element) => void): MutationObserver {
+export function watchInserted(found: (root: ParentNode) => void): (root: ParentNode) => void {
   const wanted = `script,${FRAMES}`;
   const observer = new MutationObserver((records) => {
     for (const record of records)
@@ -56,6 +57,5 @@ export function watchGated(doc: Document, found: (root: Element) => void): Mutat
   });
   // Options without a prototype: it starts once the page is parsed, after the page's libraries, and
   // a polluted `Object.prototype.attributeFilter` would make a plain object throw.
-  observer.observe(doc, <MutationObserverInit>{ __proto__: null, childList: true, subtree: true });
-  return observer;
+  return (root) => (observer.observe(root, <MutationObserverInit>{ __proto__: null, childList: true, subtree: true }), found(root));
 }

@@ -11,13 +11,13 @@ import { granted, initialFromTag, known, refusedCookies, step, type ConsentState
 import type { Cause } from '../consent/policy.js';
 import { CONSENT_COOKIE, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
-import { frameGuard } from '../cookies/frames.js';
+import { frameGuard, shadowRoots } from '../cookies/frames.js';
 import { guardRealm, type CookieStoreLike } from '../cookies/guard.js';
 import { isBound, jarOf, jarSoon, onChange, readRecord, type CookieLister } from '../cookies/jar.js';
 import type { RecordStore } from '../cookies/store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
-import { GATED, takeGated, watchGated } from '../integrations/script-gate.js';
+import { GATED, takeGated, watchInserted } from '../integrations/script-gate.js';
 import { vendorSignals } from '../integrations/vendors.js';
 import { later, type Later } from './later.js';
 import { whenParsed } from './schedule.js';
@@ -76,13 +76,13 @@ export class ConsentRuntime {
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
     vendorSignals?.(win, this.#state.config.integrations!, null);
+    const shadows = shadowRoots(win);
     const parsed = () => {
       this.#parsed = true;
-      this.#release(doc);
       // Through the Cookie Store where there is one: in Chromium the poll's reads of document.cookie cost about twice its lists.
       const guardFrames = frameGuard(win, test, keys, () => this.#jarSoon((jar) => this.#onJar(jar)));
-      watchGated(doc, (root) => (this.#release(root), guardFrames(root)));
-      guardFrames(doc);
+      watchInserted((root) => (this.#release(root), guardFrames(root)))(doc);
+      shadows(watchInserted(guardFrames));
       // A page with gated scripts reads the decision now, not when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();

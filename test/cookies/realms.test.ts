@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { byName, clearAllCookies, cookieHeader, deferredIn, frame, freshElement, has, inWebKit, renderedView, serverSets, waitFor } from '../support/helpers.js';
+import { byName, clearAllCookies, cookieHeader, deferredIn, frame, framedElement, freshElement, has, inWebKit, renderedView, serverSets, waitFor } from '../support/helpers.js';
 
 /**
  * What the guard of this realm cannot reach: a same-origin frame writes through its own
@@ -180,6 +180,30 @@ describe('cookies from other realms and from the server', () => {
     view.remove();
   });
 
+  // A design system's component renders its frame in its own shadow root, where no observer of the
+  // document sees it; a tag hides its frame in a closed one.
+  for (const mode of ['open', 'closed'] as const)
+    it(`a frame inserted in a component's ${mode} shadow root: a later write of _ga in its realm is not stored`, async () => {
+      const el = await freshElement();
+      byName(el, 'Reject all').click();
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = host.attachShadow({ mode });
+      root.innerHTML = '<div><iframe></iframe></div>';
+      await new Promise((r) => setTimeout(r, 0));
+      await expectRefusedIn(root.querySelector('iframe')!.contentDocument!, `from-a-frame-in-a-${mode}-shadow-root`);
+      host.remove();
+    });
+
+  it("a frame in a component's closed shadow root, attached before the page was parsed: a later write of _ga in its realm is not stored", async () => {
+    const page = await frame('/test/fixtures/shadow-early.html');
+    const win = page.contentWindow as unknown as { shadowFrame: HTMLIFrameElement; parsedYet: string };
+    await framedElement(page);
+    expect(win.parsedYet, 'attached before DOMContentLoaded').to.equal('interactive');
+    await expectRefusedIn(win.shadowFrame.contentDocument!, 'from-an-early-shadow-root');
+    page.remove();
+  });
+
   // The other elements that hold a document of their own: a tag can write through an object's
   // window as through a frame's (`<frame>` works outside a frameset too).
   for (const [tag, url] of [['frame', '/test/fixtures/blank.html'], ['object', '/test/fixtures/blank.html'], ['object', 'about:blank']])
@@ -230,28 +254,33 @@ describe('cookies from other realms and from the server', () => {
   // WebKit gives a srcdoc document a window of its own, not the one the frame was inserted with (as
   // Chromium and Firefox do): no guard reaches the document's first scripts, and the looks every
   // 10 ms while the frame loads clear their writes (SPEC §5.1's bound), as the frame itself sees.
-  it("a srcdoc frame's own inline script: its write of _ga is never stored (in WebKit, cleared within 50 ms)", async function () {
-    this.retries(RETRIES);
-    const el = await freshElement();
-    byName(el, 'Reject all').click();
-    const realm = document.createElement('iframe');
-    realm.srcdoc = `<script>
-      document.cookie = "_ga=from-srcdoc; path=/";
-      window.seen = document.cookie;
-      const at = performance.now();
-      window.gone = (async () => {
-        while (await cookieStore.get("_ga")) await new Promise((r) => setTimeout(r, 2));
-        return performance.now() - at;
-      })();
-    </script>`;
-    const loaded = new Promise((r) => (realm.onload = r));
-    document.body.append(realm);
-    await loaded;
-    const { seen, gone } = realm.contentWindow as unknown as { seen: string; gone: Promise<number> };
-    if (!inWebKit) expect(seen).not.to.contain('_ga=');
-    expect(await gone, 'ms until gone').to.be.below(50);
-    expect(await cookieHeader(), 'gone from the jar').not.to.contain('_ga=');
-  });
+  // In a component's closed shadow root too, where no observer of the document sees it inserted.
+  for (const where of ['the document', 'a closed shadow root'])
+    it(`a srcdoc frame's own inline script, in ${where}: its write of _ga is never stored (in WebKit, cleared within 50 ms)`, async function () {
+      this.retries(RETRIES);
+      const el = await freshElement();
+      byName(el, 'Reject all').click();
+      const host = document.createElement('div');
+      document.body.append(host);
+      const realm = document.createElement('iframe');
+      realm.srcdoc = `<script>
+        document.cookie = "_ga=from-srcdoc; path=/";
+        window.seen = document.cookie;
+        const at = performance.now();
+        window.gone = (async () => {
+          while (await cookieStore.get("_ga")) await new Promise((r) => setTimeout(r, 2));
+          return performance.now() - at;
+        })();
+      </script>`;
+      const loaded = new Promise((r) => (realm.onload = r));
+      (where == 'the document' ? host : host.attachShadow({ mode: 'closed' })).append(realm);
+      await loaded;
+      const { seen, gone } = realm.contentWindow as unknown as { seen: string; gone: Promise<number> };
+      if (!inWebKit) expect(seen).not.to.contain('_ga=');
+      expect(await gone, 'ms until gone').to.be.below(50);
+      expect(await cookieHeader(), 'gone from the jar').not.to.contain('_ga=');
+      host.remove();
+    });
 
   // Creatio's bootstrap adds the script after the page's own frames have loaded: their load events
   // are over when the core first looks for frames.
