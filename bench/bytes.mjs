@@ -85,7 +85,7 @@ export async function whereBytesGo() {
   // Packs beside them, loaded once by the pages that need them.
   const pack = (name) => gzip(readFileSync(new URL(`../dist/creatio-cookie-consent.${name}.js`, import.meta.url)));
   const packs = LANGUAGES.map((lang) => [lang, pack(lang)]);
-  rows.push(['deferred: watching the jar, other tabs and storage after load, receipts, running gated scripts, what the console tells an administrator', pack('deferred')]);
+  rows.push(['deferred: watching the jar, other tabs, storage and Consent Mode after load, receipts, running gated scripts, what the console tells an administrator', pack('deferred')]);
   rows.push([`pack: a language, loaded only in it (${packs.map(([l, b]) => `${l} ${b}`).join(', ')})`, Math.max(...packs.map(([, b]) => b))]);
   rows.push(["pack: the preferences' cookie lists (Creatio's cookie table), styles and English descriptions, loaded when they first open", pack('preferences')]);
   return rows;

@@ -36,7 +36,7 @@ type Gtag = (...args: unknown[]) => void;
  */
 type Page = { gtag?: Gtag; dataLayer?: unknown[] };
 
-function send(win: Window, ...args: unknown[]): void {
+export function send(win: Window, ...args: unknown[]): void {
   const page = win as unknown as Page;
   if (typeof page.gtag === 'function') page.gtag(...args);
   else
@@ -64,6 +64,23 @@ export function consentDefault(win: Window, categories: Categories, read: (name:
   send(win, 'consent', 'default', { ...consentModeState(categories), wait_for_update, ...(region[0] && { region }) });
   if (region[0]) send(win, 'consent', 'default', { ...consentModeState({ functional: 1, analytical: 1, marketing: 1 }), wait_for_update });
   for (const name of ['url_passthrough', 'ads_data_redaction']) if (read(name.replaceAll('_', '-')) != null) send(win, 'set', name, true);
+}
+
+/**
+ * The types `dataLayer`'s updates leave granted where `state` denies them: Google applies updates
+ * in order, the last one naming a type counting. Where a default names regions, `[]` unless
+ * `decided`: the rest of the world's default grants, and a page's own update for where the visitor
+ * is not asked is its administrator's to send.
+ */
+export function grantedElsewhere(layer: unknown, state: ConsentModeState, decided: boolean): string[] {
+  if (!Array.isArray(layer)) return [];
+  const told: Record<string, unknown> = { __proto__: null };
+  for (const entry of layer)
+    if (entry?.[0] == 'consent' && entry[2] && typeof entry[2] == 'object') {
+      if (entry[1] == 'update') Object.assign(told, entry[2]);
+      else if (entry[1] == 'default' && Object.hasOwn(entry[2], 'region') && !decided) return [];
+    }
+  return Object.keys(state).filter((type) => state[type as keyof ConsentModeState] == 'denied' && told[type] == 'granted');
 }
 
 /** `gtag('consent', 'update', ...)` and a dataLayer event GTM triggers can listen for. */

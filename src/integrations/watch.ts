@@ -7,6 +7,7 @@
  * (focus, visibility, the poll).
  */
 
+import { holdConsentMode } from './consent-mode-hold.js';
 import { diagnose } from './diagnostics.js';
 import { tellSession } from './receipt.js';
 import { HELD_FRAMES } from './script-gate.js';
@@ -41,6 +42,7 @@ export function watch(win: Window, store: object | undefined, { look, online }: 
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
   const storage = governStorage(win);
   const session = tellSession(win);
+  const consentMode = holdConsentMode(win);
   // A frame held back for its category gets a placeholder (./embeds.ts, a file of its own) once the
   // page has one; the one-second look finds one inserted later.
   let embeds = () => {
@@ -52,8 +54,8 @@ export function watch(win: Window, store: object | undefined, { look, online }: 
           .catch((error) => console.warn('creatio-cookie-consent:', error));
   };
   // And a look every second where no event comes (Firefox reports no change of a partitioned
-  // cookie), at the page's storage too.
-  win.setInterval(() => (look(false), storage(), embeds(), session(), mistakes()), 1000);
+  // cookie), at the page's storage and Consent Mode too.
+  win.setInterval(() => (look(false), storage(), embeds(), session(), mistakes(), consentMode()), 1000);
   win.addEventListener('online', online);
   // The first look catches up on what came before the watchers; receipts that failed on earlier
   // pages go out now (reading localStorage is a round trip to the browser: not during the load).

@@ -103,6 +103,62 @@ describe('Google Consent Mode v2', () => {
     expect(page.contentDocument!.cookie).not.to.contain('_ga=');
   });
 
+  // Google applies updates in order, the last for each type counting: another script's (a second
+  // consent manager, a snippet copied with `granted`) told its tags the visitor consented.
+  const GRANTED_ELSEWHERE =
+    `creatio-cookie-consent: another script told Google's Consent Mode "granted" for ad_storage, analytics_storage, which the visitor has not granted: told "denied" again`;
+  const effective = (layer: Entry[]) =>
+    Object.assign({}, ...consentCommands(layer).filter((c) => c[1] === 'update').map((c) => c[2])) as Record<string, string>;
+  const foreignUpdate = (win: Window, state: Record<string, string>) =>
+    (function (..._: unknown[]) {
+      // eslint-disable-next-line prefer-rest-params
+      (win as unknown as { dataLayer: unknown[] }).dataLayer.push(arguments);
+    })('consent', 'update', state);
+
+  for (const decided of [false, true])
+    it(`tells Google "denied" again where another script's update granted what the visitor refused (${decided ? 'after a choice refusing analytics' : 'no decision yet'}), and says so once`, async () => {
+      const page = await frame('/test/fixtures/gtm.html');
+      const win = page.contentWindow as unknown as Window & { dataLayer: Entry[]; warnings: string[] };
+      const el = await framedElement(page);
+      if (decided) el.setConsent({ functional: true, analytical: false });
+      await waitFor(() => deferredIn(win), 8000);
+      foreignUpdate(win, { analytics_storage: 'granted', ad_storage: 'granted', functionality_storage: decided ? 'granted' : 'denied' });
+      await waitFor(() => effective(win.dataLayer).analytics_storage === 'denied', 2500);
+      expect(effective(win.dataLayer)).to.include({ analytics_storage: 'denied', ad_storage: 'denied', functionality_storage: decided ? 'granted' : 'denied' });
+      // Once told, nothing more is pushed: no loop, no second event for the tags.
+      const length = win.dataLayer.length;
+      await new Promise((r) => setTimeout(r, 1300));
+      expect(win.dataLayer.length, 'pushed again').to.equal(length);
+      expect(win.dataLayer.filter((e) => (e as Record<string, unknown>).event === 'creatio-consent-update')).to.have.length(decided ? 1 : 0);
+      expect(win.warnings).to.deep.equal([GRANTED_ELSEWHERE]);
+    });
+
+  it('leaves alone an update that grants only what the visitor granted, or refuses more', async () => {
+    const page = await frame('/test/fixtures/gtm.html');
+    const win = page.contentWindow as unknown as Window & { dataLayer: Entry[]; warnings: string[] };
+    const el = await framedElement(page);
+    el.setConsent({ functional: false, analytical: true });
+    await waitFor(() => deferredIn(win), 8000);
+    foreignUpdate(win, { analytics_storage: 'granted', functionality_storage: 'denied' });
+    const length = win.dataLayer.length;
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(win.dataLayer.length).to.equal(length);
+    expect(win.warnings).to.deep.equal([]);
+  });
+
+  // The listed regions' default refuses, the rest of the world's grants: before a decision an update
+  // granting (a page's own answer for where it is not asked) is the administrator's to make.
+  it('with consent-mode-regions, leaves a grant before a decision alone', async () => {
+    const page = await frame('/test/fixtures/gtm-regions.html');
+    const win = page.contentWindow as unknown as Window & { dataLayer: Entry[]; warnings: string[] };
+    await framedElement(page);
+    await waitFor(() => deferredIn(win), 8000);
+    foreignUpdate(win, { analytics_storage: 'granted' });
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(effective(win.dataLayer)).to.include({ analytics_storage: 'granted' });
+    expect(win.warnings).to.deep.equal([]);
+  });
+
   it('without those attributes sends one default for everywhere, waiting 500 ms for an update', async () => {
     const page = await frame('/test/fixtures/gtm.html');
     const [first, ...rest] = consentCommands((page.contentWindow as unknown as { dataLayer: Entry[] }).dataLayer);
