@@ -67,20 +67,26 @@ export function consentDefault(win: Window, categories: Categories, read: (name:
 }
 
 /**
- * The types `dataLayer`'s updates leave granted where `state` denies them: Google applies updates
- * in order, the last one naming a type counting. Where a default names regions, `[]` unless
- * `decided`: the rest of the world's default grants, and a page's own update for where the visitor
- * is not asked is its administrator's to send.
+ * Reads `dataLayer`'s consent commands as Google applies them, each entry once (a tab open for days
+ * may have a tag manager's timer push thousands): what its updates say now, the last one naming a
+ * type counting, and whether a default names regions. A list put in its place is read anew.
  */
-export function grantedElsewhere(layer: unknown, state: ConsentModeState, decided: boolean): string[] {
-  if (!Array.isArray(layer)) return [];
-  const told: Record<string, unknown> = { __proto__: null };
-  for (const entry of layer)
-    if (entry?.[0] == 'consent' && entry[2] && typeof entry[2] == 'object') {
-      if (entry[1] == 'update') Object.assign(told, entry[2]);
-      else if (entry[1] == 'default' && Object.hasOwn(entry[2], 'region') && !decided) return [];
+export function consentReader(): (layer: unknown[]) => { told: Record<string, unknown>; regional: boolean } {
+  let list: unknown[] | undefined;
+  let read = 0;
+  let told: Record<string, unknown> = { __proto__: null };
+  let regional = false;
+  return (layer) => {
+    if (layer !== list || layer.length < read) (list = layer), (read = 0), (told = { __proto__: null }), (regional = false);
+    for (; read < layer.length; read++) {
+      const entry = layer[read] as Record<number, unknown> | null;
+      const options = entry?.[2] as object | null;
+      if (entry?.[0] != 'consent' || !options || typeof options != 'object') continue;
+      if (entry[1] == 'update') Object.assign(told, options);
+      else if (entry[1] == 'default') regional ||= Object.hasOwn(options, 'region');
     }
-  return Object.keys(state).filter((type) => state[type as keyof ConsentModeState] == 'denied' && told[type] == 'granted');
+    return { told, regional };
+  };
 }
 
 /** `gtag('consent', 'update', ...)` and a dataLayer event GTM triggers can listen for. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { consentModeState } from '../../src/integrations/consent-mode.js';
+import { consentModeState, consentReader } from '../../src/integrations/consent-mode.js';
 import { waitFor, deferredIn, framedElement, byName, clearAllCookies, freshElement, frame, seenIn } from '../support/helpers.js';
 
 type Entry = IArguments | Record<string, unknown>;
@@ -101,6 +101,24 @@ describe('Google Consent Mode v2', () => {
     // The guard does not know the visitor's region: with no decision, _ga is refused everywhere.
     page.contentDocument!.cookie = '_ga=GA1.1.1; path=/';
     expect(page.contentDocument!.cookie).not.to.contain('_ga=');
+  });
+
+  it('reads consent commands as Google applies them, each entry once, and a list put in place anew', () => {
+    const gtag = (...args: unknown[]) =>
+      (function (..._: unknown[]) {
+        // eslint-disable-next-line prefer-rest-params
+        return arguments;
+      })(...args);
+    const read = consentReader();
+    const layer: unknown[] = [gtag('consent', 'default', { analytics_storage: 'denied' }), { event: 'gtm.js' }, null, 'x', gtag('consent', 'update', { analytics_storage: 'granted', ad_storage: 'granted' })];
+    expect(read(layer)).to.deep.include({ regional: false }).and.nested.include({ 'told.analytics_storage': 'granted', 'told.ad_storage': 'granted' });
+    layer.push(gtag('consent', 'update', { analytics_storage: 'denied' }), gtag('consent', 'default', { ad_storage: 'denied', region: ['DE'] }));
+    const { told, regional } = read(layer);
+    expect({ ...told, regional }).to.deep.equal({ analytics_storage: 'denied', ad_storage: 'granted', regional: true });
+    // Each entry read once: one changed in place after its reading is not read again.
+    (layer[4] as unknown[])[2] = { functionality_storage: 'granted' };
+    expect(read(layer).told).not.to.have.property('functionality_storage');
+    expect({ ...read([gtag('consent', 'update', { functionality_storage: 'granted' })]).told }).to.deep.equal({ functionality_storage: 'granted' });
   });
 
   // Google applies updates in order, the last for each type counting: another script's (a second
