@@ -45,9 +45,9 @@ export const misgated = (root: ParentNode, offered: readonly string[]): string[]
 
 /**
  * Looks into each root it is given (the document, a shadow root) and watches it for gated elements
- * and frames inserted later (by the parser after this script, or by other code). An application renders much more than
- * it inserts of these: one look whether a node is or holds one, which stops at the first, spares
- * most insertions the walks of finding them.
+ * and frames inserted later (by the parser after this script, or by other code). An application
+ * renders much more than it inserts of these: one look whether a node is or holds one, which stops
+ * at the first, spares most insertions the walks of finding them.
  */
 export function watchInserted(found: (root: ParentNode) => void): (root: ParentNode) => void {
   const wanted = `script,${FRAMES}`;
