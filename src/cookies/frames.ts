@@ -60,9 +60,10 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
  * Each shadow root attached from the script's start on, open or closed, for the frames in it: no
  * observer of the document sees into one, and a component renders its frame there (a tag may hide
  * one in a closed root). Only frames are looked for there: gated markup runs from the document
- * alone, whose walk on a grant would not find it in a root. Those attached before the page is parsed are handed over with the first `watch`, later
- * ones as they are attached. Roots attached before the script came, and declarative ones
- * (`<template shadowrootmode>`), which the parser makes without `attachShadow`, are out of reach.
+ * alone, whose walk on a grant would not find it in a root. Those attached before the page is
+ * parsed are handed over with the first `watch`, later ones as they are attached. Roots attached
+ * before the script came, and declarative ones (`<template shadowrootmode>`), which the parser
+ * makes without `attachShadow`, are out of reach.
  */
 export function shadowRoots(win: Window): (watch: (root: ParentNode) => void) => void {
   const proto = (win as Window & typeof globalThis).Element.prototype;

@@ -5,6 +5,12 @@ import { waitFor, deferredIn, framedElement, byName, clearAllCookies, freshEleme
 type Entry = IArguments | Record<string, unknown>;
 const consentCommands = (layer: Entry[]) =>
   layer.filter((e) => Object.prototype.toString.call(e) === '[object Arguments]' && (e as IArguments)[0] === 'consent') as IArguments[];
+/** A command as gtag pushes it: its `arguments` object. */
+const gtag = (...args: unknown[]): IArguments =>
+  (function (..._: unknown[]) {
+    // eslint-disable-next-line prefer-rest-params
+    return arguments;
+  })(...args);
 
 describe('Google Consent Mode v2', () => {
   beforeEach(clearAllCookies);
@@ -104,11 +110,6 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('reads consent commands as Google applies them, each entry once, and a list put in place anew', () => {
-    const gtag = (...args: unknown[]) =>
-      (function (..._: unknown[]) {
-        // eslint-disable-next-line prefer-rest-params
-        return arguments;
-      })(...args);
     const read = consentReader();
     const layer: unknown[] = [gtag('consent', 'default', { analytics_storage: 'denied' }), { event: 'gtm.js' }, null, 'x', gtag('consent', 'update', { analytics_storage: 'granted', ad_storage: 'granted' })];
     expect(read(layer)).to.deep.include({ regional: false }).and.nested.include({ 'told.analytics_storage': 'granted', 'told.ad_storage': 'granted' });
@@ -127,19 +128,20 @@ describe('Google Consent Mode v2', () => {
     `creatio-cookie-consent: another script told Google's Consent Mode "granted" for ad_storage, analytics_storage, which the visitor has not granted: told "denied" again`;
   const effective = (layer: Entry[]) =>
     Object.assign({}, ...consentCommands(layer).filter((c) => c[1] === 'update').map((c) => c[2])) as Record<string, string>;
-  const foreignUpdate = (win: Window, state: Record<string, string>) =>
-    (function (..._: unknown[]) {
-      // eslint-disable-next-line prefer-rest-params
-      (win as unknown as { dataLayer: unknown[] }).dataLayer.push(arguments);
-    })('consent', 'update', state);
+  type Page = Window & { dataLayer: Entry[]; warnings: string[] };
+  const foreignUpdate = (win: Page, state: Record<string, string>) => win.dataLayer.push(gtag('consent', 'update', state));
+  /** The page framed, `choice` made on it, once its deferred file (which holds Consent Mode) has come. */
+  async function loaded(src: string, choice?: Record<string, boolean>): Promise<Page> {
+    const page = await frame(src);
+    const el = await framedElement(page);
+    if (choice) el.setConsent(choice);
+    await waitFor(() => deferredIn(page.contentWindow!), 8000);
+    return page.contentWindow as Page;
+  }
 
   for (const decided of [false, true])
     it(`tells Google "denied" again where another script's update granted what the visitor refused (${decided ? 'after a choice refusing analytics' : 'no decision yet'}), and says so once`, async () => {
-      const page = await frame('/test/fixtures/gtm.html');
-      const win = page.contentWindow as unknown as Window & { dataLayer: Entry[]; warnings: string[] };
-      const el = await framedElement(page);
-      if (decided) el.setConsent({ functional: true, analytical: false });
-      await waitFor(() => deferredIn(win), 8000);
+      const win = await loaded('/test/fixtures/gtm.html', decided ? { functional: true, analytical: false } : undefined);
       foreignUpdate(win, { analytics_storage: 'granted', ad_storage: 'granted', functionality_storage: decided ? 'granted' : 'denied' });
       await waitFor(() => effective(win.dataLayer).analytics_storage === 'denied', 2500);
       expect(effective(win.dataLayer)).to.include({ analytics_storage: 'denied', ad_storage: 'denied', functionality_storage: decided ? 'granted' : 'denied' });
@@ -152,11 +154,7 @@ describe('Google Consent Mode v2', () => {
     });
 
   it('leaves alone an update that grants only what the visitor granted, or refuses more', async () => {
-    const page = await frame('/test/fixtures/gtm.html');
-    const win = page.contentWindow as unknown as Window & { dataLayer: Entry[]; warnings: string[] };
-    const el = await framedElement(page);
-    el.setConsent({ functional: false, analytical: true });
-    await waitFor(() => deferredIn(win), 8000);
+    const win = await loaded('/test/fixtures/gtm.html', { functional: false, analytical: true });
     foreignUpdate(win, { analytics_storage: 'granted', functionality_storage: 'denied' });
     const length = win.dataLayer.length;
     await new Promise((r) => setTimeout(r, 1300));
@@ -167,10 +165,7 @@ describe('Google Consent Mode v2', () => {
   // The listed regions' default refuses, the rest of the world's grants: before a decision an update
   // granting (a page's own answer for where it is not asked) is the administrator's to make.
   it('with consent-mode-regions, leaves a grant before a decision alone', async () => {
-    const page = await frame('/test/fixtures/gtm-regions.html');
-    const win = page.contentWindow as unknown as Window & { dataLayer: Entry[]; warnings: string[] };
-    await framedElement(page);
-    await waitFor(() => deferredIn(win), 8000);
+    const win = await loaded('/test/fixtures/gtm-regions.html');
     foreignUpdate(win, { analytics_storage: 'granted' });
     await new Promise((r) => setTimeout(r, 1300));
     expect(effective(win.dataLayer)).to.include({ analytics_storage: 'granted' });
