@@ -80,6 +80,9 @@ test('README file table = the drop-in files as built, with their sizes', async (
     assert.equal(said, expected, first);
   }
   assert.deepEqual([...listed].sort(), built.sort());
+  // The prose above the table names the core's size too, in the same unit.
+  const core = readme.match(/the one script a page adds \(([\d.]+ KB) gzip\)/)?.[1];
+  assert.equal(core, `${kb('creatio-cookie-consent.js')} KB`, "the core's size in the prose above the table");
 });
 
 // What the console tells an administrator is listed for them, each message in the README's table,
