@@ -8,7 +8,7 @@
  * revision, a category it never answered, an expiry the page shortened) never grants anything,
  * not even for a moment.
  */
-import { changedCategories, refuseAll, type Categories } from './categories.js';
+import { MAX_CATEGORIES, NECESSARY, changedCategories, refuseAll, type Categories } from './categories.js';
 import { configFrom, type AttributeReader, type ConsentConfig } from './config.js';
 import { decide, isValid, type Cause, type ChangeCause } from './policy.js';
 import type { ConsentRecord } from './record.js';
@@ -103,6 +103,9 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
   input = <Input>(<unknown>{ __proto__: null, ...input });
   const effects = <Effects>{ __proto__: null };
   let { config, final, stored } = state;
+  /** What the valid decision answers, and the categories it answered (other pages' too). */
+  const previous = state.record?.categories ?? {};
+  const answered = Object.keys(previous).filter((c) => c != NECESSARY);
   let cause: ChangeCause | undefined;
   /** What a receipt reports: the decision made, or the refusals a reset of one leaves. */
   let made: ConsentRecord | undefined;
@@ -120,6 +123,10 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       const choice = refuseAll(config.categories);
       // What the choice holds, not what a polluted prototype answers for it (`rejectAll` passes `{}`).
       for (const c of config.categories) choice[c] = Object.hasOwn(input.choice, c) && input.choice[c] === true;
+      // Pages of a site may offer different categories and share the decision: the answers the valid
+      // record holds for categories this page does not offer are kept ("Reject all" refuses them),
+      // as many as a record holds. Naming one here grants nothing of it: the visitor was not asked.
+      for (const c of answered) if (!(c in choice) && Object.keys(choice).length <= MAX_CATEGORIES) choice[c] = input.cause != 'reject-all' && previous[c];
       stored = effects.store = made = decide(state.record, choice, config.revision, now, () => input.id);
       cause = input.cause;
       effects.broadcast = true;
@@ -128,8 +135,9 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
     case 'reset':
       stored = null;
       cause = 'reset';
-      // The server hears of it too: it expires what the reset refuses (HttpOnly `UserName`).
-      if (state.record) made = { ...state.record, updated: now.toISOString(), categories: refuseAll(config.categories) };
+      // The server hears of it too: it expires what the reset refuses (HttpOnly `UserName`). Every
+      // category the record answered is refused now, those other pages offer too.
+      if (state.record) made = { ...state.record, updated: now.toISOString(), categories: refuseAll(answered) };
       effects.erase = effects.broadcast = true;
   }
   const next = settle(config, final, stored, now);

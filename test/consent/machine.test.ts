@@ -84,6 +84,34 @@ describe('consent state machine', () => {
     expect(said).to.deep.equal(['store', 'broadcast', 'guard', 'clear', 'consent-mode:granted', 'release', 'receipt', 'change:save']);
   });
 
+  it('a decision keeps the answers to categories this page does not offer; "Reject all" refuses them too', () => {
+    // Pages of one site may offer different categories (one without Google Analytics offers only
+    // `functional`) and share the decision: a change made on one must not lose another's answers.
+    const functionalOnly = config({ categories: 'functional' });
+    const fromOtherPage = record({ functional: true, analytical: true, marketing: false });
+    const start = run(initial(functionalOnly, true), { type: 'read', record: fromOtherPage }).state;
+    const made = (choice: Record<string, boolean>, cause: 'save' | 'accept-all' | 'reject-all' | 'api') =>
+      ({ ...step(start, { type: 'decide', choice, cause, id: 'x' }, NOW).state.record!.categories });
+    expect(made({ functional: false }, 'save')).to.deep.equal({ necessary: true, functional: false, analytical: true, marketing: false });
+    // Only an answer the visitor gave where it was offered: naming a category here grants nothing of it.
+    expect(made({ functional: true, analytical: true, marketing: true }, 'accept-all')).to.deep.equal({ necessary: true, functional: true, analytical: true, marketing: false });
+    expect(made({ marketing: true }, 'api')).to.deep.equal({ necessary: true, functional: false, analytical: true, marketing: false });
+    expect(made({}, 'reject-all')).to.deep.equal({ necessary: true, functional: false, analytical: false, marketing: false });
+    // The other page still finds its answers, and grants what the visitor granted there.
+    const other = run(initial(config(), true), { type: 'read', record: step(start, { type: 'decide', choice: { functional: false }, cause: 'save', id: 'x' }, NOW).state.record }).state;
+    expect(granted(other)).to.deep.equal({ necessary: true, functional: false, analytical: true });
+    // A decision no longer valid here (an older revision) carries nothing over.
+    const stale = run(initial(config({ categories: 'functional', revision: '2' }), true), { type: 'read', record: fromOtherPage }).state;
+    expect({ ...step(stale, { type: 'decide', choice: { functional: true }, cause: 'save', id: 'x' }, NOW).state.record!.categories }).to.deep.equal({ necessary: true, functional: true });
+    // No more than a record holds (the codec refuses more): this page's own answers first.
+    const many = Array.from({ length: 32 }, (_, i) => `c${i}`);
+    const full = run(initial(config({ categories: many.join(' ') }), true), { type: 'read', record: record({ ...Object.fromEntries(many.map((c) => [c, true])), other: true }) }).state;
+    expect(Object.keys(step(full, { type: 'decide', choice: {}, cause: 'save', id: 'x' }, NOW).state.record!.categories)).to.deep.equal(['necessary', ...many]);
+    // Forgetting the decision forgets those answers too: its receipt reports them refused.
+    const withEndpoint = run(initial(config({ categories: 'functional', 'consent-url': '/c' }), true), { type: 'read', record: fromOtherPage }).state;
+    expect({ ...step(withEndpoint, { type: 'reset' }, NOW).effects.receipt!.record.categories }).to.deep.equal({ necessary: true, functional: false, analytical: false, marketing: false });
+  });
+
   it('withdrawal clears and updates Consent Mode; a raised revision after the fact is a change of its own', () => {
     const start = run(initial(config(), true), { type: 'read', record: record(ALL) }).state;
     expect(run(start, { type: 'decide', choice: {}, cause: 'reject-all', id: 'x' }).said).to.deep.equal([

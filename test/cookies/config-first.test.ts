@@ -86,6 +86,32 @@ describe('configuration first', () => {
     expect([last[1], (last[2] as { analytics_storage: string }).analytics_storage]).to.deep.equal(['update', 'denied']);
   });
 
+  // SPEC §3: a page without Google Analytics offers only `functional`. Pages of one site that offer
+  // different categories share one decision: what a visitor changes on one keeps what they answered on another.
+  it("pages that offer different categories keep each other's answers; Reject all refuses them everywhere", async () => {
+    plantDecision(stored({ functional: true, analytical: true }));
+    const functionalOnly = await frame('/test/fixtures/config-first.html?categories=functional');
+    const here = await framedElement(functionalOnly);
+    expect(here.consent, "the other page's decision answers here").not.to.equal(null);
+    here.setConsent({ functional: false });
+    const everywhere = async () => {
+      const page = await frame('/test/fixtures/config-first.html');
+      const el = await framedElement(page);
+      await waitFor(() => seenIn(page).events.length > 0);
+      return { page, el };
+    };
+    const { page, el } = await everywhere();
+    // A boolean: chai formatting an element of another frame does not finish.
+    expect(!!banner(el), 'nothing to ask: every category it offers was answered').to.equal(false);
+    expect(seenIn(page).events[0].detail.categories).to.deep.equal({ necessary: true, functional: false, analytical: true });
+    page.contentDocument!.cookie = '_ga=GA1.1.kept; path=/';
+    expect(page.contentDocument!.cookie, 'analytics as granted there').to.contain('_ga=GA1.1.kept');
+    here.rejectAll();
+    const after = await everywhere();
+    expect(!!banner(after.el)).to.equal(false);
+    expect(seenIn(after.page).events[0].detail.categories).to.deep.equal({ necessary: true, functional: false, analytical: false });
+  });
+
   it('the first element is the configuration: a second one without its attributes does not replace it', async () => {
     plantDecision(stored({ functional: true, analytical: true }));
     const page = await frame('/test/fixtures/two-elements.html');
