@@ -103,8 +103,13 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
   input = <Input>(<unknown>{ __proto__: null, ...input });
   const effects = <Effects>{ __proto__: null };
   let { config, final, stored } = state;
-  /** What the valid decision answers, and the categories it answered (other pages' too). */
-  const previous = state.record?.categories ?? {};
+  /**
+   * The decision a new one follows: the stored record while it is of this revision and not past
+   * its expiry, though it may not answer every category this page offers (it was made on a page of
+   * the site that offers others); and the categories it answered, other pages' too.
+   */
+  const source = final && isValid(stored, config.revision, config.expiresDays, now) ? stored : null;
+  const previous = source?.categories ?? {};
   const answered = Object.keys(previous).filter((c) => c != NECESSARY);
   let cause: ChangeCause | undefined;
   /** What a receipt reports: the decision made, or the refusals a reset of one leaves. */
@@ -123,11 +128,11 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       const choice = refuseAll(config.categories);
       // What the choice holds, not what a polluted prototype answers for it (`rejectAll` passes `{}`).
       for (const c of config.categories) choice[c] = Object.hasOwn(input.choice, c) && input.choice[c] === true;
-      // Pages of a site may offer different categories and share the decision: the answers the valid
-      // record holds for categories this page does not offer are kept ("Reject all" refuses them),
-      // as many as a record holds. Naming one here grants nothing of it: the visitor was not asked.
+      // Pages of a site may offer different categories and share the decision: the answers it follows
+      // for categories this page does not offer are kept ("Reject all" refuses them), as many as a
+      // record holds. Naming one here grants nothing of it: the visitor was not asked.
       for (const c of answered) if (!(c in choice) && Object.keys(choice).length <= MAX_CATEGORIES) choice[c] = input.cause != 'reject-all' && previous[c];
-      stored = effects.store = made = decide(state.record, choice, config.revision, now, () => input.id);
+      stored = effects.store = made = decide(source, choice, config.revision, now, () => input.id);
       cause = input.cause;
       effects.broadcast = true;
       break;
@@ -137,7 +142,7 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       cause = 'reset';
       // The server hears of it too: it expires what the reset refuses (HttpOnly `UserName`). Every
       // category the record answered is refused now, those other pages offer too.
-      if (state.record) made = { ...state.record, updated: now.toISOString(), categories: refuseAll(answered) };
+      if (source) made = { ...source, updated: now.toISOString(), categories: refuseAll(answered) };
       effects.erase = effects.broadcast = true;
   }
   const next = settle(config, final, stored, now);

@@ -103,6 +103,15 @@ describe('consent state machine', () => {
     // A decision no longer valid here (an older revision) carries nothing over.
     const stale = run(initial(config({ categories: 'functional', revision: '2' }), true), { type: 'read', record: fromOtherPage }).state;
     expect({ ...step(stale, { type: 'decide', choice: { functional: true }, cause: 'save', id: 'x' }, NOW).state.record!.categories }).to.deep.equal({ necessary: true, functional: true });
+    // Each page offering a category the other does not: the second page asks about its own (never
+    // answered), and its decision keeps the first page's answer, so neither asks again after.
+    const adsPage = config({ categories: 'functional marketing' });
+    const onAds = step(run(initial(adsPage, true), { type: 'read', record: null }).state, { type: 'decide', choice: { functional: true, marketing: true }, cause: 'accept-all', id: 'v' }, NOW).state.record!;
+    const analyticsPage = run(initial(config(), true), { type: 'read', record: onAds }).state;
+    expect(analyticsPage.record, 'analytical was never answered: this page asks').to.equal(null);
+    const both = step(analyticsPage, { type: 'decide', choice: { functional: true, analytical: false }, cause: 'save', id: 'w' }, NOW).state.record!;
+    expect([both.id, { ...both.categories }]).to.deep.equal(['v', { necessary: true, functional: true, analytical: false, marketing: true }]);
+    expect(granted(run(initial(adsPage, true), { type: 'read', record: both }).state)).to.deep.equal({ necessary: true, functional: true, marketing: true });
     // No more than a record holds (the codec refuses more): this page's own answers first.
     const many = Array.from({ length: 32 }, (_, i) => `c${i}`);
     const full = run(initial(config({ categories: many.join(' ') }), true), { type: 'read', record: record({ ...Object.fromEntries(many.map((c) => [c, true])), other: true }) }).state;

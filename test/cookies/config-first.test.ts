@@ -112,6 +112,28 @@ describe('configuration first', () => {
     expect(seenIn(after.page).events[0].detail.categories).to.deep.equal({ necessary: true, functional: false, analytical: false });
   });
 
+  it('two pages that each offer a category the other does not: each asks once, then neither again', async () => {
+    const open = async (query: string) => {
+      const page = await frame(`/test/fixtures/config-first.html?${query}`);
+      const el = await framedElement(page);
+      await waitFor(() => seenIn(page).events.length > 0);
+      return { page, el, asks: !!banner(el), categories: seenIn(page).events[0].detail.categories };
+    };
+    const ads = await open('categories=functional%20marketing');
+    expect(ads.asks).to.equal(true);
+    ads.el.acceptAll();
+    const analytics = await open('categories=functional%20analytical');
+    expect(analytics.asks, 'analytical was never answered').to.equal(true);
+    analytics.el.setConsent({ functional: true });
+    for (const [query, categories] of <[string, Record<string, boolean>][]>[
+      ['categories=functional%20marketing', { necessary: true, functional: true, marketing: true }],
+      ['categories=functional%20analytical', { necessary: true, functional: true, analytical: false }],
+    ]) {
+      const again = await open(query);
+      expect([again.asks, again.categories], query).to.deep.equal([false, categories]);
+    }
+  });
+
   it('the first element is the configuration: a second one without its attributes does not replace it', async () => {
     plantDecision(stored({ functional: true, analytical: true }));
     const page = await frame('/test/fixtures/two-elements.html');
