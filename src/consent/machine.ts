@@ -141,8 +141,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       stored = null;
       cause = 'reset';
       // The server hears of it too: it expires what the reset refuses (HttpOnly `UserName`). Every
-      // category the record answered is refused now, those other pages offer too.
-      if (source) made = { ...source, updated: now.toISOString(), categories: refuseAll(answered) };
+      // category is refused now: those this page offers, and those the record answered for others.
+      if (source) made = { ...source, updated: now.toISOString(), categories: refuseAll([...config.categories, ...answered]) };
       effects.erase = effects.broadcast = true;
   }
   const next = settle(config, final, stored, now);

@@ -116,9 +116,14 @@ describe('consent state machine', () => {
     const many = Array.from({ length: 32 }, (_, i) => `c${i}`);
     const full = run(initial(config({ categories: many.join(' ') }), true), { type: 'read', record: record({ ...Object.fromEntries(many.map((c) => [c, true])), other: true }) }).state;
     expect(Object.keys(step(full, { type: 'decide', choice: {}, cause: 'save', id: 'x' }, NOW).state.record!.categories)).to.deep.equal(['necessary', ...many]);
-    // Forgetting the decision forgets those answers too: its receipt reports them refused.
+    // Forgetting the decision forgets those answers too: its receipt reports them refused, with every
+    // category this page offers (one the record never answered too).
     const withEndpoint = run(initial(config({ categories: 'functional', 'consent-url': '/c' }), true), { type: 'read', record: fromOtherPage }).state;
     expect({ ...step(withEndpoint, { type: 'reset' }, NOW).effects.receipt!.record.categories }).to.deep.equal({ necessary: true, functional: false, analytical: false, marketing: false });
+    const unanswered = run(initial(config({ categories: 'functional personalisation', 'consent-url': '/c' }), true), { type: 'read', record: fromOtherPage }).state;
+    expect({ ...step(unanswered, { type: 'reset' }, NOW).effects.receipt!.record.categories }).to.deep.equal({
+      necessary: true, functional: false, personalisation: false, analytical: false, marketing: false,
+    });
   });
 
   it('withdrawal clears and updates Consent Mode; a raised revision after the fact is a change of its own', () => {
