@@ -5,7 +5,7 @@ export { ModalController } from './element/modal-controller.js';
 export { startCore, type CoreOptions } from './core.js';
 export { ConsentRuntime } from './runtime/runtime.js';
 export { configFrom, type AttributeReader, type ConsentConfig } from './consent/config.js';
-export { step, initial, initialFromTag, granted, refusedCookies, type ConsentState, type Effects, type Input } from './consent/machine.js';
+export { step, initial, initialFromTag, granted, answers, refusedCookies, type ConsentState, type Effects, type Input } from './consent/machine.js';
 export { ConsentChangeEvent, ConsentReadyEvent, type ConsentChangeDetail, type ConsentReadyDetail, type Listener } from './events.js';
 export { CONSENT_COOKIE, decodeRecord, encodeRecord, FORMAT, type ConsentRecord } from './consent/record.js';
 export { isValid, decide, type Cause, type ChangeCause } from './consent/policy.js';

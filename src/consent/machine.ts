@@ -19,6 +19,12 @@ export interface ConsentState {
   readonly final: boolean;
   /** The record read from the jar or made here; `undefined` until the jar was read. */
   readonly stored: ConsentRecord | null | undefined;
+  /**
+   * The stored record while it is of this revision and not past its expiry, under the final
+   * configuration, though it may not answer every category this page offers (it was made on a page
+   * of the site that offers others): a new decision follows it. Grants nothing of itself.
+   */
+  readonly followed: ConsentRecord | null;
   /** The stored record while it answers under the final configuration, else `null`. */
   readonly record: ConsentRecord | null;
 }
@@ -65,6 +71,19 @@ export function granted({ config, record }: ConsentState): Categories {
   return state;
 }
 
+/**
+ * What a decision made now starts from (the preferences' switches; `setConsent`, whose `choice`
+ * goes over it, booleans only): the visitor's answers to the categories offered, where the decision
+ * followed has one, the others refused. While the page asks about a category that decision never
+ * answered, these grant nothing; with a valid decision they are what it grants.
+ */
+export function answers({ config, followed }: ConsentState, choice?: unknown): Categories {
+  const on = refuseAll(config.categories);
+  const named = Object(choice) as Partial<Categories>;
+  for (const c of config.categories) on[c] = Object.hasOwn(named, c) && typeof named[c] == 'boolean' ? named[c]! : followed?.categories[c] === true;
+  return on;
+}
+
 /** The names and patterns of every refused category's cookies and storage keys (`=key`). */
 export function refusedCookies(state: ConsentState): string[] {
   const on = granted(state);
@@ -72,8 +91,8 @@ export function refusedCookies(state: ConsentState): string[] {
 }
 
 function settle(config: ConsentConfig, final: boolean, stored: ConsentRecord | null | undefined, now: Date): ConsentState {
-  const valid = final && isValid(stored, config.revision, config.expiresDays, now, config.categories);
-  return { config, final, stored, record: valid ? stored! : null };
+  const followed = final && isValid(stored, config.revision, config.expiresDays, now) ? stored! : null;
+  return { config, final, stored, followed, record: isValid(followed, config.revision, config.expiresDays, now, config.categories) ? followed : null };
 }
 
 /** The state before any input: nothing read, nothing granted. */
@@ -103,12 +122,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
   input = <Input>(<unknown>{ __proto__: null, ...input });
   const effects = <Effects>{ __proto__: null };
   let { config, final, stored } = state;
-  /**
-   * The decision a new one follows: the stored record while it is of this revision and not past
-   * its expiry, though it may not answer every category this page offers (it was made on a page of
-   * the site that offers others); and the categories it answered, other pages' too.
-   */
-  const source = final && isValid(stored, config.revision, config.expiresDays, now) ? stored : null;
+  /** The decision a new one follows, and the categories it answered, other pages' too. */
+  const source = state.followed;
   const previous = source?.categories ?? {};
   const answered = Object.keys(previous).filter((c) => c != NECESSARY);
   let cause: ChangeCause | undefined;

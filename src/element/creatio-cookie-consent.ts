@@ -1,6 +1,7 @@
 import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { html, nothing, render, type RenderOptions, type TemplateResult } from 'lit-html';
 import { grantAll, type Categories } from '../consent/categories.js';
+import { answers } from '../consent/machine.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { recordStore } from '../cookies/store.js';
 import { isRtl, loadLanguage, pageLanguages, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
@@ -137,7 +138,7 @@ export class CreatioCookieConsent extends ReactiveElement {
   async showPreferences(): Promise<void> {
     const page = this.#consent.page as this;
     if (page !== this) return page.showPreferences();
-    if (!this.open) this.#draft = { ...this.#consent.runtime.categories };
+    if (!this.open) this.#draft = answers(this.#consent.runtime.state);
     this.open = true;
     await this.updateComplete;
   }
@@ -167,9 +168,7 @@ export class CreatioCookieConsent extends ReactiveElement {
 
   /** Sets categories, e.g. `{functional: true, analytical: false}`; categories not named keep their value. */
   setConsent(choice: Partial<Categories>): void {
-    const state = { ...this.#consent.runtime.categories };
-    if (choice && typeof choice === 'object') for (const c of Object.keys(state)) if (Object.hasOwn(choice, c) && typeof choice[c] === 'boolean') state[c] = choice[c];
-    this.#consent.runtime.decide(state, 'api', recordStore);
+    this.#consent.runtime.decide(answers(this.#consent.runtime.state, choice), 'api', recordStore);
   }
 
   /** Forgets the decision: every optional category is refused and the banner asks again. */

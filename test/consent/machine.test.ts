@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { configFrom } from '../../src/consent/config.js';
-import { granted, initial, initialFromTag, refusedCookies, step, type ConsentState, type Effects, type Input } from '../../src/consent/machine.js';
+import { answers, granted, initial, initialFromTag, refusedCookies, step, type ConsentState, type Effects, type Input } from '../../src/consent/machine.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 
 /** The state machine alone: data in, data out, no page. */
@@ -112,6 +112,16 @@ describe('consent state machine', () => {
     const both = step(analyticsPage, { type: 'decide', choice: { functional: true, analytical: false }, cause: 'save', id: 'w' }, NOW).state.record!;
     expect([both.id, { ...both.categories }]).to.deep.equal(['v', { necessary: true, functional: true, analytical: false, marketing: true }]);
     expect(granted(run(initial(adsPage, true), { type: 'read', record: both }).state)).to.deep.equal({ necessary: true, functional: true, marketing: true });
+    // What the preferences start from while this page asks: the visitor's answers for the categories
+    // they did answer, which grant nothing until the visitor decides here.
+    expect({ ...answers(analyticsPage) }).to.deep.equal({ necessary: true, functional: true, analytical: false });
+    expect({ ...granted(analyticsPage) }).to.deep.equal({ necessary: true, functional: false, analytical: false });
+    // setConsent's choice goes over them: booleans for offered categories only.
+    expect({ ...answers(analyticsPage, { analytical: true, functional: 'no', marketing: true }) }).to.deep.equal({ necessary: true, functional: true, analytical: true });
+    expect({ ...answers(analyticsPage, null) }).to.deep.equal({ necessary: true, functional: true, analytical: false });
+    expect({ ...answers(run(initial(config({ revision: '2' }), true), { type: 'read', record: onAds }).state) }, 'an older revision answers nothing').to.deep.equal({ necessary: true, functional: false, analytical: false });
+    expect({ ...answers(run(initial(config(), false), { type: 'read', record: onAds }).state) }, 'nor before the configuration is final').to.deep.equal({ necessary: true, functional: false, analytical: false });
+    expect({ ...answers(run(initial(adsPage, true), { type: 'read', record: onAds }).state) }, 'a valid decision: what it grants').to.deep.equal({ necessary: true, functional: true, marketing: true });
     // No more than a record holds (the codec refuses more): this page's own answers first.
     const many = Array.from({ length: 32 }, (_, i) => `c${i}`);
     const full = run(initial(config({ categories: many.join(' ') }), true), { type: 'read', record: record({ ...Object.fromEntries(many.map((c) => [c, true])), other: true }) }).state;

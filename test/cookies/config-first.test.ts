@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { banner, clearAllCookies, frame, framedElement, plantDecision, seenIn, waitFor } from '../support/helpers.js';
+import { banner, clearAllCookies, frame, framedElement, plantDecision, seenIn, switchNamed, waitFor } from '../support/helpers.js';
 
 type Early = { gaKept: boolean; dataLayer: IArguments[]; storeWrite: Promise<void> };
 
@@ -124,7 +124,11 @@ describe('configuration first', () => {
     ads.el.acceptAll();
     const analytics = await open('categories=functional%20analytical');
     expect(analytics.asks, 'analytical was never answered').to.equal(true);
-    analytics.el.setConsent({ functional: true });
+    // The preferences start from the answers the visitor gave, and setConsent() keeps what it does not name.
+    await analytics.el.showPreferences();
+    expect(['Functional', 'Analytical'].map((name) => switchNamed(analytics.el, name).checked)).to.deep.equal([true, false]);
+    analytics.el.closePreferences();
+    analytics.el.setConsent({ analytical: false });
     for (const [query, categories] of <[string, Record<string, boolean>][]>[
       ['categories=functional%20marketing', { necessary: true, functional: true, marketing: true }],
       ['categories=functional%20analytical', { necessary: true, functional: true, analytical: false }],
