@@ -10,7 +10,7 @@
  */
 import { MAX_CATEGORIES, NECESSARY, changedCategories, refuseAll, type Categories } from './categories.js';
 import { configFrom, type AttributeReader, type ConsentConfig } from './config.js';
-import { decide, isValid, type Cause, type ChangeCause } from './policy.js';
+import { answersEvery, decide, isValid, type Cause, type ChangeCause } from './policy.js';
 import type { ConsentRecord } from './record.js';
 
 export interface ConsentState {
@@ -92,7 +92,7 @@ export function refusedCookies(state: ConsentState): string[] {
 
 function settle(config: ConsentConfig, final: boolean, stored: ConsentRecord | null | undefined, now: Date): ConsentState {
   const followed = final && isValid(stored, config.revision, config.expiresDays, now) ? stored! : null;
-  return { config, final, stored, followed, record: isValid(followed, config.revision, config.expiresDays, now, config.categories) ? followed : null };
+  return { config, final, stored, followed, record: followed && answersEvery(followed, config.categories) ? followed : null };
 }
 
 /** The state before any input: nothing read, nothing granted. */
@@ -122,9 +122,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
   input = <Input>(<unknown>{ __proto__: null, ...input });
   const effects = <Effects>{ __proto__: null };
   let { config, final, stored } = state;
-  /** The decision a new one follows, and the categories it answered, other pages' too. */
-  const source = state.followed;
-  const previous = source?.categories ?? {};
+  /** What the decision a new one follows answered, for other pages' categories too. */
+  const previous = state.followed?.categories ?? {};
   const answered = Object.keys(previous).filter((c) => c != NECESSARY);
   let cause: ChangeCause | undefined;
   /** What a receipt reports: the decision made, or the refusals a reset of one leaves. */
@@ -147,7 +146,7 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       // for categories this page does not offer are kept ("Reject all" refuses them), as many as a
       // record holds. Naming one here grants nothing of it: the visitor was not asked.
       for (const c of answered) if (!(c in choice) && Object.keys(choice).length <= MAX_CATEGORIES) choice[c] = input.cause != 'reject-all' && previous[c];
-      stored = effects.store = made = decide(source, choice, config.revision, now, () => input.id);
+      stored = effects.store = made = decide(state.followed, choice, config.revision, now, () => input.id);
       cause = input.cause;
       effects.broadcast = true;
       break;
@@ -157,7 +156,7 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       cause = 'reset';
       // The server hears of it too: it expires what the reset refuses (HttpOnly `UserName`). Every
       // category is refused now: those this page offers, and those the record answered for others.
-      if (source) made = { ...source, updated: now.toISOString(), categories: refuseAll([...config.categories, ...answered]) };
+      if (state.followed) made = { ...state.followed, updated: now.toISOString(), categories: refuseAll([...config.categories, ...answered]) };
       effects.erase = effects.broadcast = true;
   }
   const next = settle(config, final, stored, now);

@@ -16,6 +16,9 @@ export type Cause = 'accept-all' | 'reject-all' | 'save' | 'api' | 'other-tab' |
  */
 export type ChangeCause = Cause | 'expired';
 
+/** Whether a record says something about every category offered (one added since is a question the visitor was never asked). */
+export const answersEvery = (record: ConsentRecord, offered: readonly string[]): boolean => offered.every((c) => typeof record.categories[c] == 'boolean');
+
 /**
  * Whether a stored record still answers for the visitor: it must exist, be of the current
  * revision or later, be younger than the configured lifetime (a cookie whose expiry was stretched
@@ -29,7 +32,7 @@ export function isValid(
   now: Date,
   offered: readonly string[] = [],
 ): record is ConsentRecord {
-  if (!record || record.rev < revision || offered.some((c) => typeof record.categories[c] !== 'boolean')) return false;
+  if (!record || record.rev < revision || !answersEvery(record, offered)) return false;
   const updated = Date.parse(record.updated);
   // A decision from the future is a tampered or badly clocked one; a day of skew is tolerated.
   return updated <= now.getTime() + DAY && now.getTime() - updated < expiresDays * DAY;
