@@ -43,6 +43,23 @@ const sharedCore = {
   resolveId: (id, importer) => (/\/core\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/core.interface.ts', import.meta.url)) : null),
 };
 
+/**
+ * Lit adds `Symbol.metadata` to `Symbol` as its module is evaluated, for decorators. A page hardened
+ * with SES's `lockdown()` (wallet pages, LavaMoat) has frozen `Symbol` before the interface comes,
+ * so that assignment threw and the interface never loaded: no banner, no preferences. The element
+ * uses no decorators; the assignment is made only where `Symbol` takes it. The build fails if Lit's
+ * line changes, rather than ship the interface unguarded.
+ */
+const litUnderLockdown = {
+  name: 'lit-under-lockdown',
+  transform(code, id) {
+    if (!/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) return null;
+    const line = 'Symbol.metadata??=Symbol("metadata")';
+    if (!code.includes(line)) this.error(`${id}: Lit no longer adds Symbol.metadata as this build expects`);
+    return { code: code.replace(line, `Object.isExtensible(Symbol)&&(${line})`), map: null };
+  },
+};
+
 export default [
   {
     // The drop-in: the protection core, one classic script. An IIFE, never UMD: Creatio pages run
@@ -57,7 +74,7 @@ export default [
     // (`creatio-cookie-consent.<name>.js`): a language each, and what the preferences add.
     input: { ui: 'src/interface.ts' },
     // Template and CSS whitespace is paid on every page that shows the interface: minified first.
-    plugins: [sharedCore, nodeResolve({ browser: true }), ts(), minifyHTML()],
+    plugins: [sharedCore, litUnderLockdown, nodeResolve({ browser: true }), ts(), minifyHTML()],
     output: {
       dir: 'dist',
       format: 'es',

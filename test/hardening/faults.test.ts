@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
-import { framedElement, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, token, waitFor, deferredIn } from '../support/helpers.js';
+import { framedElement, elementWithin, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, token, waitFor, deferredIn } from '../support/helpers.js';
 
 
 describe('faults', () => {
@@ -96,8 +96,6 @@ describe('faults', () => {
   });
 
   const warningsIn = (page: HTMLIFrameElement) => (page.contentWindow as unknown as { warnings: string[] }).warnings;
-  /** The framed page's element once its interface is defined, or `null` if it is not within `ms`. */
-  const elementWithin = (page: HTMLIFrameElement, ms: number) => Promise.race([framedElement(page), new Promise<null>((r) => setTimeout(() => r(null), ms))]);
 
   // A server's hiccup, or a deployment caught half-way, answered the interface's first request with
   // a 503: the page had no banner, and a visitor's "Cookie settings" did nothing, until the next page.

@@ -154,8 +154,9 @@ const CORE = 6_601;
 // pages' answers kept by a decision: 17,567, also from a record that does not answer all of the page's: 17,583;
 // a reset's receipt naming every category: 17,591; the preferences and setConsent() starting from the
 // visitor's answers where the page asks about a category never answered (they refused them): 17,650;
-// a record's age checked once: 17,656.
-const FIRST_VISIT = 17_656;
+// a record's age checked once: 17,656; Lit's `Symbol.metadata` added only where `Symbol` takes it
+// (under SES's lockdown() the interface threw as it loaded: no banner): 17,670.
+const FIRST_VISIT = 17_670;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13

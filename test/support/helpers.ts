@@ -204,6 +204,10 @@ export async function framedElement(page: HTMLIFrameElement): Promise<CreatioCoo
   return el;
 }
 
+/** The framed page's element once its interface is defined, or `null` if it is not within `ms`: a test fails, not hangs. */
+export const elementWithin = (page: HTMLIFrameElement, ms: number): Promise<CreatioCookieConsent | null> =>
+  Promise.race([framedElement(page), new Promise<null>((r) => setTimeout(() => r(null), ms))]);
+
 /**
  * The URLs the browser requested for this page and its frames since `start` (a test-runner command
  * on the browser's own request events, not on what reached a server).

@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { banner, byName, clearAllCookies, dialog, elementWithin, frame, seenIn, switchNamed, waitFor } from '../support/helpers.js';
+
+type Page = Window & typeof globalThis & { analyticsTagRan?: boolean };
+
+const decisionIn = (page: HTMLIFrameElement): Record<string, boolean> | null => {
+  const value = page.contentDocument!.cookie.match(/(?:^|; )CookieConscent=([^;]*)/)?.[1];
+  return value ? (JSON.parse(decodeURIComponent(value)) as { categories: Record<string, boolean> }).categories : null;
+};
+
+/**
+ * SES's `lockdown()` (hardened JavaScript: MetaMask's LavaMoat, wallet pages, Agoric) freezes every
+ * intrinsic before the page's other scripts run, `Symbol` among them. Lit adds `Symbol.metadata` to
+ * `Symbol` when its module is evaluated, which throws on a frozen `Symbol`: the interface file
+ * failed, and the visitor was never asked (no banner, a settings link that opened nothing).
+ */
+describe('a page hardened with SES lockdown() before the drop-in', () => {
+  beforeEach(clearAllCookies);
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    await clearAllCookies();
+  });
+
+  it('shows the banner; a click on it stores the decision and runs the gated tag', async () => {
+    const page = await frame('/test/fixtures/lockdown.html');
+    const win = page.contentWindow as Page;
+    expect(win.Object.isFrozen(win.Symbol), 'the page is locked down').to.equal(true);
+    const el = (await elementWithin(page, 5000))!;
+    expect(el !== null, 'the interface').to.equal(true);
+    expect(!!banner(el), 'the banner').to.equal(true);
+    expect(win.analyticsTagRan, 'the gated tag before a decision').to.equal(undefined);
+    byName(el, 'Accept all').click();
+    await waitFor(() => decisionIn(page) !== null);
+    expect(decisionIn(page)).to.deep.equal({ necessary: true, functional: true, analytical: true });
+    await waitFor(() => win.analyticsTagRan === true);
+    expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready', 'creatio-consent-change']);
+  });
+
+  it('opens the preferences from a settings link, and saves a choice', async () => {
+    const page = await frame('/test/fixtures/lockdown.html');
+    const el = (await elementWithin(page, 5000))!;
+    expect(el !== null, 'the interface').to.equal(true);
+    byName(el, 'Reject all').click();
+    await waitFor(() => decisionIn(page) !== null);
+    page.contentDocument!.querySelector<HTMLElement>('[data-cookie-settings]')!.click();
+    await waitFor(() => dialog(el).open && !!el.shadowRoot!.querySelector('label'));
+    switchNamed(el, 'Functional').click();
+    byName(el, 'Save choices').click();
+    await waitFor(() => decisionIn(page)?.functional === true);
+    expect(decisionIn(page)).to.deep.equal({ necessary: true, functional: true, analytical: false });
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+});
