@@ -70,10 +70,10 @@ export function shadowRoots(win: Window): (watch: (root: ParentNode) => void) =>
   const attach = proto.attachShadow;
   const early: ParentNode[] = [];
   let watch: (root: ParentNode) => void = (root) => early.push(root);
-  proto.attachShadow = function (this: Element, init: ShadowRootInit) {
+  Reflect.set(proto, 'attachShadow', function (this: Element, init: ShadowRootInit) {
     const root = attach.call(this, init);
     watch(root);
     return root;
-  };
+  });
   return (given) => early.splice(0).forEach((watch = given));
 }

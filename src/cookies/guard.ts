@@ -44,11 +44,12 @@ export function guardDocumentCookie(doc: Document, blocks: BlockTest): void {
   let native: PropertyDescriptor | undefined;
   while (owner && !(native = Object.getOwnPropertyDescriptor(owner, 'cookie'))) owner = Object.getPrototypeOf(owner);
   // One runtime guards a window (it is kept on the window), so a prototype is wrapped once.
-  const install = (target: object, { get, set, configurable }: PropertyDescriptor, refuse = set) => {
-    if (!get || !set || !refuse || configurable === false) return;
+  const install = (target: object, { get, set }: PropertyDescriptor, refuse = set) => {
+    if (!get || !set || !refuse) return;
     // Descriptors without a prototype: a frame is guarded after the page's libraries have run, and
-    // one that polluted `Object.prototype.writable` or `.value` would make a plain one invalid.
-    Object.defineProperty(target, 'cookie', <PropertyDescriptor>{
+    // one that polluted `Object.prototype.writable` or `.value` would make a plain one invalid. An
+    // accessor the page froze, or made unconfigurable, before us stays as it is, without an exception.
+    Reflect.defineProperty(target, 'cookie', <PropertyDescriptor>{
       __proto__: null,
       configurable: true,
       enumerable: true,
@@ -91,7 +92,9 @@ export function guardCookieStore(store: CookieStoreLike | undefined, blocks: Blo
   while (owner && !Object.hasOwn(owner, 'set')) owner = Object.getPrototypeOf(owner);
   const set = store?.set;
   if (!owner || typeof set !== 'function') return;
-  Object.defineProperty(owner, 'set', <PropertyDescriptor>{
+  // Without an exception where the page froze the prototype before us (nothing to wrap there:
+  // the watchers clear after the fact, and the console says so).
+  Reflect.defineProperty(owner, 'set', <PropertyDescriptor>{
     __proto__: null,
     configurable: true,
     writable: true,
@@ -117,9 +120,9 @@ export function guardStorage(win: Window, refused: BlockTest): void {
   const proto = (win as Window & typeof globalThis).Storage?.prototype;
   const setItem = proto?.setItem;
   if (setItem)
-    proto.setItem = function (this: Storage, key: string, value: string) {
+    Reflect.set(proto, 'setItem', function (this: Storage, key: string, value: string) {
       if (!refused((key = String(key)))) setItem.call(this, key, value);
-    };
+    });
 }
 
 /**

@@ -33,6 +33,15 @@ export function diagnose(win: Window): () => void {
   // Else nothing on the page shows that the tags ran undenied at first.
   if (defaultCameLate((win as unknown as { dataLayer?: unknown }).dataLayer))
     warn("Google's tags started first, without the Consent Mode default: load this script before their snippet");
+  // A write path still the browser's own: the page froze its prototype (or made it unconfigurable)
+  // before the script came, so the guard could not wrap it. What is written there is stored, then
+  // cleared, where the guard would have held it back.
+  const unwrapped = ['Document cookie', 'Storage setItem', 'CookieStore set'].filter((path) => {
+    const [type, name] = path.split(' ');
+    const own = Object.getOwnPropertyDescriptor((win as unknown as Record<string, { prototype: object } | undefined>)[type]?.prototype ?? {}, name);
+    return own && /\[native code\]/.test(String(own.set ?? own.value));
+  });
+  if (unwrapped.length) warn(`${unwrapped.join(', ')} frozen before this script: what is written there is stored, then cleared`);
   // Without an element nothing asks the visitor. Said late enough for one a page adds after its load
   // (a Freedom UI component does); not where a decision stands, as nothing needs asking.
   win.setTimeout(() => {
