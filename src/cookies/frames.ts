@@ -70,6 +70,7 @@ export function shadowRoots(win: Window): (watch: (root: ParentNode) => void) =>
   const attach = proto.attachShadow;
   const early: ParentNode[] = [];
   let watch: (root: ParentNode) => void = (root) => early.push(root);
+  // Where the page froze Element.prototype before us, no root is watched, and the start goes on.
   Reflect.set(proto, 'attachShadow', function (this: Element, init: ShadowRootInit) {
     const root = attach.call(this, init);
     watch(root);

@@ -115,6 +115,7 @@ export function guardCookieStore(store: CookieStoreLike | undefined, blocks: Blo
  * Storage beyond cookies: a `setItem` of a refused key (`localStorage`, `sessionStorage`) is dropped,
  * from the first line as a cookie write is. The key is read once, as the browser would read it.
  * Keys set by assignment pass no method: ../integrations/storage.ts removes them after the load.
+ * A prototype the page froze before us is left as it is, without an exception.
  */
 export function guardStorage(win: Window, refused: BlockTest): void {
   const proto = (win as Window & typeof globalThis).Storage?.prototype;
