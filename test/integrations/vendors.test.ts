@@ -58,17 +58,25 @@ describe('vendor consent APIs (data-integrations)', () => {
       });
     });
 
-  it('on a later page with a stored decision: the default first, the decision after the page\u2019s own calls', async () => {
+  // Meta's snippet makes its queue itself: where the asynchronous read of the stored decision came
+  // before the snippet ran (under load, in CI, it does), the queue starts with the decision instead
+  // of the default. Either way Meta is told before its `init`, and told the decision last.
+  it('on a later page with a stored decision: the default first (Meta: or the decision itself), the decision after the page\u2019s own calls', async () => {
     const first = await frame('/test/fixtures/vendors.html');
     (await framedElement(first)).acceptAll();
     first.remove();
     const page = await frame('/test/fixtures/vendors.html');
     await libraries(page);
-    const counts = () => ['meta', 'matomo', 'clarity', 'uet'].map((vendor) => told(page, vendor).length);
+    const meta = () => JSON.stringify(told(page, 'meta'));
+    const metaOrders = [
+      [['consent', 'revoke'], ['init', '123456789'], ['track', 'PageView'], ['consent', 'grant']],
+      [['consent', 'grant'], ['init', '123456789'], ['track', 'PageView']],
+    ].map((order) => JSON.stringify(order));
+    const counts = () => ['matomo', 'clarity', 'uet'].map((vendor) => told(page, vendor).length);
     // Six seconds: under the whole suite's load Firefox once took more than three. On a timeout the
     // assertions below say what each vendor was told.
-    await waitFor(() => counts().join() === '4,5,3,7', 6000).catch(() => {});
-    expect(told(page, 'meta')).to.deep.equal([['consent', 'revoke'], ['init', '123456789'], ['track', 'PageView'], ['consent', 'grant']]);
+    await waitFor(() => metaOrders.includes(meta()) && counts().join() === '5,3,7', 6000).catch(() => {});
+    expect(metaOrders, 'what Meta was told').to.include(meta());
     expect(told(page, 'clarity')[0]).to.deep.equal(['consentv2', DENIED]);
     expect(told(page, 'clarity')).to.deep.include(['consentv2', GRANTED]);
     expect(told(page, 'uet').slice(0, 3)).to.deep.equal(['consent', 'default', { ad_storage: 'denied' }]);
@@ -76,7 +84,7 @@ describe('vendor consent APIs (data-integrations)', () => {
     expect(told(page, 'uet').join()).to.contain('consent,update,[object Object]');
     expect(told(page, 'matomo')[0]).to.deep.equal(['requireCookieConsent']);
     expect(told(page, 'matomo')).to.deep.include(['rememberCookieConsentGiven']);
-    expect(counts(), 'meta, matomo, clarity, uet').to.deep.equal([4, 5, 3, 7]);
+    expect(counts(), 'matomo, clarity, uet').to.deep.equal([5, 3, 7]);
   });
 
   it('governs the vendors\u2019 cookies: _clck, _clsk, CLID, MUID, _pk_*, mtm_* by analytical; _fbp, _fbc, _uet* by marketing', async () => {
