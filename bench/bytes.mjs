@@ -20,7 +20,7 @@ const CORE_PARTS = [
   ['write guard (document.cookie, cookieStore, Storage setItem)', { 'src/cookies/guard.ts': 'export const guardRealm = () => {};' }],
   ['Google Consent Mode', { 'src/integrations/consent-mode.ts': 'export const consentDefault = () => {}; export const consentUpdate = () => {}; export const consentModeState = () => ({});' }],
   ['record codec', { 'src/consent/record.ts': 'export const FORMAT = 1; export const decodeRecord = () => null; export const encodeRecord = JSON.stringify; export const randomId = () => ""; export const CONSENT_COOKIE = "CookieConscent"; export const COMPANION_COOKIE = "__Host-CookieConscent"; export const OWN_KEYS = "creatio-cookie-consent:"; export const frozen = (r) => r;' }],
-  ['guarding same-origin frames', { 'src/cookies/frames.ts': "export const RUNTIME = Symbol.for('creatio-cookie-consent'); export const FRAMES = 'x'; export const frameGuard = () => () => {}; export const shadowRoots = () => () => {};" }],
+  ['guarding same-origin frames', { 'src/cookies/frames.ts': "export const RUNTIME = Symbol.for('creatio-cookie-consent'); export const FRAMES = 'x'; export const frameGuard = () => () => {}; export const rootsToWatch = (win) => (watch) => watch(win.document);" }],
 ];
 const UI_PARTS = [
   ['English texts', { 'src/i18n/en.ts': 'export default {};' }],

@@ -57,18 +57,18 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
 }
 
 /**
- * Each shadow root attached from the script's start on, open or closed, for the frames in it: no
- * observer of the document sees into one, and a component renders its frame there (a tag may hide
- * one in a closed root). Only frames are looked for there: gated markup runs from the document
- * alone, whose walk on a grant would not find it in a root. Those attached before the page is
- * parsed are handed over with the first `watch`, later ones as they are attached. Roots attached
- * before the script came, and declarative ones (`<template shadowrootmode>`), which the parser
- * makes without `attachShadow`, are out of reach.
+ * The roots to look into for frames and gated markup, each handed to the `watch` given once the page
+ * is parsed: the document, then each shadow root attached from the script's start on, open or
+ * closed. No observer of the document sees into a shadow root, and a component renders its frame
+ * there (a tag may hide one in a closed root). Roots attached before the page is parsed are handed
+ * over with the document, later ones as they are attached. Roots attached before the script came,
+ * and declarative ones (`<template shadowrootmode>`), which the parser makes without
+ * `attachShadow`, are out of reach.
  */
-export function shadowRoots(win: Window): (watch: (root: ParentNode) => void) => void {
+export function rootsToWatch(win: Window): (watch: (root: ParentNode) => void) => void {
   const proto = (win as Window & typeof globalThis).Element.prototype;
   const attach = proto.attachShadow;
-  const early: ParentNode[] = [];
+  const early: ParentNode[] = [win.document];
   let watch: (root: ParentNode) => void = (root) => early.push(root);
   // Where the page froze Element.prototype before us, no root is watched, and the start goes on.
   Reflect.set(proto, 'attachShadow', function (this: Element, init: ShadowRootInit) {

@@ -30,6 +30,13 @@ function trusted(win: Window): Policy | null {
 let watching: boolean | undefined;
 
 /**
+ * Frames loaded in a shadow root, which no query of the document finds, for a withdrawal to unload:
+ * those out of the page are let go at each look, so none of an application's old views is kept.
+ */
+const inRoots = new Set<Element>();
+const letGoDetached = () => inRoots.forEach((frame) => frame.isConnected || inRoots.delete(frame));
+
+/**
  * A frame, unlike a script that ran, can stop: when the visitor withdraws the category a frame was
  * loaded for (here, in another tab, or by forgetting the decision), it is unloaded (without `src` it
  * holds about:blank) and held again, so that the embeds' placeholder comes back and a new grant
@@ -42,11 +49,12 @@ function unloadOnWithdrawal(win: Window): void {
   // Only a change event names what changed: other notices (a state the view renders) look at nothing.
   runtime.subscribe((event) => {
     const changed = (event?.detail as { changed?: string[] } | undefined)?.changed;
-    if (changed)
-      for (const frame of win.document.querySelectorAll('iframe[data-consent-activated]')) {
-        const category = frame.getAttribute('data-consent-category')!;
-        if (changed.includes(category) && !runtime.categories[category]) frame.removeAttribute('data-consent-activated'), frame.removeAttribute('src');
-      }
+    if (!changed) return;
+    letGoDetached();
+    for (const frame of [...win.document.querySelectorAll('iframe[data-consent-activated]'), ...inRoots]) {
+      const category = frame.getAttribute('data-consent-category')!;
+      if (changed.includes(category) && !runtime.categories[category]) frame.removeAttribute('data-consent-activated'), frame.removeAttribute('src');
+    }
   });
 }
 
@@ -63,8 +71,10 @@ export function activate(element: Element): Promise<unknown> | void {
   // is no HTMLIFrameElement of this window, and as a script its text would have run.
   if (element.localName == 'iframe') {
     const src = element.getAttribute('data-src');
-    if (httpUrl(src, element.ownerDocument.baseURI)) element.setAttribute('src', src!), unloadOnWithdrawal(element.ownerDocument.defaultView!);
-    return;
+    if (!httpUrl(src, element.ownerDocument.baseURI)) return;
+    element.setAttribute('src', src!);
+    if (element.getRootNode() != element.ownerDocument) letGoDetached(), inRoots.add(element);
+    return unloadOnWithdrawal(element.ownerDocument.defaultView!);
   }
   const doc = element.ownerDocument;
   const win = doc.defaultView!;

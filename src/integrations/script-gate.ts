@@ -17,9 +17,15 @@ export const HELD_FRAMES = 'iframe[data-src][data-consent-category]:not([data-co
 
 /**
  * Takes the gated elements in `root` whose category is granted now, in document order, and marks
- * them so that none is taken twice.
+ * them so that none is taken twice. A shadow root holding gated markup is kept in `held`: a grant's
+ * walk of the document does not reach into it. Roots whose host has left the document are let go,
+ * so a visitor who never decides keeps none of an application's old views alive (a view put back
+ * later holds its markup until the next page).
  */
-export function takeGated(root: ParentNode, granted: (category: string) => boolean): Element[] {
+export function takeGated(root: ParentNode, granted: (category: string) => boolean, held: Set<ShadowRoot>): Element[] {
+  for (const kept of held) kept.host.isConnected || held.delete(kept);
+  const home = (root as Node).getRootNode() as ShadowRoot;
+  if (home.host && home.querySelector(GATED)) held.add(home);
   return [...((root as Element).matches?.(GATED) ? [root as Element] : []), ...root.querySelectorAll(GATED)].filter(
     (element) =>
       !element.hasAttribute('data-consent-activated') &&

@@ -11,7 +11,7 @@ import { granted, initialFromTag, known, refusedCookies, step, type ConsentState
 import type { Cause } from '../consent/policy.js';
 import { CONSENT_COOKIE, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
-import { frameGuard, shadowRoots } from '../cookies/frames.js';
+import { frameGuard, rootsToWatch } from '../cookies/frames.js';
 import { guardRealm, type CookieStoreLike } from '../cookies/guard.js';
 import { isBound, jarOf, jarSoon, onChange, readRecord, type CookieLister } from '../cookies/jar.js';
 import type { RecordStore } from '../cookies/store.js';
@@ -37,6 +37,7 @@ export class ConsentRuntime {
   #writes = 0;
   #jar: [string, number] | undefined;
   #stale = false;
+  readonly #gatedRoots = new Set<ShadowRoot>();
   readonly #win: Window;
   readonly #doc: Document;
   readonly #base: AttributeReader;
@@ -76,13 +77,12 @@ export class ConsentRuntime {
     // Needs no decision (nothing is granted before one) and must precede every later tag.
     consentDefault(win, refuseAll(this.#state.config.categories), base);
     vendorSignals?.(win, this.#state.config.integrations!, null);
-    const shadows = shadowRoots(win);
+    const roots = rootsToWatch(win);
     const parsed = () => {
       this.#parsed = true;
       // Through the Cookie Store where there is one: in Chromium the poll's reads of document.cookie cost about twice its lists.
       const guardFrames = frameGuard(win, test, keys, () => this.#jarSoon((jar) => this.#onJar(jar)));
-      watchInserted((root) => (this.#release(root), guardFrames(root)))(doc);
-      shadows(watchInserted(guardFrames));
+      roots(watchInserted((root) => (this.#release(root), guardFrames(root))));
       // A page with gated scripts reads the decision now, not when the asynchronous read arrives.
       this.#read(undefined, !!doc.querySelector(GATED));
       this.#announce();
@@ -222,8 +222,8 @@ export class ConsentRuntime {
       this.#seenJar = cleared.removed.length || cleared.remaining.length ? jarOf(this.#doc) : jar;
     }
     if (consentMode) consentUpdate(this.#win, consentMode), vendorSignals?.(this.#win, config.integrations!, consentMode);
-    // Before the parser is done, `parsed` releases them all, in document order.
-    if (release && this.#parsed) this.#release(this.#doc);
+    // Before the parser is done, `parsed` releases them all, in document order (then the shadow roots').
+    if (release && this.#parsed) [this.#doc, ...this.#gatedRoots].forEach((root) => this.#release(root));
     if (receipt) this.#later.deliver(config.consentUrl, receipt, records?.owe?.(receipt));
     if (change) this.#notify(new ConsentChangeEvent({ ...this.detail, ...change, cleared: cleared.removed, remaining: cleared.remaining }));
   }
@@ -245,6 +245,6 @@ export class ConsentRuntime {
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */
   #release(root: ParentNode): void {
     // `necessary` is not a gate: only a category the visitor granted lets marked markup run.
-    this.#later.release(takeGated(root, (c) => c !== NECESSARY && this.categories[c] === true));
+    this.#later.release(takeGated(root, (c) => c !== NECESSARY && this.categories[c] === true, this.#gatedRoots));
   }
 }

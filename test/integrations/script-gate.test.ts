@@ -178,6 +178,46 @@ describe('script gating', () => {
     view.remove();
   });
 
+  // A component renders its markup in its shadow root (Lit, Stencil, a design system's video card),
+  // where no walk of the document finds it.
+  it('runs gated scripts and loads gated frames a component holds in its shadow root, open or closed: on the grant, and inserted after it; a withdrawal unloads the frames', async () => {
+    const el = await freshElement();
+    const roots = (['open', 'closed'] as const).map((mode) => {
+      const host = document.createElement('div');
+      document.body.append(host);
+      const root = host.attachShadow({ mode });
+      root.innerHTML = `<script type="text/plain" data-consent-category="analytical">(window.ran ??= []).push('in-${mode}-root')</script><iframe data-consent-category="analytical" data-src="/test/fixtures/blank.html" title="video"></iframe>`;
+      return root;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ran(), 'before the grant').to.deep.equal([]);
+    el.setConsent({ analytical: true });
+    await waitFor(() => ran().length === 2, 5000);
+    expect([...ran()].sort()).to.deep.equal(['in-closed-root', 'in-open-root']);
+    expect(roots.map((root) => root.querySelector('iframe')!.getAttribute('src'))).to.deep.equal(['/test/fixtures/blank.html', '/test/fixtures/blank.html']);
+    const late = document.createElement('script');
+    late.type = 'text/plain';
+    late.dataset.consentCategory = 'analytical';
+    late.textContent = "(window.ran ??= []).push('inserted-later')";
+    roots[1].append(late);
+    await waitFor(() => ran().includes('inserted-later'), 5000);
+    // A withdrawal unloads them, as it unloads the document's.
+    el.setConsent({ analytical: false });
+    await waitFor(() => roots.every((root) => !root.querySelector('iframe')!.hasAttribute('src')));
+    roots.forEach((root) => root.host.remove());
+    el.reset();
+  });
+
+  it("with a stored decision, runs what a component rendered in its shadow root while the page was parsed", async () => {
+    const el = await freshElement();
+    el.acceptAll();
+    const page = await frame('/test/fixtures/gated-shadow.html');
+    const w = page.contentWindow as unknown as Ran & { cardFrame: HTMLIFrameElement };
+    await waitFor(() => !!w.ran?.includes('in-a-card'), 5000);
+    expect(w.cardFrame.getAttribute('src')).to.equal('/test/fixtures/blank.html');
+    el.reset();
+  });
+
   it('with a stored decision, runs gated scripts of the page once it is parsed, not while it parses', async () => {
     const el = await freshElement();
     el.acceptAll();
