@@ -27,9 +27,12 @@ describe('looking at the jar while frames load', () => {
     const one = await readsInASecond(await frame('/test/fixtures/frames-waiting.html?frames=1'));
     document.querySelectorAll('iframe').forEach((f) => f.remove());
     const twenty = await readsInASecond(await frame('/test/fixtures/frames-waiting.html?frames=20'));
-    // One look every 10 ms while a frame waits; the watchers add one a second.
+    // One look every 10 ms while a frame waits; the watchers add one a second. A browser busy with
+    // the rest of the suite may run the timer for one frame less often than that (Firefox once ran
+    // it 41 times in the second, then 97 times with twenty frames): twenty are held to what one
+    // poll does at most, which a look per frame would exceed twentyfold.
     expect(one, 'a waiting frame is looked for').to.be.within(40, 110);
-    expect(twenty, `one frame: ${one} reads a second`).to.be.below(one * 1.5);
+    expect(twenty, `one frame: ${one} reads a second`).to.be.below(Math.max(one, 100) * 1.5);
   });
 });
 
