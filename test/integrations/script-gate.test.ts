@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame, renderedView, token } from '../support/helpers.js';
 
 type Ran = { ran?: string[] };
@@ -205,6 +206,30 @@ describe('script gating', () => {
     el.setConsent({ analytical: false });
     await waitFor(() => roots.every((root) => !root.querySelector('iframe')!.hasAttribute('src')));
     roots.forEach((root) => root.host.remove());
+    el.reset();
+  });
+
+  // The same with a real Lit component, whose template lit-html clones into the shadow root.
+  it('loads a gated frame a Lit component renders in its template, on the grant', async () => {
+    const el = await freshElement();
+    const name = `gated-card-${token()}`;
+    customElements.define(
+      name,
+      class extends LitElement {
+        protected override render() {
+          return html`<iframe data-consent-category="analytical" data-src="/test/fixtures/blank.html" title="video"></iframe>`;
+        }
+      },
+    );
+    const card = document.createElement(name) as LitElement;
+    document.body.append(card);
+    await card.updateComplete;
+    const inCard = () => card.shadowRoot!.querySelector('iframe')!;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(inCard().getAttribute('src'), 'before the grant').to.equal(null);
+    el.setConsent({ analytical: true });
+    await waitFor(() => inCard().getAttribute('src') === '/test/fixtures/blank.html');
+    card.remove();
     el.reset();
   });
 
