@@ -1,12 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { banner, byName, clearAllCookies, dialog, elementWithin, frame, seenIn, switchNamed, waitFor } from '../support/helpers.js';
+import { banner, byName, clearAllCookies, decisionIn, dialog, elementWithin, frame, seenIn, switchNamed, waitFor } from '../support/helpers.js';
 
 type Page = Window & typeof globalThis & { analyticsTagRan?: boolean };
 
-const decisionIn = (page: HTMLIFrameElement): Record<string, boolean> | null => {
-  const value = page.contentDocument!.cookie.match(/(?:^|; )CookieConscent=([^;]*)/)?.[1];
-  return value ? (JSON.parse(decodeURIComponent(value)) as { categories: Record<string, boolean> }).categories : null;
-};
+/** The categories of the decision stored in the framed page. */
+const decided = (page: HTMLIFrameElement) => decisionIn(page)?.categories ?? null;
 
 /** Each test with an empty jar and no frame left from the one before. */
 function isolated(): void {
@@ -35,8 +33,8 @@ describe('a page hardened with SES lockdown() before the drop-in', () => {
     expect(!!banner(el), 'the banner').to.equal(true);
     expect(win.analyticsTagRan, 'the gated tag before a decision').to.equal(undefined);
     byName(el, 'Accept all').click();
-    await waitFor(() => decisionIn(page) !== null);
-    expect(decisionIn(page)).to.deep.equal({ necessary: true, functional: true, analytical: true });
+    await waitFor(() => decided(page) !== null);
+    expect(decided(page)).to.deep.equal({ necessary: true, functional: true, analytical: true });
     await waitFor(() => win.analyticsTagRan === true);
     expect(seenIn(page).events.map((e) => e.type)).to.deep.equal(['creatio-consent-ready', 'creatio-consent-change']);
   });
@@ -46,13 +44,13 @@ describe('a page hardened with SES lockdown() before the drop-in', () => {
     const el = (await elementWithin(page, 5000))!;
     expect(el !== null, 'the interface').to.equal(true);
     byName(el, 'Reject all').click();
-    await waitFor(() => decisionIn(page) !== null);
+    await waitFor(() => decided(page) !== null);
     page.contentDocument!.querySelector<HTMLElement>('[data-cookie-settings]')!.click();
     await waitFor(() => dialog(el).open && !!el.shadowRoot!.querySelector('label'));
     switchNamed(el, 'Functional').click();
     byName(el, 'Save choices').click();
-    await waitFor(() => decisionIn(page)?.functional === true);
-    expect(decisionIn(page)).to.deep.equal({ necessary: true, functional: true, analytical: false });
+    await waitFor(() => decided(page)?.functional === true);
+    expect(decided(page)).to.deep.equal({ necessary: true, functional: true, analytical: false });
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { banner, clearAllCookies, frame, framedElement, plantDecision, seenIn, waitFor, waitingReceipt } from '../support/helpers.js';
+import { banner, clearAllCookies, decisionIn, frame, framedElement, plantDecision, seenIn, waitFor, waitingReceipt } from '../support/helpers.js';
 
 type Page = Window & { dataLayer: IArguments[]; marketingTagRan?: boolean };
 
@@ -7,10 +7,6 @@ const DAY = 864e5;
 const stored = (categories: Record<string, boolean>) => {
   const at = new Date(Date.now() - DAY).toISOString();
   return { v: 1, id: 'returning-visitor', rev: 1, created: at, updated: at, categories: { necessary: true, ...categories } };
-};
-const decisionIn = (page: HTMLIFrameElement) => {
-  const value = page.contentDocument!.cookie.match(/(?:^|; )CookieConscent=([^;]*)/)?.[1];
-  return value ? (JSON.parse(decodeURIComponent(value)) as { categories: Record<string, boolean> }) : null;
 };
 const lastConsent = (page: HTMLIFrameElement) => {
   const commands = (page.contentWindow as Page).dataLayer.filter((e) => e[0] === 'consent');

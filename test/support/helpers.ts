@@ -204,6 +204,12 @@ export async function framedElement(page: HTMLIFrameElement): Promise<CreatioCoo
   return el;
 }
 
+/** The decision stored in a framed page's jar, as its cookie holds it; `null` when there is none. */
+export const decisionIn = (page: HTMLIFrameElement): { categories: Record<string, boolean> } | null => {
+  const value = page.contentDocument!.cookie.match(/(?:^|; )CookieConscent=([^;]*)/)?.[1];
+  return value ? (JSON.parse(decodeURIComponent(value)) as { categories: Record<string, boolean> }) : null;
+};
+
 /** The framed page's element once its interface is defined, or `null` if it is not within `ms`: a test fails, not hangs. */
 export const elementWithin = (page: HTMLIFrameElement, ms: number): Promise<CreatioCookieConsent | null> =>
   Promise.race([framedElement(page), new Promise<null>((r) => setTimeout(() => r(null), ms))]);
