@@ -14,7 +14,7 @@ const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'uk', 'ar'];
 
 /** Parts of the core and of the interface: each file (by the end of its path) and what it is replaced with. */
 const CORE_PARTS = [
-  ['finding gated scripts and frames (running them is deferred)', { 'src/integrations/script-gate.ts': "export const GATED = 'x'; export const takeGated = () => []; export const watchInserted = (found) => (root) => found(root);" }],
+  ['finding gated scripts and frames (running them is deferred)', { 'src/integrations/script-gate.ts': "export const GATED = 'x'; export const takeGated = () => []; export const alive = () => []; export const watchInserted = (found) => (root) => found(root);" }],
   ["Creatio's strictly necessary names", { 'src/consent/catalogue.ts': 'export const NECESSARY_PATTERNS = []; export const CREATIO_NAMES = [];' }],
   ['clearing on every domain and path', { 'src/cookies/clear.ts': 'export const clearCookies = () => ({ removed: [], remaining: [] }); export const visibleNames = () => [];' }],
   ['write guard (document.cookie, cookieStore, Storage setItem)', { 'src/cookies/guard.ts': 'export const guardRealm = () => {};' }],

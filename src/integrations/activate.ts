@@ -1,6 +1,7 @@
 import { runtimeOf } from '../runtime/registry.js';
 import { httpUrl } from '../url.js';
 import { warn } from './diagnostics.js';
+import { alive } from './script-gate.js';
 
 /**
  * Runs a gated script or loads a gated frame (./script-gate.ts finds them). Loaded by the core the
@@ -30,11 +31,11 @@ function trusted(win: Window): Policy | null {
 let watching: boolean | undefined;
 
 /**
- * Frames loaded in a shadow root, which no query of the document finds, for a withdrawal to unload:
- * those out of the page are let go at each look, so none of an application's old views is kept.
+ * Frames loaded in a shadow root or out of the page, which no query of the document finds, for a
+ * withdrawal to unload: kept weakly, so none of the views an application dropped is kept, while
+ * one it keeps out of the page comes back with its frame unloaded.
  */
-const inRoots = new Set<Element>();
-const letGoDetached = () => inRoots.forEach((frame) => frame.isConnected || inRoots.delete(frame));
+const inRoots = new Set<WeakRef<Element>>();
 
 /**
  * A frame, unlike a script that ran, can stop: when the visitor withdraws the category a frame was
@@ -50,8 +51,7 @@ function unloadOnWithdrawal(win: Window): void {
   runtime.subscribe((event) => {
     const changed = (event?.detail as { changed?: string[] } | undefined)?.changed;
     if (!changed) return;
-    letGoDetached();
-    for (const frame of [...win.document.querySelectorAll('iframe[data-consent-activated]'), ...inRoots]) {
+    for (const frame of [...win.document.querySelectorAll('iframe[data-consent-activated]'), ...alive(inRoots)]) {
       const category = frame.getAttribute('data-consent-category')!;
       if (changed.includes(category) && !runtime.categories[category]) frame.removeAttribute('data-consent-activated'), frame.removeAttribute('src');
     }
@@ -73,7 +73,7 @@ export function activate(element: Element): Promise<unknown> | void {
     const src = element.getAttribute('data-src');
     if (!httpUrl(src, element.ownerDocument.baseURI)) return;
     element.setAttribute('src', src!);
-    if (element.getRootNode() != element.ownerDocument) letGoDetached(), inRoots.add(element);
+    if (element.getRootNode() != element.ownerDocument) inRoots.add(new WeakRef(element));
     return unloadOnWithdrawal(element.ownerDocument.defaultView!);
   }
   const doc = element.ownerDocument;

@@ -15,17 +15,19 @@ export const GATED = 'script[type="text/plain"][data-consent-category],iframe[da
  */
 export const HELD_FRAMES = 'iframe[data-src][data-consent-category]:not([data-consent-activated],[src])';
 
+/** Shadow roots known to hold gated markup, so that each is kept once. */
+const seen = new WeakSet<ShadowRoot>();
+
 /**
  * Takes the gated elements in `root` whose category is granted now, in document order, and marks
  * them so that none is taken twice. A shadow root holding gated markup is kept in `held`: a grant's
- * walk of the document does not reach into it. Roots whose host has left the document are let go,
- * so a visitor who never decides keeps none of an application's old views alive (a view put back
- * later holds its markup until the next page).
+ * walk of the document does not reach into it. Kept weakly: a visitor who never decides keeps none
+ * of the views an application has dropped, while one it keeps out of the page (a cached route, a
+ * hidden tab) is still walked, and what it holds runs or loads when it is put back.
  */
-export function takeGated(root: ParentNode, granted: (category: string) => boolean, held: Set<ShadowRoot>): Element[] {
-  for (const kept of held) kept.host.isConnected || held.delete(kept);
+export function takeGated(root: ParentNode, granted: (category: string) => boolean, held: Set<WeakRef<ShadowRoot>>): Element[] {
   const home = (root as Node).getRootNode() as ShadowRoot;
-  if (home.host && home.querySelector(GATED)) held.add(home);
+  if (home.host && !seen.has(home) && home.querySelector(GATED)) seen.add(home), held.add(new WeakRef(home));
   return [...((root as Element).matches?.(GATED) ? [root as Element] : []), ...root.querySelectorAll(GATED)].filter(
     (element) =>
       !element.hasAttribute('data-consent-activated') &&
@@ -33,6 +35,9 @@ export function takeGated(root: ParentNode, granted: (category: string) => boole
       (element.setAttribute('data-consent-activated', ''), true),
   );
 }
+
+/** What `held` still has (what the application dropped is let go). */
+export const alive = <T extends object>(held: Set<WeakRef<T>>): T[] => [...held].flatMap((kept) => kept.deref() ?? (held.delete(kept), []));
 
 /**
  * What an administrator got wrong in `root`, each as the console says it: an element that names a

@@ -17,7 +17,7 @@ import { isBound, jarOf, jarSoon, onChange, readRecord, type CookieLister } from
 import type { RecordStore } from '../cookies/store.js';
 import { ConsentChangeEvent, ConsentReadyEvent, type ConsentReadyDetail, type Listener } from '../events.js';
 import { consentDefault, consentUpdate } from '../integrations/consent-mode.js';
-import { GATED, takeGated, watchInserted } from '../integrations/script-gate.js';
+import { alive, GATED, takeGated, watchInserted } from '../integrations/script-gate.js';
 import { vendorSignals } from '../integrations/vendors.js';
 import { later, type Later } from './later.js';
 import { whenParsed } from './schedule.js';
@@ -37,7 +37,7 @@ export class ConsentRuntime {
   #writes = 0;
   #jar: [string, number] | undefined;
   #stale = false;
-  readonly #gatedRoots = new Set<ShadowRoot>();
+  readonly #gatedRoots = new Set<WeakRef<ShadowRoot>>();
   readonly #win: Window;
   readonly #doc: Document;
   readonly #base: AttributeReader;
@@ -223,7 +223,7 @@ export class ConsentRuntime {
     }
     if (consentMode) consentUpdate(this.#win, consentMode), vendorSignals?.(this.#win, config.integrations!, consentMode);
     // Before the parser is done, `parsed` releases them all, in document order (then the shadow roots').
-    if (release && this.#parsed) [this.#doc, ...this.#gatedRoots].forEach((root) => this.#release(root));
+    if (release && this.#parsed) [this.#doc, ...alive(this.#gatedRoots)].forEach((root) => this.#release(root));
     if (receipt) this.#later.deliver(config.consentUrl, receipt, records?.owe?.(receipt));
     if (change) this.#notify(new ConsentChangeEvent({ ...this.detail, ...change, cleared: cleared.removed, remaining: cleared.remaining }));
   }

@@ -5,6 +5,17 @@ import { waitFor, framedElement, byName, clearAllCookies, freshElement, frame, r
 type Ran = { ran?: string[] };
 const ran = () => ((window as unknown as Ran).ran ??= []);
 
+/** A component in the page with an open shadow root and one with a closed one, each holding a gated script (which notes `name`, `%s` its mode) and a gated frame. */
+function componentRoots(name: string): ShadowRoot[] {
+  return (['open', 'closed'] as const).map((mode) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode });
+    root.innerHTML = `<script type="text/plain" data-consent-category="analytical">(window.ran ??= []).push('${name.replace('%s', mode)}')</script><iframe data-consent-category="analytical" data-src="/test/fixtures/blank.html" title="video"></iframe>`;
+    return root;
+  });
+}
+
 describe('script gating', () => {
   beforeEach(async () => {
     await clearAllCookies();
@@ -183,13 +194,7 @@ describe('script gating', () => {
   // where no walk of the document finds it.
   it('runs gated scripts and loads gated frames a component holds in its shadow root, open or closed: on the grant, and inserted after it; a withdrawal unloads the frames', async () => {
     const el = await freshElement();
-    const roots = (['open', 'closed'] as const).map((mode) => {
-      const host = document.createElement('div');
-      document.body.append(host);
-      const root = host.attachShadow({ mode });
-      root.innerHTML = `<script type="text/plain" data-consent-category="analytical">(window.ran ??= []).push('in-${mode}-root')</script><iframe data-consent-category="analytical" data-src="/test/fixtures/blank.html" title="video"></iframe>`;
-      return root;
-    });
+    const roots = componentRoots('in-%s-root');
     await new Promise((r) => setTimeout(r, 100));
     expect(ran(), 'before the grant').to.deep.equal([]);
     el.setConsent({ analytical: true });
@@ -206,6 +211,36 @@ describe('script gating', () => {
     el.setConsent({ analytical: false });
     await waitFor(() => roots.every((root) => !root.querySelector('iframe')!.hasAttribute('src')));
     roots.forEach((root) => root.host.remove());
+    el.reset();
+  });
+
+  // An application that keeps its views while another one shows (Angular's route reuse, Vue's
+  // keep-alive, a tab strip that detaches hidden panels) puts the component back later: what its
+  // shadow root holds runs and loads then, and a withdrawal still unloads its frame.
+  it('runs and loads what a component held in its shadow root while it was out of the page, once it is put back', async () => {
+    const el = await freshElement();
+    const roots = componentRoots('kept-%s');
+    await new Promise((r) => setTimeout(r, 100));
+    roots.forEach((root) => root.host.remove());
+    // The application goes on rendering meanwhile (here a script of its own) before the visitor decides.
+    const other = Object.assign(document.createElement('script'), { type: 'text/plain' });
+    document.body.append(other);
+    await new Promise((r) => setTimeout(r, 100));
+    el.setConsent({ analytical: true });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ran(), 'nothing runs out of the page').to.deep.equal([]);
+    roots.forEach((root) => document.body.append(root.host));
+    await waitFor(() => ran().length === 2, 5000);
+    expect([...ran()].sort()).to.deep.equal(['kept-closed', 'kept-open']);
+    expect(roots.map((root) => root.querySelector('iframe')!.getAttribute('src'))).to.deep.equal(['/test/fixtures/blank.html', '/test/fixtures/blank.html']);
+    // Out of the page again when the visitor withdraws: put back, the frame is unloaded.
+    roots.forEach((root) => root.host.remove());
+    el.setConsent({ analytical: false });
+    await new Promise((r) => setTimeout(r, 300));
+    roots.forEach((root) => document.body.append(root.host));
+    await waitFor(() => roots.every((root) => !root.querySelector('iframe')!.hasAttribute('src')));
+    roots.forEach((root) => root.host.remove());
+    other.remove();
     el.reset();
   });
 
