@@ -91,7 +91,10 @@ export const preferencesStyles = css`
   .table {
     overflow-x: auto;
   }
+  /* A page without a doctype (quirks mode) gives tables neither the font nor the colour around them. */
   table {
+    font: inherit;
+    color: inherit;
     width: 100%;
     border-collapse: collapse;
     margin-top: 8px;

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { byName, clearAllCookies, dialog, freshElement } from '../support/helpers.js';
+import { byName, clearAllCookies, dialog, frame, framedElement, freshElement } from '../support/helpers.js';
 
 /** sRGB relative luminance of a computed `rgb(...)` colour (WCAG 2.x). */
 function luminance(color: string): number {
@@ -61,6 +61,24 @@ describe('what an expert audit looks at besides axe', () => {
     // Save choices is filled with the accent colour; the other two are not filled.
     expect(getComputedStyle(byName(el, 'Save choices')).backgroundColor).to.equal(getComputedStyle(byName(el, 'Save choices')).borderTopColor);
     expect(getComputedStyle(byName(el, 'Accept all')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  // A legacy page without a doctype is in quirks mode, whose tables inherit neither the font nor
+  // the colour: in the dark theme the cookie lists were black on the dialog's dark grey.
+  it('keeps the cookie lists in the dialog\'s colour and size on a page in quirks mode (dark theme)', async () => {
+    const page = await frame('/test/fixtures/quirks.html');
+    expect(page.contentDocument!.compatMode).to.equal('BackCompat');
+    const el = await framedElement(page);
+    await el.showPreferences();
+    const style = (element: Element) => page.contentWindow!.getComputedStyle(element);
+    const box = style(dialog(el));
+    const cells = Array.from(dialog(el).querySelectorAll('th, td'));
+    expect(cells.length).to.be.greaterThan(0);
+    for (const cell of cells) {
+      expect([style(cell).color, style(cell).fontSize], cell.textContent!).to.deep.equal([box.color, box.fontSize]);
+      expect(contrast(style(cell).color, box.backgroundColor)).to.be.at.least(4.5);
+    }
+    page.remove();
   });
 
   it('has no second banner landmark in the dialog, and names its cookie tables', async () => {
