@@ -52,7 +52,7 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
  * @cssprop [--ccc-radius=8px] - Corner radius.
  * @cssprop [--ccc-font=var(--crt-font-family, system-ui, sans-serif)] - Font family.
  * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, 0.875rem)] - Base font size (relative: it follows the visitor's font size).
- * @cssprop [--ccc-z=2147480000] - Stacking order of the banner and button.
+ * @cssprop [--ccc-z=2147480000] - Stacking order of the banner and button where they are not in the top layer (a browser without popovers; under a modal dialog the page has open).
  */
 export class CreatioCookieConsent extends ReactiveElement {
   static override styles = styles;

@@ -90,6 +90,13 @@ export class ModalController implements ReactiveController {
     const lost = this.#focused && !this.#focused.isConnected && !this.#host.open;
     this.#focused = null;
     if (lost) queueMicrotask(() => this.#refocus());
+    // The banner and the settings button show in the top layer: an ancestor's transform, filter or
+    // `contain` (a smooth-scroll library's wrapper) made their fixed boxes scroll with the page, and
+    // an ancestor's stacking context put them under the page's own boxes, whatever their z-index.
+    // Not over a modal dialog, ours or the page's: they would show above it, and not answer (what
+    // is outside a modal is inert). They go up at the next update, as before under it.
+    for (const box of this.#host.renderRoot.querySelectorAll<HTMLElement>('[part~=banner],[part~=settings-button]'))
+      if (box.showPopover && box.isConnected && !this.#host.open && !box.matches(':popover-open') && !document.querySelector(':modal')) (box.popover = 'manual'), box.showPopover();
     const dialog = this.#dialog;
     if (!dialog) return;
     if (this.#host.open && !dialog.open) {

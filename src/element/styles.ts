@@ -41,6 +41,9 @@ export const styles = css`
   [part~='banner'] {
     position: fixed;
     inset: auto 0 0;
+    /* Not a popover's own defaults (./modal-controller.ts shows it in the top layer). */
+    margin: 0;
+    width: auto;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -105,6 +108,9 @@ export const styles = css`
   }
   [part~='settings-button'] {
     position: fixed;
+    /* Not a popover's own defaults either. */
+    inset: auto;
+    margin: 0;
     bottom: 16px;
     inset-inline-start: 16px;
     padding: 6px 12px;

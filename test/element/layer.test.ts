@@ -1,0 +1,80 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
+import { banner, byName, clearAllCookies } from '../support/helpers.js';
+
+/** The middle of an element, where a visitor clicks it. */
+const middle = (element: Element): [number, number] => {
+  const box = element.getBoundingClientRect();
+  return [box.left + box.width / 2, box.top + box.height / 2];
+};
+
+/** The page's element, put by the page inside `parent`, once rendered. */
+async function inside(parent: Element): Promise<CreatioCookieConsent> {
+  const el = document.createElement('creatio-cookie-consent');
+  el.toggleAttribute('settings-button', true);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Whether a click at the middle of `control` reaches it: nothing of the page's lies over it. */
+const reachable = (el: CreatioCookieConsent, control: Element) => el.shadowRoot!.elementFromPoint(...middle(control)) === control;
+
+/**
+ * The element renders where the administrator put it, inside the page's own layout: a box that makes
+ * a containing block for fixed boxes (a smooth-scroll library's transformed wrapper, a page turned
+ * grey for a day of mourning, `contain`), or a stacking context under the page's own fixed boxes.
+ */
+describe('the banner and the settings button over the page\'s layout', () => {
+  let wrapper: HTMLElement;
+  beforeEach(clearAllCookies);
+  afterEach(() => wrapper.remove());
+
+  for (const style of ['transform: translate3d(0, 0, 0)', 'filter: grayscale(1)', 'contain: paint'])
+    it(`stay on the screen's edge inside a long wrapper with ${style}, where a click reaches them`, async () => {
+      wrapper = Object.assign(document.createElement('div'), { style: `${style}; height: 4000px` });
+      document.body.prepend(wrapper);
+      const el = await inside(wrapper);
+      const box = banner(el)!.getBoundingClientRect();
+      expect(Math.round(box.bottom), 'the banner\'s bottom edge').to.equal(innerHeight);
+      expect(reachable(el, byName(el, 'Accept all')), 'Accept all under the pointer').to.equal(true);
+      el.acceptAll();
+      await el.updateComplete;
+      const settings = el.shadowRoot!.querySelector('[part~="settings-button"]')!;
+      expect(settings.getBoundingClientRect().bottom, 'the settings button on the screen').to.be.below(innerHeight);
+      expect(reachable(el, settings), 'the settings button under the pointer').to.equal(true);
+    });
+
+  it("stay over the page's fixed box of a higher z-index, where their element sits in a stacking context of a lower one", async () => {
+    wrapper = document.createElement('div');
+    wrapper.innerHTML = '<div style="position: fixed; inset: auto 0 0; height: 50vh; z-index: 10; background: red">a chat widget</div><main style="position: relative; z-index: 1"></main>';
+    document.body.prepend(wrapper);
+    const el = await inside(wrapper.querySelector('main')!);
+    expect(reachable(el, byName(el, 'Accept all')), 'Accept all under the pointer').to.equal(true);
+    el.rejectAll();
+    await el.updateComplete;
+    expect(reachable(el, el.shadowRoot!.querySelector('[part~="settings-button"]')!), 'the settings button under the pointer').to.equal(true);
+  });
+
+  // A view the application took out of the page still renders (its element is no longer the page's one).
+  it('leave an element out of the page rendering without an error', async () => {
+    wrapper = document.createElement('div');
+    document.body.prepend(wrapper);
+    const el = await inside(wrapper);
+    el.acceptAll();
+    wrapper.remove();
+    el.reset();
+    expect(await el.updateComplete).to.equal(true);
+  });
+
+  // What is outside a modal dialog is inert: over the page's own, the banner would look clickable and not answer.
+  it("stay under a modal dialog the page has open, as the rest of the page", async () => {
+    wrapper = document.createElement('dialog');
+    wrapper.textContent = 'Subscribe to our newsletter';
+    document.body.prepend(wrapper);
+    (wrapper as HTMLDialogElement).showModal();
+    const el = await fixture<CreatioCookieConsent>(html`<creatio-cookie-consent></creatio-cookie-consent>`);
+    expect(document.elementFromPoint(...middle(byName(el, 'Accept all'))), 'the dialog\'s backdrop over it').to.equal(wrapper);
+    (wrapper as HTMLDialogElement).close();
+  });
+});
