@@ -17,7 +17,10 @@ export const styles = css`
     --ccc-border: light-dark(var(--crt-palette-border-500, #c4c4c4), #5a5d63);
     --ccc-radius: 8px;
     --ccc-font: var(--crt-font-family, system-ui, sans-serif);
-    --ccc-font-size: var(--crt-body-1-font-size, 0.875rem);
+    /* The page's root size, as the visitor's settings set it; never under the visitor's default size
+       (medium, the em here), which a page's html { font-size: 10px } (Bootstrap 3) left far behind. */
+    --ccc-font-size: var(--crt-body-1-font-size, max(0.875rem, 0.875em));
+    font-size: medium;
     /* Six significant digits: the build's CSS minifier rounds longer numbers. */
     --ccc-z: 2147480000;
     display: contents;

@@ -30,6 +30,25 @@ describe('what an expert audit looks at besides axe', () => {
     }
   });
 
+  // Bootstrap 3 sets `html { font-size: 10px }` (others 62.5%) and sizes its own text from there: the
+  // banner's rem-sized text was 8.75 px on such a page. The visitor's default size (`medium`) holds as a floor.
+  it("keeps the visitor's default size as a floor on a page that shrinks its root font (Bootstrap 3's 10px)", async () => {
+    document.documentElement.style.fontSize = '10px';
+    try {
+      const el = await freshElement(html`<creatio-cookie-consent settings-button></creatio-cookie-consent>`);
+      const section = el.shadowRoot!.querySelector<HTMLElement>('[part~="banner"]')!;
+      expect(getComputedStyle(section).fontSize).to.equal('14px');
+      expect(getComputedStyle(byName(el, 'Accept all')).fontSize).to.equal('14px');
+      await el.showPreferences();
+      expect(getComputedStyle(dialog(el)).fontSize).to.equal('14px');
+      el.acceptAll();
+      await el.updateComplete;
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="settings-button"]')!).fontSize).to.equal('14px');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('says which buttons open a dialog (Customize, the settings button) and no others', async () => {
     const el = await freshElement(html`<creatio-cookie-consent settings-button></creatio-cookie-consent>`);
     expect(byName(el, 'Customize').getAttribute('aria-haspopup')).to.equal('dialog');
