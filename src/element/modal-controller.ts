@@ -37,8 +37,12 @@ export class ModalController implements ReactiveController {
     // A click or a touch sets where the browser's Tab starts: from then on its order rules.
     document.addEventListener('pointerdown', this.#untab, true);
     document.addEventListener('focusin', this.#onFocus);
+    // A page's modal dialog closing lets the banner go up (hostUpdated); `close` does not bubble.
+    document.addEventListener('close', this.#raise, true);
     this.#host.addEventListener('focusin', this.#remember);
   }
+
+  #raise = (): void => this.#host.requestUpdate();
 
   #untab = (): void => document.removeEventListener('keydown', this.#tabToBanner, true);
 
@@ -46,6 +50,7 @@ export class ModalController implements ReactiveController {
     this.#untab();
     document.removeEventListener('pointerdown', this.#untab, true);
     document.removeEventListener('focusin', this.#onFocus);
+    document.removeEventListener('close', this.#raise, true);
     document.removeEventListener('scroll', this.#unhide, true);
     this.#host.removeEventListener('focusin', this.#remember);
   }
@@ -94,7 +99,7 @@ export class ModalController implements ReactiveController {
     // `contain` (a smooth-scroll library's wrapper) made their fixed boxes scroll with the page, and
     // an ancestor's stacking context put them under the page's own boxes, whatever their z-index.
     // Not over a modal dialog, ours or the page's: they would show above it, and not answer (what
-    // is outside a modal is inert). They go up at the next update, as before under it.
+    // is outside a modal is inert). They go up when it closes.
     for (const box of this.#host.renderRoot.querySelectorAll<HTMLElement>('[part~=banner],[part~=settings-button]'))
       if (box.showPopover && box.isConnected && !this.#host.open && !box.matches(':popover-open') && !document.querySelector(':modal')) (box.popover = 'manual'), box.showPopover();
     const dialog = this.#dialog;

@@ -1,6 +1,6 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
-import { banner, byName, clearAllCookies } from '../support/helpers.js';
+import { banner, byName, clearAllCookies, waitFor } from '../support/helpers.js';
 
 /** The middle of an element, where a visitor clicks it. */
 const middle = (element: Element): [number, number] => {
@@ -67,14 +67,18 @@ describe('the banner and the settings button over the page\'s layout', () => {
     expect(await el.updateComplete).to.equal(true);
   });
 
-  // What is outside a modal dialog is inert: over the page's own, the banner would look clickable and not answer.
-  it("stay under a modal dialog the page has open, as the rest of the page", async () => {
-    wrapper = document.createElement('dialog');
-    wrapper.textContent = 'Subscribe to our newsletter';
+  // What is outside a modal dialog is inert: over the page's own, the banner would look clickable and
+  // not answer. Once it closes, the banner goes up over the page's boxes as it would have at once.
+  it('stay under a modal dialog the page has open, as the rest of the page, and go up when it closes', async () => {
+    wrapper = document.createElement('div');
+    wrapper.innerHTML = '<dialog>Subscribe to our newsletter</dialog><div style="position: fixed; inset: auto 0 0; height: 50vh; z-index: 10; background: red">a chat widget</div><main style="position: relative; z-index: 1"></main>';
     document.body.prepend(wrapper);
-    (wrapper as HTMLDialogElement).showModal();
-    const el = await fixture<CreatioCookieConsent>(html`<creatio-cookie-consent></creatio-cookie-consent>`);
-    expect(document.elementFromPoint(...middle(byName(el, 'Accept all'))), 'the dialog\'s backdrop over it').to.equal(wrapper);
-    (wrapper as HTMLDialogElement).close();
+    const modal = wrapper.querySelector('dialog')!;
+    modal.showModal();
+    const el = await inside(wrapper.querySelector('main')!);
+    expect(document.elementFromPoint(...middle(byName(el, 'Accept all'))), "the dialog's backdrop over it").to.equal(modal);
+    modal.close();
+    await waitFor(() => reachable(el, byName(el, 'Accept all')));
   });
+
 });

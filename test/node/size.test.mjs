@@ -163,8 +163,9 @@ const CORE = 6_700;
 // left without an exception: 17,677; gated markup in shadow roots: 17,731; their roots kept weakly: 17,769;
 // the banner and the settings button in the top layer (inside a transformed, filtered or contained
 // wrapper the banner scrolled with the page, out of sight; under a stacking context a page's fixed box covered it): 17,847;
-// the visitor's default font size as a floor (Bootstrap 3's 10px root left the banner's text at 8.75 px): 17,860.
-const FIRST_VISIT = 17_860;
+// the visitor's default font size as a floor (Bootstrap 3's 10px root left the banner's text at 8.75 px): 17,860;
+// the banner going up when a page's modal dialog closes (it stayed under the page's boxes): 17,881.
+const FIRST_VISIT = 17_881;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
