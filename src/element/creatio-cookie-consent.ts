@@ -51,7 +51,7 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
  * @cssprop [--ccc-border=light-dark(var(--crt-palette-border-500, #c4c4c4), #5a5d63)] - Borders and secondary buttons.
  * @cssprop [--ccc-radius=8px] - Corner radius.
  * @cssprop [--ccc-font=var(--crt-font-family, system-ui, sans-serif)] - Font family.
- * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, 0.875rem)] - Base font size (relative: it follows the visitor's font size).
+ * @cssprop [--ccc-font-size=var(--crt-body-1-font-size, max(0.875rem, 0.875em))] - Base font size (relative: it follows the visitor's font size, and never falls under their default size, the em here, where a page shrinks its root font).
  * @cssprop [--ccc-z=2147480000] - Stacking order of the banner and button where they are not in the top layer (a browser without popovers; under a modal dialog the page has open).
  */
 export class CreatioCookieConsent extends ReactiveElement {
