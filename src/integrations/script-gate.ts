@@ -15,9 +15,6 @@ export const GATED = 'script[type="text/plain"][data-consent-category],iframe[da
  */
 export const HELD_FRAMES = 'iframe[data-src][data-consent-category]:not([data-consent-activated],[src])';
 
-/** Shadow roots known to hold gated markup, so that each is kept once. */
-const seen = new WeakSet<ShadowRoot>();
-
 /**
  * Takes the gated elements in `root` whose category is granted now, in document order, and marks
  * them so that none is taken twice. A shadow root holding gated markup is kept in `held`: a grant's
@@ -27,7 +24,7 @@ const seen = new WeakSet<ShadowRoot>();
  */
 export function takeGated(root: ParentNode, granted: (category: string) => boolean, held: Set<WeakRef<ShadowRoot>>): Element[] {
   const home = (root as Node).getRootNode() as ShadowRoot;
-  if (home.host && !seen.has(home) && home.querySelector(GATED)) seen.add(home), held.add(new WeakRef(home));
+  if (home.host && home.querySelector(GATED) && !alive(held).includes(home)) held.add(new WeakRef(home));
   return [...((root as Element).matches?.(GATED) ? [root as Element] : []), ...root.querySelectorAll(GATED)].filter(
     (element) =>
       !element.hasAttribute('data-consent-activated') &&
