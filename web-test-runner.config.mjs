@@ -123,7 +123,7 @@ const totalsReporter = () => {
         count(s.testResults, totals);
         // A file that failed to load or threw outside a test counts as a failure.
         if (!s.passed && !own.failed) totals.failed++;
-        if (!s.passed && !own.failed && !own.passed && s.errors?.some((e) => /^Browser tests did not (finish|start)/.test(e.message)))
+        if (!s.passed && !own.failed && !own.passed && s.errors?.some((e) => /^(Browser tests did not (finish|start)|Tests were interrupted because the browser disconnected)/.test(e.message)))
           silent.push({ file: s.testFile, browser: s.browser.name });
       }
       if (process.env.WTR_SUMMARY) writeFileSync(process.env.WTR_SUMMARY, JSON.stringify({ ...totals, silent }));

@@ -86,6 +86,7 @@ export function webkitLauncher({ host }) {
   let page;
   let proxy;
   let starting;
+  let opened;
   const active = new Set();
   const start = async () => {
     proxy = await startProxy();
@@ -100,12 +101,25 @@ export function webkitLauncher({ host }) {
     async startSession(id, url) {
       await (starting ??= start());
       active.add(id);
+      opened = url;
       // Without waiting for the load (the page strategy 'none'): the runner hears from the page
       // itself, and a command a test sends before its page's load would wait behind the navigation.
-      await tab.goto(url.replace(/^https?:\/\/localhost:/, `https://${host}:`));
+      const address = url.replace(/^https?:\/\/localhost:/, `https://${host}:`);
+      // MiniBrowser can end in the middle of a run (seen once in CI): every file after it then
+      // failed on its session. A new browser takes the next file, so only the file it ended in goes
+      // unreported, which scripts/wtr.mjs runs once more.
+      await tab.goto(address).catch(async (error) => {
+        if (!/invalid session id/.test(error.message)) throw error;
+        await tab.close().catch(() => {});
+        proxy.close();
+        await (starting = start());
+        await tab.goto(address);
+      });
     },
     isActive: (id) => active.has(id),
-    getBrowserUrl: () => tab.url(),
+    // A browser that ended answers no more: the runner then reads its disconnect as the end of the
+    // browser (not a navigation), which scripts/wtr.mjs runs once more.
+    getBrowserUrl: () => tab.url().catch(() => opened),
     getPage: () => page,
     async stopSession(id) {
       active.delete(id);
