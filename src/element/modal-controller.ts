@@ -10,6 +10,16 @@ const deepActive = (): HTMLElement | null => {
 };
 
 /**
+ * Whether a modal dialog is open: one of the page's, or one in a component's shadow root (Material's
+ * md-dialog), which the document's `:modal` does not see, but where focus is while it is open.
+ */
+const modal = (): boolean => {
+  for (let node: Node | null = deepActive(); node; node = node.parentNode ?? (node as ShadowRoot).host)
+    if ((node as Element).matches?.(':modal')) return true;
+  return !!document.querySelector(':modal');
+};
+
+/**
  * The preferences dialog's behaviour, in the spirit of Shoelace's `internal/modal.ts`: the host's
  * `open` is the truth and the native `<dialog>` follows it after each update (so opening and closing
  * in one task never leaves a modal open), focus moves in and stays in, and goes back where it came
@@ -35,22 +45,38 @@ export class ModalController implements ReactiveController {
   hostConnected(): void {
     document.addEventListener('keydown', this.#tabToBanner, true);
     // A click or a touch sets where the browser's Tab starts: from then on its order rules.
-    document.addEventListener('pointerdown', this.#untab, true);
+    document.addEventListener('pointerdown', this.#onPointer, true);
     document.addEventListener('focusin', this.#onFocus);
-    // A page's modal dialog closing lets the banner go up (hostUpdated); `close` does not bubble.
-    document.addEventListener('close', this.#raise, true);
+    // A page's modal dialog closing lets the banner go up; `close` does not bubble. One in a shadow
+    // root is not heard closing: focus coming back, or the visitor's next click, lifts it then.
+    document.addEventListener('close', this.#lift, true);
     this.#host.addEventListener('focusin', this.#remember);
   }
 
-  #raise = (): void => this.#host.requestUpdate();
-
   #untab = (): void => document.removeEventListener('keydown', this.#tabToBanner, true);
+
+  #onPointer = (): void => {
+    this.#untab();
+    this.#lift();
+  };
+
+  /**
+   * The banner and the settings button show in the top layer: an ancestor's transform, filter or
+   * `contain` (a smooth-scroll library's wrapper) made their fixed boxes scroll with the page, and
+   * an ancestor's stacking context put them under the page's own boxes, whatever their z-index.
+   * Not over a modal dialog, ours or the page's: they would show above it, and not answer (what
+   * is outside a modal is inert).
+   */
+  #lift = (): void => {
+    for (const box of this.#host.renderRoot.querySelectorAll<HTMLElement>('[part~=banner],[part~=settings-button]'))
+      if (box.showPopover && box.isConnected && !this.#host.open && !box.matches(':popover-open') && !modal()) (box.popover = 'manual'), box.showPopover();
+  };
 
   hostDisconnected(): void {
     this.#untab();
-    document.removeEventListener('pointerdown', this.#untab, true);
+    document.removeEventListener('pointerdown', this.#onPointer, true);
     document.removeEventListener('focusin', this.#onFocus);
-    document.removeEventListener('close', this.#raise, true);
+    document.removeEventListener('close', this.#lift, true);
     document.removeEventListener('scroll', this.#unhide, true);
     this.#host.removeEventListener('focusin', this.#remember);
   }
@@ -75,6 +101,7 @@ export class ModalController implements ReactiveController {
    * into view a rendering update after telling of it (the page's scroll, or a container's).
    */
   #onFocus = (): void => {
+    this.#lift();
     this.#unhide();
     document.addEventListener('scroll', this.#unhide, { capture: true, once: true });
   };
@@ -95,13 +122,7 @@ export class ModalController implements ReactiveController {
     const lost = this.#focused && !this.#focused.isConnected && !this.#host.open;
     this.#focused = null;
     if (lost) queueMicrotask(() => this.#refocus());
-    // The banner and the settings button show in the top layer: an ancestor's transform, filter or
-    // `contain` (a smooth-scroll library's wrapper) made their fixed boxes scroll with the page, and
-    // an ancestor's stacking context put them under the page's own boxes, whatever their z-index.
-    // Not over a modal dialog, ours or the page's: they would show above it, and not answer (what
-    // is outside a modal is inert). They go up when it closes.
-    for (const box of this.#host.renderRoot.querySelectorAll<HTMLElement>('[part~=banner],[part~=settings-button]'))
-      if (box.showPopover && box.isConnected && !this.#host.open && !box.matches(':popover-open') && !document.querySelector(':modal')) (box.popover = 'manual'), box.showPopover();
+    this.#lift();
     const dialog = this.#dialog;
     if (!dialog) return;
     if (this.#host.open && !dialog.open) {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
+import { sendMouse } from '@web/test-runner-commands';
 import { banner, byName, clearAllCookies, waitFor } from '../support/helpers.js';
 
 /** The middle of an element, where a visitor clicks it. */
@@ -77,8 +78,31 @@ describe('the banner and the settings button over the page\'s layout', () => {
     modal.showModal();
     const el = await inside(wrapper.querySelector('main')!);
     expect(document.elementFromPoint(...middle(byName(el, 'Accept all'))), "the dialog's backdrop over it").to.equal(modal);
+    expect(banner(el)!.matches(':popover-open'), 'the banner in the top layer, over the dialog').to.equal(false);
     modal.close();
     await waitFor(() => reachable(el, byName(el, 'Accept all')));
   });
+
+  // A component library's dialog (Material's md-dialog) is a native one in its shadow root: the
+  // document's `:modal` does not see it, nor does its `close` leave that root. It has focus while it
+  // is open, and focus comes back to the page when it closes.
+  for (const back of ['to the control that opened it', 'to nowhere, and the visitor clicks the page'])
+    it(`stay under a modal dialog in a shadow root of the page's, and go up when it closes, focus going back ${back}`, async () => {
+      wrapper = document.createElement('div');
+      wrapper.innerHTML = '<button>Subscribe</button><div></div><div style="position: fixed; inset: auto 0 0; height: 50vh; z-index: 10; background: red">a chat widget</div><main style="position: relative; z-index: 1"></main>';
+      document.body.prepend(wrapper);
+      const component = wrapper.querySelector('div')!;
+      component.attachShadow({ mode: 'open' }).innerHTML = '<dialog><p>Subscribe to our newsletter</p><button>Close</button></dialog>';
+      const modal = component.shadowRoot!.querySelector('dialog')!;
+      if (back.startsWith('to the control')) wrapper.querySelector('button')!.focus();
+      modal.showModal();
+      const el = await inside(wrapper.querySelector('main')!);
+      expect(document.elementFromPoint(...middle(byName(el, 'Accept all'))), "the dialog's backdrop over it").to.equal(component);
+      // Inert, the banner takes no pointer: drawn over the backdrop, it would look as if it answered.
+      expect(banner(el)!.matches(':popover-open'), 'the banner in the top layer, over the dialog').to.equal(false);
+      modal.close();
+      if (!back.startsWith('to the control')) await sendMouse({ type: 'click', position: [5, 5] });
+      await waitFor(() => reachable(el, byName(el, 'Accept all')));
+    });
 
 });
