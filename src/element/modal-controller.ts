@@ -122,14 +122,14 @@ export class ModalController implements ReactiveController {
     const lost = this.#focused && !this.#focused.isConnected && !this.#host.open;
     this.#focused = null;
     if (lost) queueMicrotask(() => this.#refocus());
-    this.#lift();
     const dialog = this.#dialog;
-    if (!dialog) return;
-    if (this.#host.open && !dialog.open) {
+    if (this.#host.open && dialog && !dialog.open) {
       this.#opener = deepActive();
       dialog.showModal();
       if (!dialog.contains(this.#host.renderRoot.querySelector(':focus'))) this.#focusable()[0]?.focus();
-    } else if (!this.#host.open && dialog.open) dialog.close();
+    } else if (!this.#host.open && dialog?.open) dialog.close();
+    // Once ours has closed: while it is open, it is a modal like any other.
+    this.#lift();
     if (!this.#host.open && this.#opener) {
       const back = this.#opener;
       this.#opener = null;

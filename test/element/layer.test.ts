@@ -83,6 +83,22 @@ describe('the banner and the settings button over the page\'s layout', () => {
     await waitFor(() => reachable(el, byName(el, 'Accept all')));
   });
 
+  // Ours is a modal dialog like the page's: the settings button goes up once it has closed, whether
+  // the visitor decided with the keyboard (focus goes back to the banner's button, gone) or pointer.
+  for (const how of ['Save choices', 'Reject all'])
+    it(`put the settings button in the top layer as soon as "${how}" in the preferences closes them`, async () => {
+      wrapper = Object.assign(document.createElement('div'), { style: 'transform: translate3d(0, 0, 0); height: 4000px' });
+      document.body.prepend(wrapper);
+      const el = await inside(wrapper);
+      byName(el, 'Customize').focus();
+      await el.showPreferences();
+      byName(el, how).click();
+      await el.updateComplete;
+      const settings = el.shadowRoot!.querySelector('[part~="settings-button"]')!;
+      expect(settings.matches(':popover-open'), 'the settings button in the top layer').to.equal(true);
+      expect(settings.getBoundingClientRect().bottom, 'the settings button on the screen').to.be.below(innerHeight);
+    });
+
   // A component library's dialog (Material's md-dialog) is a native one in its shadow root: the
   // document's `:modal` does not see it, nor does its `close` leave that root. It has focus while it
   // is open, and focus comes back to the page when it closes.
