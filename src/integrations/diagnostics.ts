@@ -44,9 +44,15 @@ export function diagnose(win: Window): () => void {
   if (unwrapped.length) warn(`${unwrapped.join(', ')} frozen before this script: what is written there is stored, then cleared`);
   // Without an element nothing asks the visitor. Said late enough for one a page adds after its load
   // (a Freedom UI component does); not where a decision stands, as nothing needs asking.
+  // Nor with one inside a box the page hides (a footer hidden on small screens, a closed
+  // <details>): the top layer does not lift the banner out of a hidden ancestor.
   win.setTimeout(() => {
-    if (!doc.querySelector('creatio-cookie-consent') && !runtime?.state.record)
-      warn('no <creatio-cookie-consent> in the document 3 s after the load: nothing asks the visitor, and every optional category stays refused');
+    const banner = pageElement(doc)?.shadowRoot?.querySelector('[part~=banner]');
+    const unasked = 'nothing asks the visitor, and every optional category stays refused';
+    if (runtime?.state.record) return;
+    if (!doc.querySelector('creatio-cookie-consent')) warn(`no <creatio-cookie-consent> in the document 3 s after the load: ${unasked}`);
+    else if (banner?.checkVisibility?.(<CheckVisibilityOptions>{ visibilityProperty: true }) === false)
+      warn(`<creatio-cookie-consent>'s banner does not show (a hidden ancestor, or the page's CSS): ${unasked}`);
   }, 3000);
   // A gated element misspelt stays inert, or runs, silently; a single-page application inserts more.
   return () => misgated(doc, runtime?.state.config.categories ?? []).forEach(warn);
