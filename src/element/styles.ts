@@ -25,6 +25,11 @@ export const styles = css`
     --ccc-z: 2147480000;
     display: contents;
     color-scheme: light dark;
+    /* Not what the page's box passes down: a nav bar's nowrap ran the text off the screen, an
+       overlay layer's pointer-events: none took every click, an off-canvas menu's visibility hid it. */
+    white-space: normal;
+    pointer-events: auto;
+    visibility: visible;
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendMouse } from '@web/test-runner-commands';
-import { banner, byName, clearAllCookies, waitFor } from '../support/helpers.js';
+import { banner, byName, clearAllCookies, dialog, waitFor } from '../support/helpers.js';
 
 /** The middle of an element, where a visitor clicks it. */
 const middle = (element: Element): [number, number] => {
@@ -67,6 +67,25 @@ describe('the banner and the settings button over the page\'s layout', () => {
     el.reset();
     expect(await el.updateComplete).to.equal(true);
   });
+
+  // What the page's box passes down by inheritance: a nav bar's `white-space: nowrap`, an overlay
+  // layer's `pointer-events: none` (its children take them back), an off-canvas menu's
+  // `visibility: hidden`. The banner and the dialog would run off the screen, take no click, not show.
+  for (const style of ['white-space: nowrap', 'pointer-events: none', 'visibility: hidden'])
+    it(`show whole and answer inside a page's box with ${style}`, async () => {
+      wrapper = Object.assign(document.createElement('nav'), { style });
+      document.body.prepend(wrapper);
+      const el = await inside(wrapper);
+      const box = banner(el)!;
+      expect(box.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions), 'the banner shows').to.equal(true);
+      expect(box.scrollWidth, 'the banner\'s content within its width').to.be.at.most(box.clientWidth);
+      expect(reachable(el, byName(el, 'Accept all')), 'Accept all under the pointer').to.equal(true);
+      await el.showPreferences();
+      const modal = dialog(el);
+      expect(modal.scrollWidth, 'the dialog\'s content within its width').to.be.at.most(modal.clientWidth);
+      expect(reachable(el, byName(el, 'Save choices')), 'Save choices under the pointer').to.equal(true);
+      el.closePreferences();
+    });
 
   // What is outside a modal dialog is inert: over the page's own, the banner would look clickable and
   // not answer. Once it closes, the banner goes up over the page's boxes as it would have at once.
