@@ -47,11 +47,11 @@ export function diagnose(win: Window): () => void {
   // Nor with one inside a box the page hides (a footer hidden on small screens, a closed
   // <details>): the top layer does not lift the banner out of a hidden ancestor.
   win.setTimeout(() => {
-    const banner = pageElement(doc)?.shadowRoot?.querySelector('[part~=banner]');
-    const unasked = 'nothing asks the visitor, and every optional category stays refused';
     if (runtime?.state.record) return;
-    if (!doc.querySelector('creatio-cookie-consent')) warn(`no <creatio-cookie-consent> in the document 3 s after the load: ${unasked}`);
-    else if (banner?.checkVisibility?.(<CheckVisibilityOptions>{ visibilityProperty: true }) === false)
+    const element = pageElement(doc);
+    const unasked = 'nothing asks the visitor, and every optional category stays refused';
+    if (!element) warn(`no <creatio-cookie-consent> in the document 3 s after the load: ${unasked}`);
+    else if (element.shadowRoot?.querySelector('[part~=banner]')?.checkVisibility?.(<CheckVisibilityOptions>{ visibilityProperty: true }) === false)
       warn(`<creatio-cookie-consent>'s banner does not show (a hidden ancestor, or the page's CSS): ${unasked}`);
   }, 3000);
   // A gated element misspelt stays inert, or runs, silently; a single-page application inserts more.
