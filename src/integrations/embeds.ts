@@ -13,7 +13,9 @@ import { pageElement, runtimeOf } from '../runtime/registry.js';
 import { activate } from './activate.js';
 import { HELD_FRAMES } from './script-gate.js';
 
-const STYLES = `:host{display:grid;place-content:center;gap:.75em;box-sizing:border-box;max-width:100%;padding:1em;border:1px solid;border-radius:4px;text-align:center;font:inherit;color:inherit;background:Canvas}
+// The system colours as a pair: a dark theme's light text, inherited, was unreadable on Canvas
+// where the page sets no `color-scheme`; a carousel's nowrap ran the text out of the box.
+const STYLES = `:host{display:grid;place-content:center;gap:.75em;box-sizing:border-box;max-width:100%;padding:1em;border:1px solid;border-radius:4px;text-align:center;font:inherit;white-space:normal;color:CanvasText;background:Canvas}
 p{margin:0}
 div{display:flex;flex-wrap:wrap;justify-content:center;gap:.5em}
 button{font:inherit;min-height:2.75em;padding:.5em 1em;border:1px solid;border-radius:4px;color:ButtonText;background:ButtonFace;cursor:pointer}

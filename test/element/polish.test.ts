@@ -1,18 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { byName, clearAllCookies, dialog, frame, framedElement, freshElement } from '../support/helpers.js';
-
-/** sRGB relative luminance of a computed `rgb(...)` colour (WCAG 2.x). */
-function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-    const c = Number(v) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
+import { byName, clearAllCookies, contrast, dialog, frame, framedElement, freshElement } from '../support/helpers.js';
 
 describe('what an expert audit looks at besides axe', () => {
   beforeEach(clearAllCookies);

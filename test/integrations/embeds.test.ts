@@ -3,7 +3,7 @@ import { EMBED_TEXTS } from '../../src/i18n/embeds.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 import { placeEmbeds } from '../../src/integrations/embeds.js';
 import en from '../../src/i18n/en.js';
-import { browserRequests, clearAllCookies, frame, has, inWebKit, waitFor } from '../support/helpers.js';
+import { browserRequests, clearAllCookies, contrast, frame, has, inWebKit, waitFor } from '../support/helpers.js';
 
 /** What the embed's host has been asked for so far, as "host id". */
 const requests = async (): Promise<string[]> => (await fetch('/__embed-requests')).json();
@@ -204,6 +204,32 @@ describe('embeds held back by category, with a placeholder', () => {
       await waitFor(() => placeholders(page).length === 1, 5000);
       const [holder] = placeholders(page);
       expect([holder.lang, holder.dir, buttons(holder)[0].textContent]).to.deep.equal([lang, dir, label]);
+      page.remove();
+    }
+  });
+
+  // What the frame's place passes down reaches the placeholder: a dark theme's light text (most set
+  // no `color-scheme`), a carousel's or a nav's nowrap. Its text must stay readable and in its box.
+  it('keeps its text readable and inside its box where the page passes down light text or nowrap', async () => {
+    for (const rule of [
+      'body { color: #eee; background: #111 }',
+      ':root { color-scheme: dark } body { color: #eee; background: #111 }',
+      'body { width: 280px; white-space: nowrap }',
+    ]) {
+      const page = await frame('/test/fixtures/embeds.html');
+      await waitFor(() => placeholders(page).length === 1, 5000);
+      const doc = page.contentDocument!;
+      const style = doc.createElement('style');
+      style.textContent = rule;
+      doc.head.append(style);
+      const [holder] = placeholders(page);
+      const box = holder.getBoundingClientRect();
+      const background = doc.defaultView!.getComputedStyle(holder).backgroundColor;
+      for (const text of Array.from(holder.shadowRoot!.querySelectorAll('p'))) {
+        const { left, right } = text.getBoundingClientRect();
+        expect(contrast(doc.defaultView!.getComputedStyle(text).color, background), `${rule}: ${text.id}`).to.be.at.least(4.5);
+        expect([left >= box.left, right <= box.right], `${rule}: ${text.id} within ${box.left}–${box.right}`).to.deep.equal([true, true]);
+      }
       page.remove();
     }
   });

@@ -245,3 +245,17 @@ export function waitingReceipt(receiptId: string, consentId: string): ConsentRec
     url: location.origin + '/',
   };
 }
+
+/** sRGB relative luminance of a computed `rgb(...)` colour (WCAG 2.x). */
+function luminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** WCAG 2.x contrast ratio of two computed `rgb(...)` colours. */
+export const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
