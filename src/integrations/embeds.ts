@@ -15,7 +15,7 @@ import { HELD_FRAMES } from './script-gate.js';
 
 // The system colours as a pair: a dark theme's light text, inherited, was unreadable on Canvas
 // where the page sets no `color-scheme`; a carousel's nowrap ran the text out of the box.
-const STYLES = `:host{display:grid;place-content:center;gap:.75em;box-sizing:border-box;max-width:100%;padding:1em;border:1px solid;border-radius:4px;text-align:center;font:inherit;white-space:normal;color:CanvasText;background:Canvas}
+const STYLES = `:host{display:grid;place-content:center;gap:.75em;box-sizing:border-box;padding:1em;border:1px solid;border-radius:4px;text-align:center;font:inherit;white-space:normal;color:CanvasText;background:Canvas}
 p{margin:0}
 div{display:flex;flex-wrap:wrap;justify-content:center;gap:.5em}
 button{font:inherit;min-height:2.75em;padding:.5em 1em;border:1px solid;border-radius:4px;color:ButtonText;background:ButtonFace;cursor:pointer}
@@ -26,7 +26,7 @@ export function placeEmbeds(win: Window): void {
   const runtime = runtimeOf(win);
   if (!runtime) return;
   const doc = win.document;
-  const placed = new Map<HTMLIFrameElement, HTMLElement>();
+  const placed = new Map<HTMLIFrameElement, () => void>();
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(STYLES);
 
@@ -42,15 +42,31 @@ export function placeEmbeds(win: Window): void {
       return; // not a URL: activation would not load it either
     }
     const { width, height } = frame.getBoundingClientRect();
+    const laid = win.getComputedStyle(frame);
+    const parent = frame.parentElement;
     const holder = doc.createElement('div');
     holder.setAttribute('role', 'group');
     holder.setAttribute('aria-label', host);
     holder.lang = lang;
     holder.dir = isRtl(lang) ? 'rtl' : 'ltr';
     holder.dataset.consentPlaceholder = category;
-    // Set through the CSSOM, which a strict `style-src` allows.
-    holder.style.width = `${width}px`;
-    holder.style.minHeight = `${height}px`;
+    // The frame's box as the page lays it out, set through the CSSOM, which a strict `style-src`
+    // allows. A frame laid over a box that keeps its ratio (WordPress's embed block, Bootstrap's
+    // embed-responsive) gives its place, which follows the box; the text scrolls in it if it must.
+    const style = holder.style;
+    if (/absolute|fixed/.test(laid.position)) {
+      style.position = laid.position;
+      style.inset = `${laid.top} ${laid.right} ${laid.bottom} ${laid.left}`;
+      style.overflow = 'auto';
+    } else {
+      // Spanning its container, it follows its width; a ratio the page gives it holds at any width.
+      // Not `max-width`, under which WebKit lets the text spill out of a ratio's box.
+      const room = parent && win.getComputedStyle(parent);
+      const spans = room && width >= parent.clientWidth - parseFloat(room.paddingLeft) - parseFloat(room.paddingRight) - 0.5;
+      style.width = spans ? '100%' : `min(${width}px, 100%)`;
+      if (laid.aspectRatio == 'auto') style.minHeight = `${height}px`;
+      else style.aspectRatio = laid.aspectRatio;
+    }
     const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });
     root.adoptedStyleSheets = [sheet];
     const text = doc.createElement('p');
@@ -101,15 +117,23 @@ export function placeEmbeds(win: Window): void {
       );
     }
     root.append(actions);
+    // `hidden` alone loses to the page's `display` for frames (Tailwind's reset, a ratio's
+    // `display: block`): the empty frame kept its room below the placeholder.
+    const frameStyle = frame.style;
+    const shown = [frameStyle.getPropertyValue('display'), frameStyle.getPropertyPriority('display')] as const;
+    frameStyle.setProperty('display', 'none', 'important');
     frame.hidden = true;
     frame.before(holder);
-    placed.set(frame, holder);
+    placed.set(frame, () => {
+      holder.remove();
+      frame.hidden = false;
+      frameStyle.setProperty('display', ...shown);
+    });
   };
 
   const refresh = () => {
     // A frame loaded (once, or by a grant) or gone takes its placeholder with it.
-    for (const [frame, holder] of placed)
-      if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) holder.remove(), (frame.hidden = false), placed.delete(frame);
+    for (const [frame, release] of placed) if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) release(), placed.delete(frame);
     for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES))) {
       const category = frame.dataset.consentCategory!;
       if (!placed.has(frame) && runtime.categories[category] !== true) place(frame, category);

@@ -208,6 +208,44 @@ describe('embeds held back by category, with a placeholder', () => {
     }
   });
 
+  // Themes lay the frame over a box that keeps 16:9 (WordPress's embed block, Bootstrap 4's
+  // embed-responsive) or give it an aspect-ratio and the container's width: the placeholder takes the
+  // box the frame has there, at any width, and pushes nothing below it.
+  it('takes the frame\u2019s box in a responsive embed\u2019s markup, and follows it when the page is resized', async () => {
+    for (const layout of ['overlaid', 'ratio']) {
+      const page = await frame(`/test/fixtures/embeds.html?layout=${layout}`);
+      await waitFor(() => placeholders(page).length === 1, 5000);
+      const [holder] = placeholders(page);
+      const wrap = holder.parentElement!;
+      for (const width of [800, 480]) {
+        page.style.width = `${width}px`;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const room = wrap.getBoundingClientRect();
+        const box = holder.getBoundingClientRect();
+        const got = [box.left - room.left, box.top - room.top, box.width, box.height, room.height].map(Math.round);
+        const want = [0, 0, room.width, room.width * (9 / 16), room.width * (9 / 16)].map(Math.round);
+        expect(got, `${layout} at ${width} px: left, top, width, height, and the wrapper's height`).to.deep.equal(want);
+      }
+      // Narrower than its text: the text scrolls within the box, or the box grows to it.
+      page.style.width = '320px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const last = buttons(holder)[1];
+      last.scrollIntoView({ block: 'nearest' });
+      const [box, button] = [holder.getBoundingClientRect(), last.getBoundingClientRect()];
+      expect(button.bottom, `${layout} at 320 px`).to.be.at.most(box.bottom + 0.5);
+      // Loaded, the frame is laid out as the page says again.
+      const video = page.contentDocument!.getElementById('video')!;
+      buttons(holder)[0].click();
+      await waitFor(() => placeholders(page).length === 0);
+      expect([video.style.display, page.contentWindow!.getComputedStyle(video).display, video.getBoundingClientRect().height], layout).to.deep.equal([
+        '',
+        'block',
+        wrap.getBoundingClientRect().height,
+      ]);
+      page.remove();
+    }
+  });
+
   // What the frame's place passes down reaches the placeholder: a dark theme's light text (most set
   // no `color-scheme`), a carousel's or a nav's nowrap. Its text must stay readable and in its box.
   it('keeps its text readable and inside its box where the page passes down light text or nowrap', async () => {
@@ -225,6 +263,8 @@ describe('embeds held back by category, with a placeholder', () => {
       const [holder] = placeholders(page);
       const box = holder.getBoundingClientRect();
       const background = doc.defaultView!.getComputedStyle(holder).backgroundColor;
+      // The frame's 400 px, but never wider than its container.
+      expect(box.right, rule).to.be.at.most(doc.body.getBoundingClientRect().right + 0.5);
       for (const text of Array.from(holder.shadowRoot!.querySelectorAll('p'))) {
         const { left, right } = text.getBoundingClientRect();
         expect(contrast(doc.defaultView!.getComputedStyle(text).color, background), `${rule}: ${text.id}`).to.be.at.least(4.5);

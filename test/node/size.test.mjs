@@ -280,8 +280,10 @@ const DEFERRED = 4_362;
 // withdrawal holds a frame again, which got no placeholder back): 2,872; the deferred file's
 // exports changed: 2,870; the placeholder's shadow root options without a prototype: 2,871; its
 // text in the system colours' pair and wrapping (a dark theme's light text was unreadable on it, a
-// carousel's nowrap ran it out of the box): 2,886.
-const EMBEDS = 2_886;
+// carousel's nowrap ran it out of the box): 2,886; the frame's box as the page lays it out (laid over
+// a box that keeps 16:9, it stood below an empty one; an aspect-ratio did not hold at another width)
+// and the frame hidden whatever `display` the page gives it (its empty room stayed): 3,149.
+const EMBEDS = 3_149;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
