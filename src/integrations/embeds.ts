@@ -60,11 +60,15 @@ export function placeEmbeds(win: Window): void {
       style.overflow = 'auto';
     } else {
       // Spanning its container, it follows its width; a ratio the page gives it holds at any width.
-      // Not `max-width`, under which WebKit lets the text spill out of a ratio's box.
-      const room = parent && win.getComputedStyle(parent);
-      const spans = room && width >= parent.clientWidth - parseFloat(room.paddingLeft) - parseFloat(room.paddingRight) - 0.5;
-      style.width = spans ? '100%' : `min(${width}px, 100%)`;
-      if (laid.aspectRatio == 'auto') style.minHeight = `${height}px`;
+      // A frame with no box (in a tab or an accordion closed as the page loads) has its size as its
+      // attributes or CSS say it (`560px`, `100%`), else the default. Not `max-width`, under which
+      // WebKit lets the text spill out of a ratio's box.
+      const boxed = frame.getClientRects().length;
+      const size = (used: number, said: string, fallback: string) => (boxed ? `${used}px` : said == 'auto' ? fallback : said);
+      const room = boxed && parent && win.getComputedStyle(parent);
+      const spans = room && width >= parent!.clientWidth - parseFloat(room.paddingLeft) - parseFloat(room.paddingRight) - 0.5;
+      style.width = spans ? '100%' : `min(${size(width, laid.width, '300px')}, 100%)`;
+      if (laid.aspectRatio == 'auto') style.minHeight = size(height, laid.height, '150px');
       else style.aspectRatio = laid.aspectRatio;
     }
     const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });

@@ -246,6 +246,21 @@ describe('embeds held back by category, with a placeholder', () => {
     }
   });
 
+  // A frame in a tab or an accordion closed as the page loads has no box when its placeholder is
+  // made: the size its attributes or CSS give it stands instead, for when the visitor opens it.
+  it('has the frame\u2019s size from its attributes or CSS where the frame has no box when it is placed (a closed tab)', async () => {
+    for (const layout of ['', 'ratio']) {
+      const page = await frame(`/test/fixtures/embeds.html?closed&layout=${layout}`);
+      await waitFor(() => placeholders(page).length === 1, 5000);
+      page.contentDocument!.getElementById('panel')!.hidden = false;
+      const [holder] = placeholders(page);
+      const { width, height } = holder.getBoundingClientRect();
+      if (layout) expect([width, height].map(Math.round), layout).to.deep.equal([784, 441]);
+      else expect(width, 'the frame\u2019s 400 px').to.be.within(400, 406), expect(height, 'the frame\u2019s 225 px').to.be.within(225, 231);
+      page.remove();
+    }
+  });
+
   // What the frame's place passes down reaches the placeholder: a dark theme's light text (most set
   // no `color-scheme`), a carousel's or a nav's nowrap. Its text must stay readable and in its box.
   it('keeps its text readable and inside its box where the page passes down light text or nowrap', async () => {
