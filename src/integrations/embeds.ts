@@ -46,7 +46,9 @@ export function placeEmbeds(win: Window): void {
     const parent = frame.parentElement;
     const holder = doc.createElement('div');
     holder.setAttribute('role', 'group');
-    holder.setAttribute('aria-label', host);
+    // The frame's title too: two videos of one host were the same group to a screen reader.
+    const title = frame.title.trim();
+    holder.setAttribute('aria-label', title ? `${title} (${host})` : host);
     holder.lang = lang;
     holder.dir = isRtl(lang) ? 'rtl' : 'ltr';
     holder.dataset.consentPlaceholder = category;

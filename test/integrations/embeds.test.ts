@@ -59,7 +59,7 @@ describe('embeds held back by category, with a placeholder', () => {
     await waitFor(() => placeholders(page).length === 1, 5000);
     const [holder] = placeholders(page);
     expect(holder.getAttribute('role')).to.equal('group');
-    expect(holder.getAttribute('aria-label')).to.equal(`other.example.test:${page.contentWindow!.location.port}`);
+    expect(holder.getAttribute('aria-label')).to.equal(`Video (other.example.test:${page.contentWindow!.location.port})`);
     expect(holder.nextElementSibling).to.equal(video);
     expect(video.hidden && !video.hasAttribute('src')).to.equal(true);
     expect(holder.shadowRoot!.querySelector('p')!.textContent).to.equal(`Content from other.example.test:${page.contentWindow!.location.port} is blocked: it may set cookies.`);
@@ -206,6 +206,25 @@ describe('embeds held back by category, with a placeholder', () => {
       expect([holder.lang, holder.dir, buttons(holder)[0].textContent]).to.deep.equal([lang, dir, label]);
       page.remove();
     }
+  });
+
+  // Two videos of one host on a page: named by the host alone, their groups and their "Load once"
+  // were the same to a screen reader. The frame's title (which WCAG asks every frame to have) tells them apart.
+  it('names each placeholder by its frame\u2019s title and host, or the host alone where the frame has no title', async () => {
+    const page = await frame('/test/fixtures/embeds.html');
+    const doc = page.contentDocument!;
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    for (const title of ['Map of the office', '']) {
+      const other = doc.createElement('iframe');
+      other.title = title;
+      other.dataset.consentCategory = 'marketing';
+      other.dataset.src = (page.contentWindow as unknown as { embedUrl(id: string): string }).embedUrl(title);
+      doc.body.append(other);
+    }
+    await waitFor(() => placeholders(page).length === 3);
+    const host = `other.example.test:${page.contentWindow!.location.port}`;
+    expect(placeholders(page).map((holder) => holder.getAttribute('aria-label'))).to.deep.equal([`Video (${host})`, `Map of the office (${host})`, host]);
+    page.remove();
   });
 
   // Themes lay the frame over a box that keeps 16:9 (WordPress's embed block, Bootstrap 4's
