@@ -70,8 +70,10 @@ export function placeEmbeds(win: Window): void {
       const room = boxed && parent && win.getComputedStyle(parent);
       const spans = room && width >= parent!.clientWidth - parseFloat(room.paddingLeft) - parseFloat(room.paddingRight) - 0.5;
       style.width = spans ? '100%' : `min(${size(width, laid.width, '300px')}, 100%)`;
-      // Frames are inline by default: one a paragraph's text-align centres stays centred.
+      // Frames are inline by default: one a paragraph's text-align centres stays centred; so does
+      // one a block's `margin: auto` centres (its used margins are equal).
       if (laid.display == 'inline') (style.display = 'inline-grid'), (style.verticalAlign = 'top');
+      else if (laid.marginLeft == laid.marginRight && laid.marginLeft != '0px') style.marginInline = 'auto';
       if (laid.aspectRatio == 'auto') style.minHeight = size(height, laid.height, '150px');
       else style.aspectRatio = laid.aspectRatio;
     }

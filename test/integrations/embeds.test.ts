@@ -265,15 +265,18 @@ describe('embeds held back by category, with a placeholder', () => {
     }
   });
 
-  // Frames are inline: a CMS centres a video with its paragraph's text-align.
-  it('stands where an inline frame stands: centred with its line where the page centres it', async () => {
-    const page = await frame('/test/fixtures/embeds.html?layout=centred');
-    await waitFor(() => placeholders(page).length === 1, 5000);
-    const [holder] = placeholders(page);
-    const room = holder.parentElement!.getBoundingClientRect();
-    const box = holder.getBoundingClientRect();
-    expect(box.left - room.left, 'as far from the left as from the right').to.be.closeTo(room.right - box.right, 1);
-    page.remove();
+  // Frames are inline: a CMS centres a video with its paragraph's text-align, or makes it a block
+  // centred by its margins.
+  it('stands where the frame stands: centred by its line or by its margins where the page centres it', async () => {
+    for (const layout of ['centred', 'centred-block']) {
+      const page = await frame(`/test/fixtures/embeds.html?layout=${layout}`);
+      await waitFor(() => placeholders(page).length === 1, 5000);
+      const [holder] = placeholders(page);
+      const room = holder.parentElement!.getBoundingClientRect();
+      const box = holder.getBoundingClientRect();
+      expect(box.left - room.left, `${layout}: as far from the left as from the right`).to.be.closeTo(room.right - box.right, 1);
+      page.remove();
+    }
   });
 
   // A frame in a tab or an accordion closed as the page loads has no box when its placeholder is
