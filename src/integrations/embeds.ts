@@ -21,6 +21,39 @@ div{display:flex;flex-wrap:wrap;justify-content:center;gap:.5em}
 button{font:inherit;min-height:2.75em;padding:.5em 1em;border:1px solid;border-radius:4px;color:ButtonText;background:ButtonFace;cursor:pointer}
 button:focus-visible{outline:2px solid;outline-offset:2px}`;
 
+/**
+ * Gives `style` (the placeholder's) the frame's box as the page lays it out, through the CSSOM, which
+ * a strict `style-src` allows. A frame laid over a box that keeps its ratio (WordPress's embed block,
+ * Bootstrap's embed-responsive) gives its place, which follows the box; the text scrolls in it if it
+ * must.
+ */
+function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): void {
+  const { width, height } = frame.getBoundingClientRect();
+  const laid = win.getComputedStyle(frame);
+  const parent = frame.parentElement;
+  if (/absolute|fixed/.test(laid.position)) {
+    style.position = laid.position;
+    style.inset = `${laid.top} ${laid.right} ${laid.bottom} ${laid.left}`;
+    style.overflow = 'auto';
+    return;
+  }
+  // Spanning its container, it follows its width; a ratio the page gives it holds at any width. A
+  // frame with no box (in a tab or an accordion closed as the page loads) has its size as its
+  // attributes or CSS say it (`560px`, `100%`), else the default. Not `max-width`, under which
+  // WebKit lets the text spill out of a ratio's box.
+  const boxed = frame.getClientRects().length;
+  const size = (used: number, said: string, fallback: string) => (boxed ? `${used}px` : said == 'auto' ? fallback : said);
+  const room = boxed && parent && win.getComputedStyle(parent);
+  const spans = room && width >= parent!.clientWidth - parseFloat(room.paddingLeft) - parseFloat(room.paddingRight) - 0.5;
+  style.width = spans ? '100%' : `min(${size(width, laid.width, '300px')}, 100%)`;
+  // Frames are inline by default: one a paragraph's text-align centres stays centred; so does one a
+  // block's `margin: auto` centres (its used margins are equal).
+  if (laid.display == 'inline') (style.display = 'inline-grid'), (style.verticalAlign = 'top');
+  else if (laid.marginLeft == laid.marginRight && laid.marginLeft != '0px') style.marginInline = 'auto';
+  if (laid.aspectRatio == 'auto') style.minHeight = size(height, laid.height, '150px');
+  else style.aspectRatio = laid.aspectRatio;
+}
+
 /** Starts placing placeholders in `win`'s document, now and for frames inserted later. */
 export function placeEmbeds(win: Window): void {
   const runtime = runtimeOf(win);
@@ -41,9 +74,6 @@ export function placeEmbeds(win: Window): void {
     } catch {
       return; // not a URL: activation would not load it either
     }
-    const { width, height } = frame.getBoundingClientRect();
-    const laid = win.getComputedStyle(frame);
-    const parent = frame.parentElement;
     const holder = doc.createElement('div');
     holder.setAttribute('role', 'group');
     // The frame's title too: two videos of one host were the same group to a screen reader.
@@ -52,31 +82,7 @@ export function placeEmbeds(win: Window): void {
     holder.lang = lang;
     holder.dir = isRtl(lang) ? 'rtl' : 'ltr';
     holder.dataset.consentPlaceholder = category;
-    // The frame's box as the page lays it out, set through the CSSOM, which a strict `style-src`
-    // allows. A frame laid over a box that keeps its ratio (WordPress's embed block, Bootstrap's
-    // embed-responsive) gives its place, which follows the box; the text scrolls in it if it must.
-    const style = holder.style;
-    if (/absolute|fixed/.test(laid.position)) {
-      style.position = laid.position;
-      style.inset = `${laid.top} ${laid.right} ${laid.bottom} ${laid.left}`;
-      style.overflow = 'auto';
-    } else {
-      // Spanning its container, it follows its width; a ratio the page gives it holds at any width.
-      // A frame with no box (in a tab or an accordion closed as the page loads) has its size as its
-      // attributes or CSS say it (`560px`, `100%`), else the default. Not `max-width`, under which
-      // WebKit lets the text spill out of a ratio's box.
-      const boxed = frame.getClientRects().length;
-      const size = (used: number, said: string, fallback: string) => (boxed ? `${used}px` : said == 'auto' ? fallback : said);
-      const room = boxed && parent && win.getComputedStyle(parent);
-      const spans = room && width >= parent!.clientWidth - parseFloat(room.paddingLeft) - parseFloat(room.paddingRight) - 0.5;
-      style.width = spans ? '100%' : `min(${size(width, laid.width, '300px')}, 100%)`;
-      // Frames are inline by default: one a paragraph's text-align centres stays centred; so does
-      // one a block's `margin: auto` centres (its used margins are equal).
-      if (laid.display == 'inline') (style.display = 'inline-grid'), (style.verticalAlign = 'top');
-      else if (laid.marginLeft == laid.marginRight && laid.marginLeft != '0px') style.marginInline = 'auto';
-      if (laid.aspectRatio == 'auto') style.minHeight = size(height, laid.height, '150px');
-      else style.aspectRatio = laid.aspectRatio;
-    }
+    takeBox(win, frame, holder.style);
     const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });
     root.adoptedStyleSheets = [sheet];
     const text = doc.createElement('p');

@@ -286,8 +286,9 @@ const DEFERRED = 4_362;
 // size its attributes or CSS say for a frame with no box when placed (in a closed tab, one word a
 // line): 3,204; named by the frame's title and host (two videos of one host were the same group to
 // a screen reader): 3,225; inline where the frame is (a centred video's placeholder stood at the
-// left): 3,261; centred where a block frame's margins centre it: 3,294.
-const EMBEDS = 3_294;
+// left): 3,261; centred where a block frame's margins centre it: 3,294; the box taken in a function
+// of its own: 3,289.
+const EMBEDS = 3_289;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
