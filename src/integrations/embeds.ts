@@ -14,44 +14,45 @@ import { activate } from './activate.js';
 import { HELD_FRAMES } from './script-gate.js';
 
 // The system colours as a pair: a dark theme's light text, inherited, was unreadable on Canvas
-// where the page sets no `color-scheme`; a carousel's nowrap ran the text out of the box.
-const STYLES = `:host{display:grid;place-content:center;gap:.75em;box-sizing:border-box;padding:1em;border:1px solid;border-radius:4px;text-align:center;font:inherit;white-space:normal;color:CanvasText;background:Canvas}
-p{margin:0}
+// where the page sets no `color-scheme`; a carousel's nowrap ran the text out of the box. The side
+// padding on the content, not the box: in a page's flex row of shares from 0 the box's own padding
+// took more of the row than the frame does.
+const STYLES = `:host{display:grid;place-content:center;gap:.75em;box-sizing:border-box;padding:1em 0;border:1px solid;border-radius:4px;text-align:center;font:inherit;white-space:normal;color:CanvasText;background:Canvas}
+p,div{margin:0 1em}
 div{display:flex;flex-wrap:wrap;justify-content:center;gap:.5em}
 button{font:inherit;min-height:2.75em;padding:.5em 1em;border:1px solid;border-radius:4px;color:ButtonText;background:ButtonFace;cursor:pointer}
 button:focus-visible{outline:2px solid;outline-offset:2px}`;
 
 /**
- * Gives `style` (the placeholder's) the frame's box as the page lays it out, through the CSSOM, which
- * a strict `style-src` allows. A frame laid over a box that keeps its ratio (WordPress's embed block,
- * Bootstrap's embed-responsive) gives its place, which follows the box; the text scrolls in it if it
- * must.
+ * Hides the frame and gives `style` (the placeholder's) the box the page gives the frame, through the
+ * CSSOM, which a strict `style-src` allows. Hidden, the frame's computed values are what its CSS and
+ * attributes say, not pixels: `50%`, `auto` margins, an aspect-ratio, a grid area, a flex share, a
+ * float, its place over a box that keeps 16:9 (WordPress's embed block, Bootstrap's
+ * embed-responsive). So the placeholder follows the page's layout at any width, and a frame in a tab
+ * or an accordion closed as the page loads (no box to measure) gets its size as well. Returns what
+ * shows the frame again.
  */
-function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): void {
-  const { width, height } = frame.getBoundingClientRect();
+function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): () => void {
+  const own = frame.style;
+  const shown = [own.getPropertyValue('display'), own.getPropertyPriority('display')] as const;
   const laid = win.getComputedStyle(frame);
-  const parent = frame.parentElement;
-  if (/absolute|fixed/.test(laid.position)) {
-    style.position = laid.position;
-    style.inset = `${laid.top} ${laid.right} ${laid.bottom} ${laid.left}`;
-    style.overflow = 'auto';
-    return;
-  }
-  // Spanning its container, it follows its width; a ratio the page gives it holds at any width. A
-  // frame with no box (in a tab or an accordion closed as the page loads) has its size as its
-  // attributes or CSS say it (`560px`, `100%`), else the default. Not `max-width`, under which
-  // WebKit lets the text spill out of a ratio's box.
-  const boxed = frame.getClientRects().length;
-  const size = (used: number, said: string, fallback: string) => (boxed ? `${used}px` : said == 'auto' ? fallback : said);
-  const room = boxed && parent && win.getComputedStyle(parent);
-  const spans = room && width >= parent!.clientWidth - parseFloat(room.paddingLeft) - parseFloat(room.paddingRight) - 0.5;
-  style.width = spans ? '100%' : `min(${size(width, laid.width, '300px')}, 100%)`;
-  // Frames are inline by default: one a paragraph's text-align centres stays centred; so does one a
-  // block's `margin: auto` centres (its used margins are equal).
+  // Frames are inline by default: one a paragraph's text-align centres stays centred.
   if (laid.display == 'inline') (style.display = 'inline-grid'), (style.verticalAlign = 'top');
-  else if (laid.marginLeft == laid.marginRight && laid.marginLeft != '0px') style.marginInline = 'auto';
-  if (laid.aspectRatio == 'auto') style.minHeight = size(height, laid.height, '150px');
-  else style.aspectRatio = laid.aspectRatio;
+  // `hidden` alone loses to the page's `display` for frames (Tailwind's reset, a ratio's
+  // `display: block`): the empty frame kept its room below the placeholder.
+  own.setProperty('display', 'none', 'important');
+  frame.hidden = true;
+  for (const name of ['position', 'inset', 'margin', 'float', 'flex', 'gridArea', 'order', 'alignSelf', 'justifySelf', 'aspectRatio'] as const) style[name] = laid[name];
+  // Never wider than its container (not `max-width`, under which WebKit lets the text spill out of
+  // a ratio's box); its height a floor its text may pass, unless a ratio sets it. An iframe's
+  // default size where nothing sets one. Laid over a box, the text scrolls in it if it must.
+  style.width = `min(${laid.width == 'auto' ? '300px' : laid.width}, 100%)`;
+  if (laid.aspectRatio == 'auto') style.minHeight = laid.height == 'auto' ? '150px' : laid.height;
+  if (laid.position != 'static') style.overflow = 'auto';
+  return () => {
+    frame.hidden = false;
+    own.setProperty('display', ...shown);
+  };
 }
 
 /** Starts placing placeholders in `win`'s document, now and for frames inserted later. */
@@ -82,7 +83,7 @@ export function placeEmbeds(win: Window): void {
     holder.lang = lang;
     holder.dir = isRtl(lang) ? 'rtl' : 'ltr';
     holder.dataset.consentPlaceholder = category;
-    takeBox(win, frame, holder.style);
+    const show = takeBox(win, frame, holder.style);
     const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });
     root.adoptedStyleSheets = [sheet];
     const text = doc.createElement('p');
@@ -133,18 +134,8 @@ export function placeEmbeds(win: Window): void {
       );
     }
     root.append(actions);
-    // `hidden` alone loses to the page's `display` for frames (Tailwind's reset, a ratio's
-    // `display: block`): the empty frame kept its room below the placeholder.
-    const frameStyle = frame.style;
-    const shown = [frameStyle.getPropertyValue('display'), frameStyle.getPropertyPriority('display')] as const;
-    frameStyle.setProperty('display', 'none', 'important');
-    frame.hidden = true;
     frame.before(holder);
-    placed.set(frame, () => {
-      holder.remove();
-      frame.hidden = false;
-      frameStyle.setProperty('display', ...shown);
-    });
+    placed.set(frame, () => (holder.remove(), show()));
   };
 
   const refresh = () => {

@@ -265,16 +265,34 @@ describe('embeds held back by category, with a placeholder', () => {
     }
   });
 
-  // Frames are inline: a CMS centres a video with its paragraph's text-align, or makes it a block
-  // centred by its margins.
-  it('stands where the frame stands: centred by its line or by its margins where the page centres it', async () => {
-    for (const layout of ['centred', 'centred-block']) {
+  // Where the page's layout puts the frame, the placeholder stands: centred by a paragraph's
+  // text-align (frames are inline) or by auto margins, half of a row of two flex columns, a grid's
+  // second column, floated right at half the width. Compared with the frame itself, loaded, at the
+  // same widths: its right edge and top to 5 px (the frame's border), its width to 5% (in a flex row
+  // of shares from 0, the placeholder's padding takes a little more of the row than the frame's border).
+  it('stands where the page\u2019s layout puts the frame, with its width, at any width: as the frame itself does once loaded', async () => {
+    for (const layout of ['centred', 'centred-block', 'columns', 'grid', 'floated']) {
       const page = await frame(`/test/fixtures/embeds.html?layout=${layout}`);
       await waitFor(() => placeholders(page).length === 1, 5000);
       const [holder] = placeholders(page);
-      const room = holder.parentElement!.getBoundingClientRect();
-      const box = holder.getBoundingClientRect();
-      expect(box.left - room.left, `${layout}: as far from the left as from the right`).to.be.closeTo(room.right - box.right, 1);
+      const video = page.contentDocument!.getElementById('video')!;
+      const boxes = async (element: Element) => {
+        const seen: number[][] = [];
+        for (const width of [800, 480]) {
+          page.style.width = `${width}px`;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const { right, top, width: wide } = element.getBoundingClientRect();
+          seen.push([right, top, wide]);
+        }
+        return seen;
+      };
+      const held = await boxes(holder);
+      buttons(holder)[0].click();
+      await waitFor(() => placeholders(page).length === 0);
+      const loaded = await boxes(video);
+      held.forEach((box, i) =>
+        box.forEach((edge, j) => expect(edge, `${layout} at ${[800, 480][i]} px: ${['right', 'top', 'width'][j]}`).to.be.closeTo(loaded[i][j], j < 2 ? 5 : loaded[i][j] * 0.05)),
+      );
       page.remove();
     }
   });
