@@ -8,7 +8,8 @@ const css = String.raw;
 export const preferencesStyles = css`
   dialog {
     width: min(640px, 100vw - 16px);
-    max-height: min(90vh, 100% - 16px);
+    /* Centred, it keeps clear of a phone's status bar and home indicator (the safe area). */
+    max-height: calc(min(90vh, 100% - 16px) - env(safe-area-inset-top) - env(safe-area-inset-bottom));
     /* Scrolled past its end, it does not scroll the page behind: closed, the page is where it was. */
     overscroll-behavior: contain;
     padding: 20px;

@@ -56,7 +56,9 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 12px 24px;
-    padding: 16px max(16px, 50vw - 560px);
+    /* Inside the screen's safe area (a phone's notch, rounded corners, home indicator), which a
+       page that asks for the whole screen (viewport-fit=cover) leaves to each fixed box. */
+    padding: 16px max(16px, env(safe-area-inset-left), env(safe-area-inset-right), 50vw - 560px) max(16px, env(safe-area-inset-bottom));
     border: solid var(--ccc-border);
     border-width: 1px 0 0;
     box-shadow: 0 -4px 16px #0003;
@@ -68,6 +70,7 @@ export const styles = css`
   /* Moved out of the way of what has focus on the page (./modal-controller.ts). */
   [part~='banner'][data-top] {
     inset: 0 0 auto;
+    padding-block: max(16px, env(safe-area-inset-top)) 16px;
     border-width: 0 0 1px;
     box-shadow: 0 4px 16px #0003;
   }
@@ -119,13 +122,13 @@ export const styles = css`
     /* Not a popover's own defaults either. */
     inset: auto;
     margin: 0;
-    bottom: 16px;
-    inset-inline-start: 16px;
+    bottom: max(16px, env(safe-area-inset-bottom));
+    inset-inline-start: max(16px, env(safe-area-inset-left), env(safe-area-inset-right));
     padding: 6px 12px;
   }
   /* Moved out of the way too (./modal-controller.ts). */
   [part~='settings-button'][data-top] {
-    inset-block: 16px auto;
+    inset-block: max(16px, env(safe-area-inset-top)) auto;
   }
   /* A fixed box is printed on every sheet, over the page's text. The open preferences still print. */
   @media print {

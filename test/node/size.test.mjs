@@ -169,15 +169,18 @@ const CORE = 6_686;
 // shadow roots kept once without a set of their own: 17,867; a modal dialog in a page's shadow root
 // seen (the banner went up over it, where it looked clickable and was inert): 17,932; lifted once
 // our own dialog has closed: 17,928; not taking a page box's nowrap, pointer-events: none or
-// visibility: hidden (the text ran off the screen, no click reached it, it did not show): 17,961.
-const FIRST_VISIT = 17_961;
+// visibility: hidden (the text ran off the screen, no click reached it, it did not show): 17,961;
+// the banner and the settings button inside a phone's safe area where a page asks for the whole
+// screen (the last button under the home indicator, the text under the notch): 18,010.
+const FIRST_VISIT = 18_010;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
 // also the English of the categories' descriptions, which only the dialog shows; and the row of
 // Creatio's website tracking id (2,544); the dialog's scroll kept from the page behind (2,558); the
-// tables given the dialog's font and colour (a page in quirks mode showed them black on dark grey): 2,570.
-const PACK = 2_570;
+// tables given the dialog's font and colour (a page in quirks mode showed them black on dark grey): 2,570;
+// the dialog clear of a phone's status bar and home indicator (its safe area): 2,600.
+const PACK = 2_600;
 
 test(`the core is at most ${CORE} B gzip`, () => {
   const size = gzip('creatio-cookie-consent.js');
