@@ -138,12 +138,20 @@ export function placeEmbeds(win: Window): void {
     placed.set(frame, () => (holder.remove(), show()));
   };
 
+  // A frame the page itself hides (an ad or analytics tag's 1 × 1 `display: none` frame, a `hidden`
+  // one, one of no size) is no content: a "blocked" box in its place would be a stray box on the
+  // page. Its own `display`, not an ancestor's: a frame in a closed tab is content.
+  const shown = (frame: HTMLIFrameElement) => {
+    const { display, width, height } = win.getComputedStyle(frame);
+    return display != 'none' && ![width, height].some((size) => /^[01](\.\d+)?px$/.test(size));
+  };
+
   const refresh = () => {
     // A frame loaded (once, or by a grant) or gone takes its placeholder with it.
     for (const [frame, release] of placed) if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) release(), placed.delete(frame);
     for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES))) {
       const category = frame.dataset.consentCategory!;
-      if (!placed.has(frame) && runtime.categories[category] !== true) place(frame, category);
+      if (!placed.has(frame) && runtime.categories[category] !== true && shown(frame)) place(frame, category);
     }
   };
   runtime.subscribe(refresh);

@@ -131,6 +131,38 @@ describe('embeds held back by category, with a placeholder', () => {
     expect(placeholders(page)).to.have.length(0);
   });
 
+  // Ad and analytics tags come as frames the page hides (DoubleClick Floodlight's 1 \u00d7 1
+  // `display:none` frame, a `hidden` one, one of no size): held back like any, they are not content,
+  // and a "blocked" box where the page shows nothing would be a stray box on the page. Granted, they
+  // load and stay as hidden as the page has them.
+  it('gives no placeholder to a frame the page hides (display none, hidden, or no size); granted, it loads and stays hidden', async () => {
+    const before = (await requests()).length;
+    const page = await frame('/test/fixtures/embeds.html');
+    const doc = page.contentDocument!;
+    const win = page.contentWindow as unknown as { embedUrl(id: string): string } & Window;
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    const pixels = ['style', 'hidden', 'size'].map((id) => {
+      const pixel = doc.createElement('iframe');
+      pixel.dataset.consentCategory = 'marketing';
+      pixel.dataset.src = win.embedUrl(id);
+      if (id === 'style') pixel.setAttribute('style', 'display:none'), (pixel.width = pixel.height = '1');
+      if (id === 'hidden') pixel.hidden = true;
+      if (id === 'size') pixel.width = pixel.height = '0';
+      doc.body.append(pixel);
+      return pixel;
+    });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(placeholders(page).map((holder) => holder.nextElementSibling!.id)).to.deep.equal(['video']);
+    buttons(placeholders(page)[0])[1].click();
+    await waitFor(async () => (await requests()).slice(before).length === 4);
+    expect((await requests()).slice(before).sort()).to.deep.equal(['other.example.test first', 'other.example.test hidden', 'other.example.test size', 'other.example.test style']);
+    expect(pixels.map((pixel) => [pixel.getAttribute('style'), pixel.hidden, win.getComputedStyle(pixel).display])).to.deep.equal([
+      ['display:none', false, 'none'],
+      [null, true, 'none'],
+      [null, false, 'inline'],
+    ]);
+  });
+
   // A frame, unlike a script that ran, can stop: withdrawing its category unloads it, as Klaro puts a
   // frame's original source back.
   it('a withdrawal unloads the frames of the categories it withdraws and puts their placeholder back', async () => {
