@@ -48,7 +48,7 @@ function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclarati
   // default size where nothing sets one. Laid over a box, the text scrolls in it if it must.
   style.width = `min(${laid.width == 'auto' ? '300px' : laid.width}, 100%)`;
   if (laid.aspectRatio == 'auto') style.minHeight = laid.height == 'auto' ? '150px' : laid.height;
-  if (laid.position != 'static') style.overflow = 'auto';
+  if (/absolute|fixed/.test(laid.position)) style.overflow = 'auto';
   return () => {
     frame.hidden = false;
     own.setProperty('display', ...shown);

@@ -293,8 +293,9 @@ const DEFERRED = 4_362;
 // of its own: 3,289; the box as the page's CSS says it (read from the frame once hidden: `50%`, auto
 // margins, a flex share, a grid area, a float), in place of measuring it (a float right stood at the
 // left, a 50% width stayed the pixels of the first width): 3,147; none for a frame the page hides
-// (an ad tag's 1 × 1 `display: none` frame got a stray "blocked" box, and was shown once granted): 3,209.
-const EMBEDS = 3_209;
+// (an ad tag's 1 × 1 `display: none` frame got a stray "blocked" box, and was shown once granted): 3,209;
+// scrolling only where laid over a box (a relative frame's scrolled where it could grow): 3,219.
+const EMBEDS = 3_219;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
