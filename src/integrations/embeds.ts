@@ -46,7 +46,9 @@ function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclarati
   // Never wider than its container (not `max-width`, under which WebKit lets the text spill out of
   // a ratio's box); its height a floor its text may pass, unless a ratio sets it. An iframe's
   // default size where nothing sets one. Laid over a box, the text scrolls in it if it must.
-  style.width = `min(${laid.width == 'auto' ? '300px' : laid.width}, 100%)`;
+  // Its own `max-width` and `min-width` folded in (iframe-resizer's `width: 1px; min-width: 100%`).
+  const width = `min(${laid.width == 'auto' ? '300px' : laid.width}, ${laid.maxWidth == 'none' ? '' : `${laid.maxWidth}, `}100%)`;
+  style.width = /^(auto|0px)$/.test(laid.minWidth) ? width : `max(${laid.minWidth}, ${width})`;
   if (laid.aspectRatio == 'auto') style.minHeight = laid.height == 'auto' ? '150px' : laid.height;
   if (/absolute|fixed/.test(laid.position)) style.overflow = 'auto';
   return () => {
@@ -140,10 +142,16 @@ export function placeEmbeds(win: Window): void {
 
   // A frame the page itself hides (an ad or analytics tag's 1 × 1 `display: none` frame, a `hidden`
   // one, one of no size) is no content: a "blocked" box in its place would be a stray box on the
-  // page. Its own `display`, not an ancestor's: a frame in a closed tab is content.
+  // page. Its own `display`, not an ancestor's: a frame in a closed tab is content. Its size inside
+  // its border as laid out where it is (iframe-resizer's `width: 1px; min-width: 100%` is wide), as
+  // its CSS says it in a closed tab; no size in both directions, as a pixel has, not only one (a
+  // frame sized by its script once loaded starts with no height).
   const shown = (frame: HTMLIFrameElement) => {
     const { display, width, height } = win.getComputedStyle(frame);
-    return display != 'none' && ![width, height].some((size) => /^[01](\.\d+)?px$/.test(size));
+    return (
+      display != 'none' &&
+      !(frame.getClientRects().length ? frame.clientWidth <= 1 && frame.clientHeight <= 1 : [width, height].every((size) => /^[01](\.\d+)?px$/.test(size)))
+    );
   };
 
   const refresh = () => {

@@ -301,11 +301,12 @@ describe('embeds held back by category, with a placeholder', () => {
 
   // Where the page's layout puts the frame, the placeholder stands: centred by a paragraph's
   // text-align (frames are inline) or by auto margins, half of a row of two flex columns, a grid's
-  // second column, floated right at half the width. Compared with the frame itself, loaded, at the
+  // second column, floated right at half the width, iframe-resizer's `width: 1px; min-width: 100%`,
+  // a `max-width` over `width: 100%`. Compared with the frame itself, loaded, at the
   // same widths: its right edge and top to 5 px (the frame's border), its width to 5% (in a flex row
   // of shares from 0, the placeholder's padding takes a little more of the row than the frame's border).
   it('stands where the page\u2019s layout puts the frame, with its width, at any width: as the frame itself does once loaded', async () => {
-    for (const layout of ['centred', 'centred-block', 'columns', 'grid', 'floated']) {
+    for (const layout of ['centred', 'centred-block', 'columns', 'grid', 'floated', 'resizer', 'capped']) {
       const page = await frame(`/test/fixtures/embeds.html?layout=${layout}`);
       await waitFor(() => placeholders(page).length === 1, 5000);
       const [holder] = placeholders(page);
@@ -324,8 +325,14 @@ describe('embeds held back by category, with a placeholder', () => {
       buttons(holder)[0].click();
       await waitFor(() => placeholders(page).length === 0);
       const loaded = await boxes(video);
+      // (A frame of no height, iframe-resizer's before its script sizes it, sits on its line's
+      // baseline: its top is not compared.)
       held.forEach((box, i) =>
-        box.forEach((edge, j) => expect(edge, `${layout} at ${[800, 480][i]} px: ${['right', 'top', 'width'][j]}`).to.be.closeTo(loaded[i][j], j < 2 ? 5 : loaded[i][j] * 0.05)),
+        box.forEach(
+          (edge, j) =>
+            (layout !== 'resizer' || j !== 1) &&
+            expect(edge, `${layout} at ${[800, 480][i]} px: ${['right', 'top', 'width'][j]}`).to.be.closeTo(loaded[i][j], j < 2 ? 5 : loaded[i][j] * 0.05),
+        ),
       );
       page.remove();
     }
