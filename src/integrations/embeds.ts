@@ -85,6 +85,9 @@ export function placeEmbeds(win: Window): void {
     holder.lang = lang;
     holder.dir = isRtl(lang) ? 'rtl' : 'ltr';
     holder.dataset.consentPlaceholder = category;
+    // The element's light or dark theme, as its banner has it (`auto` leaves the page's scheme).
+    const theme = element?.getAttribute('theme');
+    if (theme == 'light' || theme == 'dark') holder.style.colorScheme = theme;
     const show = takeBox(win, frame, holder.style);
     const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });
     root.adoptedStyleSheets = [sheet];

@@ -381,6 +381,19 @@ describe('embeds held back by category, with a placeholder', () => {
     }
   });
 
+  // An administrator who sets the element's theme for a dark site (one that sets no `color-scheme`)
+  // gets dark placeholders too, as the banner is; `auto` leaves them to the page's scheme.
+  it('takes the element\u2019s light or dark theme, where one is set', async () => {
+    for (const [theme, dark] of [['dark', true], ['light', false], ['auto', false]] as const) {
+      const page = await frame(`/test/fixtures/embeds.html?theme=${theme}`);
+      await waitFor(() => placeholders(page).length === 1, 5000);
+      const [holder] = placeholders(page);
+      const { color, backgroundColor } = page.contentWindow!.getComputedStyle(holder);
+      expect([contrast(backgroundColor, 'rgb(0, 0, 0)') < contrast(backgroundColor, 'rgb(255, 255, 255)'), contrast(color, backgroundColor) >= 4.5], theme).to.deep.equal([dark, true]);
+      page.remove();
+    }
+  });
+
   // Last: it starts the placeholders on this test page itself, where axe runs.
   it('the placeholder passes axe (WCAG 2.2 AA), with buttons of a reachable size', async () => {
     const video = document.createElement('iframe');
