@@ -34,7 +34,7 @@ button:focus-visible{outline:2px solid;outline-offset:2px}`;
  */
 function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): () => void {
   const own = frame.style;
-  const shown = [own.getPropertyValue('display'), own.getPropertyPriority('display')] as const;
+  const was = [own.getPropertyValue('display'), own.getPropertyPriority('display')] as const;
   const laid = win.getComputedStyle(frame);
   // Frames are inline by default: one a paragraph's text-align centres stays centred.
   if (laid.display == 'inline') (style.display = 'inline-grid'), (style.verticalAlign = 'top');
@@ -53,7 +53,7 @@ function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclarati
   if (/absolute|fixed/.test(laid.position)) style.overflow = 'auto';
   return () => {
     frame.hidden = false;
-    own.setProperty('display', ...shown);
+    own.setProperty('display', ...was);
   };
 }
 
