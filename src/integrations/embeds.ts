@@ -57,10 +57,13 @@ function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclarati
   };
 }
 
-/** Starts placing placeholders in `win`'s document, now and for frames inserted later. */
-export function placeEmbeds(win: Window): void {
+/**
+ * Starts placing placeholders in `win`'s document and in `roots` (the shadow roots the core found
+ * gated markup in), now and for frames inserted later. Returns what looks into roots found since.
+ */
+export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): () => void {
   const runtime = runtimeOf(win);
-  if (!runtime) return;
+  if (!runtime) return () => {};
   const doc = win.document;
   const placed = new Map<HTMLIFrameElement, () => void>();
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
@@ -160,7 +163,7 @@ export function placeEmbeds(win: Window): void {
   const refresh = () => {
     // A frame loaded (once, or by a grant) or gone takes its placeholder with it.
     for (const [frame, release] of placed) if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) release(), placed.delete(frame);
-    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES))) {
+    for (const frame of within().flatMap((root) => Array.from(root.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES)))) {
       const category = frame.dataset.consentCategory!;
       if (!placed.has(frame) && runtime.categories[category] !== true && shown(frame)) place(frame, category);
     }
@@ -171,9 +174,17 @@ export function placeEmbeds(win: Window): void {
   // all the time, and a look through the whole document at each would be steady work for as long as it lives.
   const frameIn = (nodes: NodeList) =>
     Array.from(nodes).some((node) => node.nodeType === Node.ELEMENT_NODE && ((node as Element).localName === 'iframe' || !!(node as Element).querySelector('iframe')));
-  new MutationObserver((records) => records.some((r) => r.attributeName || frameIn(r.addedNodes) || frameIn(r.removedNodes)) && refresh()).observe(
-    doc,
-    <MutationObserverInit>{ __proto__: null, childList: true, subtree: true, attributeFilter: ['data-consent-activated'] },
-  );
+  const observer = new MutationObserver((records) => records.some((r) => r.attributeName || frameIn(r.addedNodes) || frameIn(r.removedNodes)) && refresh());
+  // The document and each shadow root, watched from the first look that has it (a component's, which no
+  // query of the document reaches).
+  const seen = new WeakSet<Node>();
+  const within = () => {
+    const all = [doc, ...roots()];
+    for (const root of all)
+      if (!seen.has(root)) seen.add(root), observer.observe(root, <MutationObserverInit>{ __proto__: null, childList: true, subtree: true, attributeFilter: ['data-consent-activated'] });
+    return all;
+  };
   refresh();
+  // A component rendered since (its root new to the core) is looked into at the next look.
+  return () => void (roots().some((root) => !seen.has(root)) && refresh());
 }

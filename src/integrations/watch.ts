@@ -22,6 +22,8 @@ export interface Watcher {
   look(soon: boolean, names?: string[]): void;
   /** The browser is back online, or the page has loaded: receipts that failed before go out. */
   online(): void;
+  /** The shadow roots (a component's, open or closed) found holding gated markup so far. */
+  roots(): ShadowRoot[];
 }
 
 /**
@@ -29,7 +31,7 @@ export interface Watcher {
  * API reports cookie changes, another tab's decision arrives as a change of the decision cookie, so
  * the channel — a round trip to the browser — is opened only where the jar is polled instead.
  */
-export function watch(win: Window, store: object | undefined, { look, online }: Watcher): (message: string) => void {
+export function watch(win: Window, store: object | undefined, { look, online, roots }: Watcher): (message: string) => void {
   let channel: BroadcastChannel | null = null;
   try {
     if (!store) (channel = new (win as unknown as typeof globalThis).BroadcastChannel('creatio-cookie-consent')).onmessage = () => look(false);
@@ -43,13 +45,14 @@ export function watch(win: Window, store: object | undefined, { look, online }: 
   const storage = governStorage(win);
   const session = tellSession(win);
   const consentMode = holdConsentMode(win);
-  // A frame held back for its category gets a placeholder (./embeds.ts, a file of its own) once the
-  // page has one; the one-second look finds one inserted later.
+  // A frame held back for its category, in the page or a component's shadow root, gets a placeholder
+  // (./embeds.ts, a file of its own) once the page has one; the one-second look finds one inserted
+  // later, and then a shadow root not seen before.
   let embeds = () => {
-    if (doc.querySelector(HELD_FRAMES))
+    if ([doc, ...roots()].some((root) => root.querySelector(HELD_FRAMES)))
       (embeds = () => {}),
         import('./embeds.js')
-          .then(({ placeEmbeds }) => placeEmbeds(win))
+          .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, roots)))
           // Its file missing or refused: the frames stay held, and the console says why.
           .catch((error) => console.warn('creatio-cookie-consent:', error));
   };

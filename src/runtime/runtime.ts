@@ -63,8 +63,8 @@ export class ConsentRuntime {
     if (store?.getAll) (this.#reading = true), this.#jarSoon((jar) => ((this.#reading = false), this.#read(jar)));
     const test: BlockTest = (name) => {
       this.#writes++;
-      // Someone else wrote the decision cookie (another library, another copy of a page): the next
-      // write that may be governed is answered after looking at the jar again, not on the old decision.
+      // Someone else wrote the decision cookie (another library, another copy of a page): the next write that may be
+      // governed is answered after looking at the jar again, not on the old decision.
       if (name === CONSENT_COOKIE) this.#stale = true;
       else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(jarOf(this.#doc));
       return answer(name);
@@ -74,8 +74,7 @@ export class ConsentRuntime {
     // Storage keys are governed as names of their own (../consent/config.ts); their writes leave the jar as it was.
     const keys: BlockTest = (key) => answer(STORAGE_MARK + key);
     guardRealm(win, test, keys);
-    // Needs no decision (nothing is granted before one) and must precede every later tag.
-    consentDefault(win, refuseAll(this.#state.config.categories), base);
+    consentDefault(win, refuseAll(this.#state.config.categories), base); // needs no decision, and must precede every later tag
     vendorSignals?.(win, this.#state.config.integrations!, null);
     const roots = rootsToWatch(win);
     const parsed = () => {
@@ -96,7 +95,8 @@ export class ConsentRuntime {
     const look = (soon: boolean, names?: string[]) =>
       names?.every((name) => !name.includes(CONSENT_COOKIE) && !this.#blocks(name)) || (soon ? this.#jarSoon((jar) => this.#onJar(jar)) : this.#onJar());
     onChange(store, look);
-    this.#later.watch(store, { look, online: () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null) });
+    const online = () => this.#state.config.consentUrl && this.#later.deliver(this.#state.config.consentUrl, null);
+    this.#later.watch(store, { look, online, roots: () => alive(this.#gatedRoots) });
     whenParsed(doc, parsed);
   }
 
@@ -236,8 +236,8 @@ export class ConsentRuntime {
     this.#seenJar = jar;
     this.#jar = [jar, this.#writes];
     const { removed, remaining } = clearCookies(this.#blocks, this.#doc, jar);
-    // What is left is tried again on the next look: a write from another realm (a frame) can reach
-    // the browser's jar after the deletion from this one that was meant to undo it.
+    // What is left is tried again on the next look: a write from another realm (a frame) can reach the browser's jar
+    // after the deletion from this one that was meant to undo it.
     if (removed.length || remaining.length) this.#seenJar = remaining.length ? '' : jarOf(this.#doc);
     this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
   }

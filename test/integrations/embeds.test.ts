@@ -395,6 +395,52 @@ describe('embeds held back by category, with a placeholder', () => {
   });
 
   // Last: it starts the placeholders on this test page itself, where axe runs.
+  // A design system's video card renders its frame into its own shadow root: the gating loads it
+  // there on a grant (script-gate.test.ts), and a visitor needs its placeholder there as in the page.
+  it('stands in for a held frame in a component\u2019s shadow root, open or closed, as in the page: loading it, granting, withdrawing', async () => {
+    for (const mode of ['open', 'closed']) {
+      const before = (await requests()).length;
+      const page = await frame(`/test/fixtures/embeds.html?card=${mode}&alone`);
+      const doc = page.contentDocument!;
+      const win = page.contentWindow as unknown as { cardRoot: ShadowRoot; cardFrame: HTMLIFrameElement; embedUrl(id: string): string };
+      const held = () => Array.from(win.cardRoot.querySelectorAll<HTMLElement>('[data-consent-placeholder]'));
+      await waitFor(() => held().length === 1, 5000).catch(() => expect(held(), `${mode}: a placeholder in the card`).to.have.length(1));
+      const [holder] = held();
+      expect(holder.nextElementSibling, mode).to.equal(win.cardFrame);
+      expect(holder.getAttribute('aria-label'), mode).to.match(/^Card video \(other\.example\.test/);
+      expect(win.cardFrame.hidden, mode).to.equal(true);
+      // A frame the card renders later gets its own at once.
+      const later = doc.createElement('iframe');
+      later.title = 'Later';
+      later.dataset.consentCategory = 'marketing';
+      later.dataset.src = win.embedUrl(`later-${mode}`);
+      win.cardRoot.append(later);
+      await waitFor(() => held().length === 2);
+      buttons(held()[0])[0].click();
+      await waitFor(async () => (await requests()).slice(before).length === 1);
+      expect(held(), mode).to.have.length(1);
+      expect(win.cardFrame.hidden, mode).to.equal(false);
+      buttons(held()[0])[1].click();
+      await waitFor(async () => (await requests()).slice(before).length === 2);
+      expect((await requests()).slice(before), mode).to.deep.equal(['other.example.test card', `other.example.test later-${mode}`]);
+      expect(held(), mode).to.have.length(0);
+      // Withdrawn, both are unloaded and held again, each behind its placeholder.
+      (doc.querySelector('creatio-cookie-consent') as HTMLElement & { rejectAll(): void }).rejectAll();
+      await waitFor(() => held().length === 2);
+      expect(held().map((h) => h.nextElementSibling), mode).to.deep.equal([win.cardFrame, later]);
+      page.remove();
+      clearAllCookies();
+    }
+    // A card rendered after the placeholders came: its root, new to the core then, is looked into at the next look.
+    const page = await frame('/test/fixtures/embeds.html?card=closed');
+    const win = page.contentWindow as unknown as { cardRoot: ShadowRoot };
+    await waitFor(() => placeholders(page).length === 1 && !!win.cardRoot.querySelector('[data-consent-placeholder]'), 5000);
+    page.contentDocument!.body.append(page.contentDocument!.createElement('video-card'));
+    await waitFor(() => !!win.cardRoot.querySelector('[data-consent-placeholder]'), 2500).catch(() =>
+      expect(win.cardRoot.querySelector('[data-consent-placeholder]'), 'a card rendered later').to.exist,
+    );
+  });
+
   it('the placeholder passes axe (WCAG 2.2 AA), with buttons of a reachable size', async () => {
     const video = document.createElement('iframe');
     video.title = 'Video';
