@@ -30,31 +30,40 @@ button:focus-visible{outline:2px solid;outline-offset:2px}`;
  * float, its place over a box that keeps 16:9 (WordPress's embed block, Bootstrap's
  * embed-responsive). So the placeholder follows the page's layout at any width, and a frame in a tab
  * or an accordion closed as the page loads (no box to measure) gets its size as well. Returns what
- * shows the frame again.
+ * shows the frame again, and what takes its box again once it is shown (a breakpoint of the page's
+ * gives it another).
  */
-function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): () => void {
+function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): [show: () => void, fit: () => void] {
   const own = frame.style;
   const was = [own.getPropertyValue('display'), own.getPropertyPriority('display')] as const;
   const laid = win.getComputedStyle(frame);
-  // Frames are inline by default: one a paragraph's text-align centres stays centred.
-  if (laid.display == 'inline') (style.display = 'inline-grid'), (style.verticalAlign = 'top');
-  // `hidden` alone loses to the page's `display` for frames (Tailwind's reset, a ratio's
-  // `display: block`): the empty frame kept its room below the placeholder.
-  own.setProperty('display', 'none', 'important');
-  frame.hidden = true;
-  for (const name of ['position', 'inset', 'margin', 'float', 'flex', 'gridArea', 'order', 'alignSelf', 'justifySelf', 'aspectRatio'] as const) style[name] = laid[name];
-  // Never wider than its container (not `max-width`, under which WebKit lets the text spill out of
-  // a ratio's box); its height a floor its text may pass, unless a ratio sets it. An iframe's
-  // default size where nothing sets one. Laid over a box, the text scrolls in it if it must.
-  // Its own `max-width` and `min-width` folded in (iframe-resizer's `width: 1px; min-width: 100%`).
-  const width = `min(${laid.width == 'auto' ? '300px' : laid.width}, ${laid.maxWidth == 'none' ? '' : `${laid.maxWidth}, `}100%)`;
-  style.width = /^(auto|0px)$/.test(laid.minWidth) ? width : `max(${laid.minWidth}, ${width})`;
-  if (laid.aspectRatio == 'auto') style.minHeight = laid.height == 'auto' ? '150px' : laid.height;
-  if (/absolute|fixed/.test(laid.position)) style.overflow = 'auto';
-  return () => {
-    frame.hidden = false;
-    own.setProperty('display', ...was);
+  const fit = () => {
+    // Frames are inline by default: one a paragraph's text-align centres stays centred.
+    const inline = laid.display == 'inline';
+    style.display = inline ? 'inline-grid' : '';
+    style.verticalAlign = inline ? 'top' : '';
+    // `hidden` alone loses to the page's `display` for frames (Tailwind's reset, a ratio's
+    // `display: block`): the empty frame kept its room below the placeholder.
+    own.setProperty('display', 'none', 'important');
+    frame.hidden = true;
+    for (const name of ['position', 'inset', 'margin', 'float', 'flex', 'gridArea', 'order', 'alignSelf', 'justifySelf', 'aspectRatio'] as const) style[name] = laid[name];
+    // Never wider than its container (not `max-width`, under which WebKit lets the text spill out of
+    // a ratio's box); its height a floor its text may pass, unless a ratio sets it. An iframe's
+    // default size where nothing sets one. Laid over a box, the text scrolls in it if it must.
+    // Its own `max-width` and `min-width` folded in (iframe-resizer's `width: 1px; min-width: 100%`).
+    const width = `min(${laid.width == 'auto' ? '300px' : laid.width}, ${laid.maxWidth == 'none' ? '' : `${laid.maxWidth}, `}100%)`;
+    style.width = /^(auto|0px)$/.test(laid.minWidth) ? width : `max(${laid.minWidth}, ${width})`;
+    style.minHeight = laid.aspectRatio != 'auto' ? '' : laid.height == 'auto' ? '150px' : laid.height;
+    style.overflow = /absolute|fixed/.test(laid.position) ? 'auto' : '';
   };
+  fit();
+  return [
+    () => {
+      frame.hidden = false;
+      own.setProperty('display', ...was);
+    },
+    fit,
+  ];
 }
 
 /**
@@ -65,7 +74,8 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
   const runtime = runtimeOf(win);
   if (!runtime) return () => {};
   const doc = win.document;
-  const placed = new Map<HTMLIFrameElement, () => void>();
+  // Each frame placed, with what lets it go and what takes its box again (false: the page hides it now).
+  const placed = new Map<HTMLIFrameElement, [release: () => void, fit: () => boolean]>();
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(STYLES);
 
@@ -91,7 +101,7 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
     // The element's light or dark theme, as its banner has it (`auto` leaves the page's scheme).
     const theme = element?.getAttribute('theme');
     if (theme == 'light' || theme == 'dark') holder.style.colorScheme = theme;
-    const show = takeBox(win, frame, holder.style);
+    const [show, fit] = takeBox(win, frame, holder.style);
     const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });
     root.adoptedStyleSheets = [sheet];
     const text = doc.createElement('p');
@@ -143,7 +153,7 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
     }
     root.append(actions);
     frame.before(holder);
-    placed.set(frame, () => (holder.remove(), show()));
+    placed.set(frame, [() => (holder.remove(), show()), () => (show(), shown(frame) && (fit(), true))]);
   };
 
   // A frame the page itself hides (an ad or analytics tag's 1 × 1 `display: none` frame, a `hidden`
@@ -162,7 +172,7 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
 
   const refresh = () => {
     // A frame loaded (once, or by a grant) or gone takes its placeholder with it.
-    for (const [frame, release] of placed) if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) release(), placed.delete(frame);
+    for (const [frame, [release]] of placed) if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) release(), placed.delete(frame);
     for (const frame of within().flatMap((root) => Array.from(root.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES)))) {
       const category = frame.dataset.consentCategory!;
       if (!placed.has(frame) && runtime.categories[category] !== true && shown(frame)) place(frame, category);
@@ -185,6 +195,16 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
     return all;
   };
   refresh();
+  // At a new width the page's breakpoints may give a frame another box, or none (a theme that shows no
+  // video on a phone), or one where it had none when the placeholders came: looked at once a frame.
+  let queued = 0;
+  win.addEventListener('resize', () => {
+    queued ||= win.requestAnimationFrame(() => {
+      queued = 0;
+      for (const [frame, [release, fit]] of placed) if (!fit()) release(), placed.delete(frame);
+      refresh();
+    });
+  });
   // A component rendered since (its root new to the core) is looked into at the next look.
   return () => void (roots().some((root) => !seen.has(root)) && refresh());
 }

@@ -306,7 +306,7 @@ describe('embeds held back by category, with a placeholder', () => {
   // same widths: its right edge and top to 5 px (the frame's border), its width to 5% (in a flex row
   // of shares from 0, the placeholder's padding takes a little more of the row than the frame's border).
   it('stands where the page\u2019s layout puts the frame, with its width, at any width: as the frame itself does once loaded', async () => {
-    for (const layout of ['centred', 'centred-block', 'columns', 'grid', 'floated', 'resizer', 'capped']) {
+    for (const layout of ['centred', 'centred-block', 'columns', 'grid', 'floated', 'resizer', 'capped', 'breakpoint']) {
       const page = await frame(`/test/fixtures/embeds.html?layout=${layout}`);
       await waitFor(() => placeholders(page).length === 1, 5000);
       const [holder] = placeholders(page);
@@ -334,6 +334,42 @@ describe('embeds held back by category, with a placeholder', () => {
             expect(edge, `${layout} at ${[800, 480][i]} px: ${['right', 'top', 'width'][j]}`).to.be.closeTo(loaded[i][j], j < 2 ? 5 : loaded[i][j] * 0.05),
         ),
       );
+      page.remove();
+    }
+  });
+
+  // A theme that shows a video only from a width on (a phone gets none) hides the frame itself: at
+  // the widths where it does, the placeholder goes too, and comes back where it shows the frame again,
+  // whichever width the page loaded at. Its buttons work after each.
+  it('goes and comes back with the frame where the page\u2019s breakpoints hide and show it', async () => {
+    for (const [start, then] of [[800, 480], [480, 800]]) {
+      const page = await frame(`/test/fixtures/embeds.html?layout=phone-hidden`);
+      page.style.width = `${start}px`;
+      const video = page.contentDocument!.getElementById('video')!;
+      const showing = () => placeholders(page).filter((holder) => holder.getClientRects().length);
+      const at = async (width: number) => {
+        page.style.width = `${width}px`;
+        await new Promise((r) => setTimeout(r, 200));
+        return showing().length;
+      };
+      // The pack came (a page holding a frame loads it, shown or not) and has looked.
+      await waitFor(() => page.contentWindow!.performance.getEntriesByType('resource').some((e) => e.name.includes('.embeds.')), 6000);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(showing().length, `loaded at ${start} px`).to.equal(start > 600 ? 1 : 0);
+      expect(await at(then), `${start} px, then ${then}`).to.equal(then > 600 ? 1 : 0);
+      expect(await at(start), `${start} px, then ${then}, then ${start} again`).to.equal(start > 600 ? 1 : 0);
+      await at(800);
+      expect(placeholders(page), 'one placeholder').to.have.length(1);
+      expect(video.getClientRects().length, 'the frame hidden behind it').to.equal(0);
+      // A width where it stays (a visitor zooming with the keyboard): the focus stays on its button.
+      buttons(placeholders(page)[0])[1].focus();
+      await at(700);
+      expect(placeholders(page)[0].shadowRoot!.activeElement, 'the focus kept').to.equal(buttons(placeholders(page)[0])[1]);
+      buttons(placeholders(page)[0])[0].click();
+      await waitFor(() => placeholders(page).length === 0);
+      expect(video.getClientRects().length, 'loaded, shown').to.equal(1);
+      expect(await at(480), 'loaded, on a phone: none').to.equal(0);
+      expect(video.getClientRects().length, 'loaded, hidden on a phone by the page').to.equal(0);
       page.remove();
     }
   });

@@ -302,8 +302,10 @@ const DEFERRED = 4_379;
 // out (iframe-resizer's `width: 1px; min-width: 100%` got no placeholder, a max-width was passed): 3,313;
 // the element's light or dark theme (a dark site that sets no `color-scheme` got white boxes): 3,352;
 // held frames in the shadow roots the core found gated markup in (a component's video card, open or
-// closed, showed an empty box and nothing to load it with): 3,432.
-const EMBEDS = 3_432;
+// closed, showed an empty box and nothing to load it with): 3,432; the box taken again at a new width
+// (past a breakpoint a float or a width stayed the old one's; a frame the page hid on a phone kept a
+// placeholder there, and one it hid only at the width the page loaded at never got one): 3,527.
+const EMBEDS = 3_527;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
