@@ -40,7 +40,7 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
   }
   const doc = win.document;
   // What an administrator got wrong, said in the console: now, and at each look for what comes later.
-  const mistakes = diagnose(win);
+  const mistakes = diagnose(win, roots);
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
   const storage = governStorage(win);
   const session = tellSession(win);

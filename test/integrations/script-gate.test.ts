@@ -318,6 +318,12 @@ describe('script gating', () => {
     await waitFor(() => win.warnings.length > first.length, 3000);
     await new Promise((r) => setTimeout(r, 1200));
     expect(win.warnings).to.deep.equal([...first, offered('marketing')]);
+    // And one in a component's shadow root, closed, which no look at the document finds.
+    const card = win.document.createElement('div');
+    card.attachShadow({ mode: 'closed' }).innerHTML = '<script type="text/plain" data-consent-category="statistics">window.ran = "statistics"</script>';
+    win.document.body.append(card);
+    await waitFor(() => win.warnings.length > first.length + 1, 3000).catch(() => {});
+    expect(win.warnings).to.deep.equal([...first, offered('marketing'), offered('statistics')]);
     expect((win as unknown as { ran?: string }).ran, 'nothing gated ran').to.equal(undefined);
   });
 });
