@@ -196,7 +196,7 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
   };
   refresh();
   // At a new width the page's breakpoints may give a frame another box, or none (a theme that shows no
-  // video on a phone), or one where it had none when the placeholders came: looked at once a frame.
+  // video on a phone), or one where it had none when the placeholders came: looked at once a paint.
   let queued = 0;
   win.addEventListener('resize', () => {
     queued ||= win.requestAnimationFrame(() => {
