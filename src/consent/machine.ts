@@ -135,13 +135,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       final ||= input.final;
       break;
     case 'read':
-      // The same record again: `expired` only if it no longer answers (below), else nothing. The one
-      // followed gone from the jar as its term ends (its cookie's date has whole seconds: up to one
-      // before it) expired too, not went in another tab.
-      cause =
-        stored !== undefined && same(stored, input.record)
-          ? 'expired'
-          : ((stored = input.record), !stored && state.record && !isValid(state.record, config.revision, config.expiresDays, new Date(+now + 1e3)) ? 'expired' : input.cause);
+      // The same record again: `expired` only if it no longer answers (below), else nothing.
+      cause = stored !== undefined && same(stored, input.record) ? 'expired' : ((stored = input.record), input.cause);
       break;
     case 'decide': {
       const choice = refuseAll(config.categories);

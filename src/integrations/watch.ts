@@ -7,7 +7,6 @@
  * (focus, visibility, the poll).
  */
 
-import { keepRecord } from '../cookies/keep.js';
 import { holdConsentMode } from './consent-mode-hold.js';
 import { diagnose } from './diagnostics.js';
 import { tellSession } from './receipt.js';
@@ -64,7 +63,6 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
   // The first look catches up on what came before the watchers; receipts that failed on earlier
   // pages go out now (reading localStorage is a round trip to the browser: not during the load).
   look(true);
-  keepRecord(win, () => look(false));
   online();
   embeds();
   session();

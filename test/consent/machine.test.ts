@@ -173,24 +173,6 @@ describe('consent state machine', () => {
     expect([granted(hours.state).analytical, names(hours.effects)]).to.deep.equal([false, []]);
   });
 
-  // The decision's cookie is stored until its term's end (a date of whole seconds, so up to a second
-  // before it): a page open then reads it gone. That is its expiry, not another tab's reset.
-  it('a decision whose cookie goes as its term ends expired; one that goes before it went in another tab', () => {
-    const tenDays = config({ 'expires-days': '10' });
-    const kept = record(ALL, 1, '2026-05-25T00:00:00.000Z');
-    const decided = step(initial(tenDays, true), { type: 'read', record: kept }, NOW).state;
-    for (const [at, cause] of [
-      ['2026-06-03T23:59:59.200Z', 'expired'],
-      ['2026-06-04T00:00:00.000Z', 'expired'],
-      ['2026-06-04T00:00:05.000Z', 'expired'],
-      ['2026-06-03T23:59:58.000Z', 'other-tab'],
-      ['2026-06-01T00:00:00.000Z', 'other-tab'],
-    ]) {
-      const { state, effects } = step(decided, { type: 'read', record: null, cause: 'other-tab' }, new Date(at));
-      expect([state.record, effects.change?.cause, effects.change?.changed], at).to.deep.equal([null, cause, ['functional', 'analytical']]);
-    }
-  });
-
   it('reset of a decision sends a receipt of the refusals it leaves, where an endpoint is configured', () => {
     const start = run(initial(config({ 'consent-url': '/c' }), true), { type: 'read', record: record(ALL) }).state;
     const { effects } = step(start, { type: 'reset' }, NOW);

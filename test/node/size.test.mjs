@@ -94,10 +94,8 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // on a grant (a component's gated frame or script never ran), its roots let go once out of the page: 6,662;
 // those roots kept weakly, not let go out of the page (a view an application put back never ran its markup): 6,700,
 // each kept once by a look at those kept rather than a set of its own: 6,686; those roots handed to the
-// embeds' placeholders (a component's held frame got none: an empty box, nothing to load it with): 6,700;
-// a decision whose cookie goes from the jar as its term ends told as expired, not as another tab's
-// (each page now stores it until that end, and a page open then said "other-tab"): 6,732.
-const CORE = 6_732;
+// embeds' placeholders (a component's held frame got none: an empty box, nothing to load it with): 6,700.
+const CORE = 6_700;
 // What a first visit loads. Held under vanilla-cookieconsent's first visit (16,297 B: its JS, CSS
 // and configuration) through issue 15: its theme fix took the last bytes under it; its phone layout,
 // relative font size and the banner moving out of focus's way were paid for by the watchers leaving
@@ -175,8 +173,8 @@ const CORE = 6_732;
 // visibility: hidden (the text ran off the screen, no click reached it, it did not show): 17,961;
 // the banner and the settings button inside a phone's safe area where a page asks for the whole
 // screen (the last button under the home indicator, the text under the notch): 18,010; the core's
-// shadow roots handed to the embeds' placeholders: 18,024; a cookie gone at its term's end told as expired: 18,056.
-const FIRST_VISIT = 18_056;
+// shadow roots handed to the embeds' placeholders: 18,024.
+const FIRST_VISIT = 18_024;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
@@ -234,9 +232,8 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 // record that does not answer all of the page's: 7,118; a reset's receipt naming every category: 7,126;
 // the record a decision follows kept in the state: 7,134; a record's age checked once: 7,149; frozen
 // write paths left without an exception: 7,154; gated markup in shadow roots: 7,207; their roots kept weakly: 7,245, once
-// without a set of their own: 7,235; handed to the embeds' placeholders: 7,243; a cookie gone at its
-// term's end told as expired: 7,277.)
-const VENDORS = 7_277;
+// without a set of their own: 7,235; handed to the embeds' placeholders: 7,243.)
+const VENDORS = 7_243;
 
 test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has nothing of them`, () => {
   const size = gzip('creatio-cookie-consent.vendors.js');
@@ -280,11 +277,8 @@ test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has not
 // saying the page's element is in a hidden box (its banner showed nothing, and nothing said so): 4,367;
 // the page's element looked up once: 4,362; the embeds' pack loaded for a held frame in a shadow root
 // too (a component's got no placeholder): 4,379; a category misspelt in those roots said in the console
-// as in the document (it never ran, and nothing said so): 4,374; the decision written again on each
-// page for what is left of its term (Safari keeps a script's cookie seven days: a visitor coming back
-// every few days was asked every week), after the load, with the writer's loader moved here from the
-// embeds' pack, and the Cookie Store asked as well where there is one (WebKit's document.cookie lags another tab's write): 4,626.
-const DEFERRED = 4_626;
+// as in the document (it never ran, and nothing said so): 4,374.
+const DEFERRED = 4_374;
 
 // The embeds' pack, loaded only on a page with a frame held back for its category: the placeholder
 // in every built-in language (2,170), and what "Always allow" turns on, by the category's label in
@@ -311,9 +305,8 @@ const DEFERRED = 4_626;
 // held frames in the shadow roots the core found gated markup in (a component's video card, open or
 // closed, showed an empty box and nothing to load it with): 3,432; the box taken again at a new width
 // (past a breakpoint a float or a width stayed the old one's; a frame the page hid on a phone kept a
-// placeholder there, and one it hid only at the width the page loaded at never got one): 3,527; the
-// writer's loader shared with the deferred file, which has it now: 3,500.
-const EMBEDS = 3_500;
+// placeholder there, and one it hid only at the width the page loaded at never got one): 3,527.
+const EMBEDS = 3_527;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
