@@ -63,8 +63,8 @@ export class ConsentRuntime {
     if (store?.getAll) (this.#reading = true), this.#jarSoon((jar) => ((this.#reading = false), this.#read(jar)));
     const test: BlockTest = (name) => {
       this.#writes++;
-      // Someone else wrote the decision cookie (another library, another copy of a page): the next write that may be
-      // governed is answered after looking at the jar again, not on the old decision.
+      // Someone else wrote the decision cookie (another library, another copy of a page): the next
+      // write that may be governed is answered after looking at the jar again, not on the old decision.
       if (name === CONSENT_COOKIE) this.#stale = true;
       else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(jarOf(this.#doc));
       return answer(name);
@@ -236,8 +236,8 @@ export class ConsentRuntime {
     this.#seenJar = jar;
     this.#jar = [jar, this.#writes];
     const { removed, remaining } = clearCookies(this.#blocks, this.#doc, jar);
-    // What is left is tried again on the next look: a write from another realm (a frame) can reach the browser's jar
-    // after the deletion from this one that was meant to undo it.
+    // What is left is tried again on the next look: a write from another realm (a frame) can reach
+    // the browser's jar after the deletion from this one that was meant to undo it.
     if (removed.length || remaining.length) this.#seenJar = remaining.length ? '' : jarOf(this.#doc);
     this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
   }
