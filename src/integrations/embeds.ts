@@ -33,9 +33,12 @@ button:focus-visible{outline:2px solid;outline-offset:2px}`;
  * shows the frame again, and what takes its box again once it is shown (a breakpoint of the page's
  * gives it another).
  */
-function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): [show: () => void, fit: () => void] {
+function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): [show: () => void, fit: () => void, heed: (hidden: boolean) => void] {
   const own = frame.style;
-  const was = [own.getPropertyValue('display'), own.getPropertyPriority('display')] as const;
+  const display = () => [own.getPropertyValue('display'), own.getPropertyPriority('display')] as const;
+  // What the page says of the frame's display and `hidden`, as it was or as its script set it since.
+  let was = display();
+  let hidden = frame.hidden;
   const laid = win.getComputedStyle(frame);
   const fit = () => {
     // Frames are inline by default: one a paragraph's text-align centres stays centred.
@@ -59,10 +62,16 @@ function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclarati
   fit();
   return [
     () => {
-      frame.hidden = false;
+      frame.hidden = hidden;
       own.setProperty('display', ...was);
     },
     fit,
+    // `hidden`: the page set the attribute (to what it is now: ours is never told here). A display
+    // other than ours is the page's.
+    (touched) => {
+      if (display().join() != 'none,important') was = display();
+      if (touched) hidden = frame.hidden;
+    },
   ];
 }
 
@@ -74,8 +83,9 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
   const runtime = runtimeOf(win);
   if (!runtime) return () => {};
   const doc = win.document;
-  // Each frame placed, with what lets it go and what takes its box again (false: the page hides it now).
-  const placed = new Map<HTMLIFrameElement, [release: () => void, fit: () => boolean]>();
+  // Each frame placed, with what lets it go, what takes its box again (false: the page hides it now)
+  // and what takes in what the page's script set on it.
+  const placed = new Map<HTMLIFrameElement, [release: () => void, fit: () => boolean, heed: (hidden: boolean) => void]>();
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(STYLES);
 
@@ -101,7 +111,7 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
     // The element's light or dark theme, as its banner has it (`auto` leaves the page's scheme).
     const theme = element?.getAttribute('theme');
     if (theme == 'light' || theme == 'dark') holder.style.colorScheme = theme;
-    const [show, fit] = takeBox(win, frame, holder.style);
+    const [show, fit, heed] = takeBox(win, frame, holder.style);
     const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });
     root.adoptedStyleSheets = [sheet];
     const text = doc.createElement('p');
@@ -153,7 +163,7 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
     }
     root.append(actions);
     frame.before(holder);
-    placed.set(frame, [() => (holder.remove(), show()), () => (show(), shown(frame) && (fit(), true))]);
+    placed.set(frame, [() => (holder.remove(), show()), () => (show(), shown(frame) && (fit(), true)), heed]);
   };
 
   // A frame the page itself hides (an ad or analytics tag's 1 × 1 `display: none` frame, a `hidden`
@@ -170,15 +180,26 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
     );
   };
 
-  const refresh = () => {
-    // A frame loaded (once, or by a grant) or gone takes its placeholder with it.
-    for (const [frame, [release]] of placed) if (frame.hasAttribute('data-consent-activated') || !frame.isConnected) release(), placed.delete(frame);
+  // A page's script that shows, hides or sizes a held frame itself (a "Watch" toggle, a gallery,
+  // Bootstrap's `d-none`): the placeholder goes and comes with it, and the frame is never shown empty
+  // beside it. Each held frame's own attributes, not the document's: a Creatio page changes classes all the time.
+  const own = new MutationObserver((records) => records.some((r) => (r.target as Element).matches(HELD_FRAMES)) && refresh(records));
+  // `records`: what the page's script set on held frames (what these lines set themselves is dropped
+  // at the end); `all`: every placed frame takes its box again (a new width).
+  const refresh = (records = own.takeRecords(), all = false) => {
+    const touched = new Set<Node>();
+    for (const { target, attributeName } of records) touched.add(target), placed.get(target as HTMLIFrameElement)?.[2](attributeName == 'hidden');
+    // A frame loaded (once, or by a grant) or gone takes its placeholder with it, and so does one the page hides now.
+    for (const [frame, [release, fit]] of placed)
+      if (frame.hasAttribute('data-consent-activated') || !frame.isConnected || ((all || touched.has(frame)) && !fit())) release(), placed.delete(frame);
     for (const frame of within().flatMap((root) => Array.from(root.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES)))) {
       const category = frame.dataset.consentCategory!;
+      own.observe(frame, <MutationObserverInit>{ __proto__: null, attributeFilter: ['style', 'class', 'hidden', 'width', 'height'] });
       if (!placed.has(frame) && runtime.categories[category] !== true && shown(frame)) place(frame, category);
     }
+    own.takeRecords();
   };
-  runtime.subscribe(refresh);
+  runtime.subscribe(() => refresh());
   // Only a change that adds or removes a frame (or what holds one), or loads or unloads one (a
   // withdrawal holds a frame again: ./activate.ts), can change what is placed: a Creatio page changes
   // all the time, and a look through the whole document at each would be steady work for as long as it lives.
@@ -201,8 +222,7 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
   win.addEventListener('resize', () => {
     queued ||= win.requestAnimationFrame(() => {
       queued = 0;
-      for (const [frame, [release, fit]] of placed) if (!fit()) release(), placed.delete(frame);
-      refresh();
+      refresh(undefined, true);
     });
   });
   // A component rendered since (its root new to the core) is looked into at the next look.

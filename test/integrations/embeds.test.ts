@@ -374,6 +374,55 @@ describe('embeds held back by category, with a placeholder', () => {
     }
   });
 
+  // A page's own script shows and hides its video (a "Watch" toggle, a gallery, Bootstrap's d-none):
+  // the placeholder goes and comes with it, and the empty frame never shows beside it.
+  it('goes and comes back with the frame where the page\u2019s own script hides and shows it: its style, a class, hidden', async () => {
+    const page = await frame('/test/fixtures/embeds.html');
+    const doc = page.contentDocument!;
+    const win = page.contentWindow!;
+    const video = doc.getElementById('video') as HTMLIFrameElement;
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    doc.head.append(Object.assign(doc.createElement('style'), { textContent: '.d-none{display:none!important}' }));
+    // What shows: placeholders, and the frame itself.
+    const seen = async () => {
+      await new Promise((r) => setTimeout(r, 50));
+      return [placeholders(page).filter((holder) => holder.getClientRects().length).length, video.getClientRects().length];
+    };
+    for (const [hide, show, what] of <[() => void, () => void, string][]>[
+      [() => (video.hidden = true), () => (video.hidden = false), 'hidden'],
+      [() => video.classList.add('d-none'), () => video.classList.remove('d-none'), 'a class'],
+      [() => (video.style.display = 'none'), () => (video.style.display = 'block'), 'its style'],
+    ]) {
+      hide();
+      expect(await seen(), `hidden by ${what}`).to.deep.equal([0, 0]);
+      show();
+      expect(await seen(), `shown by ${what}: the placeholder, not the empty frame`).to.deep.equal([1, 0]);
+      expect(placeholders(page)[0].nextElementSibling, what).to.equal(video);
+    }
+    // Resized by the page's script, it takes the new size.
+    video.style.width = '200px';
+    await seen();
+    expect(placeholders(page)[0].getBoundingClientRect().width).to.be.within(200, 206);
+    // A frame the page hid as it came, shown by its script later, gets its placeholder then.
+    const later = doc.createElement('iframe');
+    later.dataset.consentCategory = 'marketing';
+    later.dataset.src = (win as unknown as { embedUrl(id: string): string }).embedUrl('later');
+    later.style.display = 'none';
+    doc.body.append(later);
+    await seen();
+    expect(placeholders(page)).to.have.length(1);
+    later.style.display = 'inline';
+    await seen();
+    expect([placeholders(page).length, placeholders(page)[1]?.nextElementSibling === later, later.getClientRects().length]).to.deep.equal([2, true, 0]);
+    // Loaded, each frame is shown as the page's script last said.
+    for (const holder of placeholders(page)) buttons(holder)[0].click();
+    await waitFor(() => placeholders(page).length === 0);
+    expect([video, later].map((f) => [win.getComputedStyle(f).display, f.getBoundingClientRect().width])).to.deep.equal([
+      ['block', 204],
+      ['inline', 304],
+    ]);
+  });
+
   // A frame in a tab or an accordion closed as the page loads has no box when its placeholder is
   // made: the size its attributes or CSS give it stands instead, for when the visitor opens it.
   it('has the frame\u2019s size from its attributes or CSS where the frame has no box when it is placed (a closed tab)', async () => {

@@ -305,8 +305,10 @@ const DEFERRED = 4_374;
 // held frames in the shadow roots the core found gated markup in (a component's video card, open or
 // closed, showed an empty box and nothing to load it with): 3,432; the box taken again at a new width
 // (past a breakpoint a float or a width stayed the old one's; a frame the page hid on a phone kept a
-// placeholder there, and one it hid only at the width the page loaded at never got one): 3,527.
-const EMBEDS = 3_527;
+// placeholder there, and one it hid only at the width the page loaded at never got one): 3,527; the
+// frame's own style, class, `hidden` and size as the page's script sets them (a frame hidden by it kept
+// a stray placeholder, one shown by it showed empty beside it, one it hid as it came got none when shown): 3,692.
+const EMBEDS = 3_692;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
