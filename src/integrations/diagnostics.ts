@@ -16,10 +16,10 @@ export const warn = (message: string): void => {
 };
 
 /**
- * Says what is wrong now, and returns the look for what comes later (gated markup, in the document
- * and in `roots`: the shadow roots the core found gated markup in).
+ * Says what is wrong now, and returns the look for what comes later (gated markup, `within` the
+ * document and the shadow roots the core found gated markup in).
  */
-export function diagnose(win: Window, roots: () => ShadowRoot[]): () => void {
+export function diagnose(win: Window, within: () => ParentNode[]): () => void {
   const doc = win.document;
   const runtime = runtimeOf(win);
   // The plain drop-in is built without the vendors (its configuration has no `integrations`): a page
@@ -58,5 +58,5 @@ export function diagnose(win: Window, roots: () => ShadowRoot[]): () => void {
       warn(`<creatio-cookie-consent>'s banner does not show (a hidden ancestor, or the page's CSS): ${unasked}`);
   }, 3000);
   // A gated element misspelt stays inert, or runs, silently; a single-page application inserts more.
-  return () => [doc, ...roots()].flatMap((root) => misgated(root, runtime?.state.config.categories ?? [])).forEach(warn);
+  return () => within().flatMap((root) => misgated(root, runtime?.state.config.categories ?? [])).forEach(warn);
 }

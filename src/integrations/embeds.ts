@@ -76,10 +76,10 @@ function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclarati
 }
 
 /**
- * Starts placing placeholders in `win`'s document and in `roots` (the shadow roots the core found
- * gated markup in), now and for frames inserted later. Returns what looks into roots found since.
+ * Starts placing placeholders in `roots` (`win`'s document, and the shadow roots the core found gated
+ * markup in), now and for frames inserted later. Returns what looks into roots found since.
  */
-export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): () => void {
+export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.document]): () => void {
   const runtime = runtimeOf(win);
   if (!runtime) return () => {};
   const doc = win.document;
@@ -210,7 +210,7 @@ export function placeEmbeds(win: Window, roots: () => ShadowRoot[] = () => []): 
   // query of the document reaches).
   const seen = new WeakSet<Node>();
   const within = () => {
-    const all = [doc, ...roots()];
+    const all = roots();
     for (const root of all)
       if (!seen.has(root)) seen.add(root), observer.observe(root, <MutationObserverInit>{ __proto__: null, childList: true, subtree: true, attributeFilter: ['data-consent-activated'] });
     return all;

@@ -39,8 +39,10 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
     // No BroadcastChannel (very old browsers, some sandboxed frames): visibility still converges.
   }
   const doc = win.document;
+  // Where gated markup may be: the document, and the shadow roots the core found holding some.
+  const within = (): ParentNode[] => [doc, ...roots()];
   // What an administrator got wrong, said in the console: now, and at each look for what comes later.
-  const mistakes = diagnose(win, roots);
+  const mistakes = diagnose(win, within);
   doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && look(false));
   const storage = governStorage(win);
   const session = tellSession(win);
@@ -49,10 +51,10 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
   // (./embeds.ts, a file of its own) once the page has one; the one-second look finds one inserted
   // later, and then a shadow root not seen before.
   let embeds = () => {
-    if ([doc, ...roots()].some((root) => root.querySelector(HELD_FRAMES)))
+    if (within().some((root) => root.querySelector(HELD_FRAMES)))
       (embeds = () => {}),
         import('./embeds.js')
-          .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, roots)))
+          .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, within)))
           // Its file missing or refused: the frames stay held, and the console says why.
           .catch((error) => console.warn('creatio-cookie-consent:', error));
   };
