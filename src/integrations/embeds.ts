@@ -30,8 +30,9 @@ button:focus-visible{outline:2px solid;outline-offset:2px}`;
  * float, its place over a box that keeps 16:9 (WordPress's embed block, Bootstrap's
  * embed-responsive). So the placeholder follows the page's layout at any width, and a frame in a tab
  * or an accordion closed as the page loads (no box to measure) gets its size as well. Returns what
- * shows the frame again, and what takes its box again once it is shown (a breakpoint of the page's
- * gives it another).
+ * shows the frame again (as the page last said), what takes its box again once it is shown (a
+ * breakpoint of the page's gives it another), and what takes in a display or `hidden` the page's
+ * script set on the frame since.
  */
 function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): [show: () => void, fit: () => void, heed: (hidden: boolean) => void] {
   const own = frame.style;
