@@ -259,3 +259,28 @@ export const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 };
+
+type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+let axeLoaded: Promise<unknown> | undefined;
+
+/**
+ * The audit tool, axe-core (not the product): importing it puts `axe` on window. Its file is half a
+ * megabyte, and once, in a full CI run, Firefox failed to load it ("error loading dynamically imported
+ * module"), failing a whole file before any of its tests ran; the same file passed alone at once. It is
+ * asked for once more under an address of its own, since Firefox keeps a module's failure for the
+ * document's life. `address`: that second address alone (for the test of this fallback).
+ */
+export function loadAxe(address = false): Promise<unknown> {
+  const again = () => import(/* @vite-ignore */ new URL('/node_modules/axe-core/axe.js?again', location.href).href);
+  return address ? again() : (axeLoaded ??= import('axe-core').catch(again));
+}
+
+/** axe's WCAG 2.2 AA and best-practice violations in `context` (shadow DOM included), as "rule (nodes)". */
+export async function axeViolations(context: Element): Promise<string[]> {
+  await loadAxe();
+  const { violations } = await (window as unknown as { axe: Axe }).axe.run(context, {
+    resultTypes: ['violations'],
+    runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+  });
+  return violations.map((v) => `${v.id} (${v.nodes.length})`);
+}
