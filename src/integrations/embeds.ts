@@ -184,18 +184,27 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
   // A page's script that shows, hides or sizes a held frame itself (a "Watch" toggle, a gallery,
   // Bootstrap's `d-none`): the placeholder goes and comes with it, and the frame is never shown empty
   // beside it. Each held frame's own attributes, not the document's: a Creatio page changes classes all the time.
-  const own = new MutationObserver((records) => records.some((r) => (r.target as Element).matches(HELD_FRAMES)) && refresh(records));
+  const own = new MutationObserver(
+    (records) => records.some((r) => placed.has(r.target as HTMLIFrameElement) || (r.target as Element).matches(HELD_FRAMES)) && refresh(records),
+  );
   // `records`: what the page's script set on held frames (what these lines set themselves is dropped
   // at the end); `all`: every placed frame takes its box again (a new width).
   const refresh = (records = own.takeRecords(), all = false) => {
     const touched = new Set<Node>();
-    for (const { target, attributeName } of records) touched.add(target), placed.get(target as HTMLIFrameElement)?.[2](attributeName == 'hidden');
-    // A frame loaded (once, or by a grant) or gone takes its placeholder with it, and so does one the page hides now.
+    // Another video put in it (a gallery's script): its placeholder is made again, naming its host.
+    const renamed = new Set<Node>();
+    for (const { target, attributeName } of records) {
+      touched.add(target);
+      if (/^(data-src|title|data-consent-category)$/.test(attributeName!)) renamed.add(target);
+      placed.get(target as HTMLIFrameElement)?.[2](attributeName == 'hidden');
+    }
+    // A frame loaded (once, by a grant, or by the page's own script setting its `src`) or gone takes its
+    // placeholder with it, and so does one the page hides now.
     for (const [frame, [release, fit]] of placed)
-      if (frame.hasAttribute('data-consent-activated') || !frame.isConnected || ((all || touched.has(frame)) && !fit())) release(), placed.delete(frame);
+      if (!frame.isConnected || !frame.matches(HELD_FRAMES) || renamed.has(frame) || ((all || touched.has(frame)) && !fit())) release(), placed.delete(frame);
     for (const frame of within().flatMap((root) => Array.from(root.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES)))) {
       const category = frame.dataset.consentCategory!;
-      own.observe(frame, <MutationObserverInit>{ __proto__: null, attributeFilter: ['style', 'class', 'hidden', 'width', 'height'] });
+      own.observe(frame, <MutationObserverInit>{ __proto__: null, attributeFilter: ['style', 'class', 'hidden', 'width', 'height', 'src', 'data-src', 'title', 'data-consent-category'] });
       if (!placed.has(frame) && runtime.categories[category] !== true && shown(frame)) place(frame, category);
     }
     own.takeRecords();

@@ -414,13 +414,25 @@ describe('embeds held back by category, with a placeholder', () => {
     later.style.display = 'inline';
     await seen();
     expect([placeholders(page).length, placeholders(page)[1]?.nextElementSibling === later, later.getClientRects().length]).to.deep.equal([2, true, 0]);
-    // Loaded, each frame is shown as the page's script last said.
-    for (const holder of placeholders(page)) buttons(holder)[0].click();
-    await waitFor(() => placeholders(page).length === 0);
-    expect([video, later].map((f) => [win.getComputedStyle(f).display, f.getBoundingClientRect().width])).to.deep.equal([
-      ['block', 204],
-      ['inline', 304],
+    // Another video put in it by the script (a gallery): the placeholder names its host and title.
+    video.dataset.src = 'https://video.example.test/embed/2';
+    video.title = 'Second video';
+    await seen();
+    const named = placeholders(page).find((holder) => holder.nextElementSibling === video)!;
+    expect([named.getAttribute('aria-label'), named.shadowRoot!.querySelector('p')!.textContent]).to.deep.equal([
+      'Second video (video.example.test)',
+      'Content from video.example.test is blocked: it may set cookies.',
     ]);
+    // A frame the page's script loads itself (its own `src`) is no longer held: no "blocked" box over it.
+    later.src = '/test/fixtures/blank.html';
+    await seen();
+    expect([placeholders(page).length, later.getClientRects().length, win.getComputedStyle(later).display]).to.deep.equal([1, 1, 'inline']);
+    // Loaded, the frame is shown as the page's script last said.
+    video.dataset.src = (win as unknown as { embedUrl(id: string): string }).embedUrl('first');
+    await seen();
+    buttons(placeholders(page)[0])[0].click();
+    await waitFor(() => placeholders(page).length === 0);
+    expect([win.getComputedStyle(video).display, video.getBoundingClientRect().width]).to.deep.equal(['block', 204]);
   });
 
   // A frame in a tab or an accordion closed as the page loads has no box when its placeholder is
