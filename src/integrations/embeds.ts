@@ -84,9 +84,9 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
   const runtime = runtimeOf(win);
   if (!runtime) return () => {};
   const doc = win.document;
-  // Each frame placed, with what lets it go, what takes its box again (false: the page hides it now)
-  // and what takes in what the page's script set on it.
-  const placed = new Map<HTMLIFrameElement, [release: () => void, fit: () => boolean, heed: (hidden: boolean) => void]>();
+  // Each frame placed, with what lets it go, what takes its box again (false: the page hides it now),
+  // what takes in what the page's script set on it, and what names it again (false: not a URL now).
+  const placed = new Map<HTMLIFrameElement, [release: () => void, fit: () => boolean, heed: (hidden: boolean) => void, name: () => boolean]>();
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(STYLES);
 
@@ -95,17 +95,26 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
     const element = pageElement<Element & { texts?: Record<string, unknown> | null }>(doc);
     const lang = pickFrom((l) => Object.hasOwn(EMBED_TEXTS, l), pageLanguages(win, element?.getAttribute('lang')), () => win.navigator.languages);
     const [message, loadOnce, alwaysAllow, grants, labels] = EMBED_TEXTS[lang];
-    let host = '';
-    try {
-      host = new URL(frame.dataset.src!, doc.baseURI).host;
-    } catch {
-      return; // not a URL: activation would not load it either
-    }
     const holder = doc.createElement('div');
+    const text = doc.createElement('p');
+    // Named by the frame's host, and by its title too (two videos of one host were the same group to a
+    // screen reader); named again, in place (a visitor's focus stays), when the page's script puts
+    // another video in it. False where its source is not a URL: activation would not load it either.
+    const name = () => {
+      let host = '';
+      try {
+        host = new URL(frame.dataset.src!, doc.baseURI).host;
+      } catch {
+        return false;
+      }
+      const title = frame.title.trim();
+      holder.setAttribute('aria-label', title ? `${title} (${host})` : host);
+      // A function, so that `$&` and the like in a name are text, not replacement patterns.
+      text.textContent = message.replace('{host}', () => host);
+      return true;
+    };
+    if (!name()) return;
     holder.setAttribute('role', 'group');
-    // The frame's title too: two videos of one host were the same group to a screen reader.
-    const title = frame.title.trim();
-    holder.setAttribute('aria-label', title ? `${title} (${host})` : host);
     holder.lang = lang;
     holder.dir = isRtl(lang) ? 'rtl' : 'ltr';
     holder.dataset.consentPlaceholder = category;
@@ -115,10 +124,7 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
     const [show, fit, heed] = takeBox(win, frame, holder.style);
     const root = holder.attachShadow(<ShadowRootInit>{ __proto__: null, mode: 'open' });
     root.adoptedStyleSheets = [sheet];
-    const text = doc.createElement('p');
     text.id = 'message';
-    // A function, so that `$&` and the like in a name are text, not replacement patterns.
-    text.textContent = message.replace('{host}', () => host);
     root.append(text);
     const actions = doc.createElement('div');
     const button = (label: string, click: () => void, described = 'message') => {
@@ -164,7 +170,7 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
     }
     root.append(actions);
     frame.before(holder);
-    placed.set(frame, [() => (holder.remove(), show()), () => (show(), shown(frame) && (fit(), true)), heed]);
+    placed.set(frame, [() => (holder.remove(), show()), () => (show(), shown(frame) && (fit(), true)), heed, name]);
   };
 
   // A frame the page itself hides (an ad or analytics tag's 1 × 1 `display: none` frame, a `hidden`
@@ -191,17 +197,19 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
   // at the end); `all`: every placed frame takes its box again (a new width).
   const refresh = (records = own.takeRecords(), all = false) => {
     const touched = new Set<Node>();
-    // Another video put in it (a gallery's script): its placeholder is made again, naming its host.
-    const renamed = new Set<Node>();
+    // Another video put in it (a gallery's script) is named in place; another category is another
+    // placeholder (what "Always allow" grants).
+    const gone = new Set<Node>();
     for (const { target, attributeName } of records) {
+      const entry = placed.get(target as HTMLIFrameElement);
       touched.add(target);
-      if (/^(data-src|title|data-consent-category)$/.test(attributeName!)) renamed.add(target);
-      placed.get(target as HTMLIFrameElement)?.[2](attributeName == 'hidden');
+      if (attributeName == 'data-consent-category' || (/^(data-src|title)$/.test(attributeName!) && !entry?.[3]())) gone.add(target);
+      entry?.[2](attributeName == 'hidden');
     }
     // A frame loaded (once, by a grant, or by the page's own script setting its `src`) or gone takes its
     // placeholder with it, and so does one the page hides now.
     for (const [frame, [release, fit]] of placed)
-      if (!frame.isConnected || !frame.matches(HELD_FRAMES) || renamed.has(frame) || ((all || touched.has(frame)) && !fit())) release(), placed.delete(frame);
+      if (!frame.isConnected || !frame.matches(HELD_FRAMES) || gone.has(frame) || ((all || touched.has(frame)) && !fit())) release(), placed.delete(frame);
     for (const frame of within().flatMap((root) => Array.from(root.querySelectorAll<HTMLIFrameElement>(HELD_FRAMES)))) {
       const category = frame.dataset.consentCategory!;
       own.observe(frame, <MutationObserverInit>{ __proto__: null, attributeFilter: ['style', 'class', 'hidden', 'width', 'height', 'src', 'data-src', 'title', 'data-consent-category'] });

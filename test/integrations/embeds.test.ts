@@ -414,15 +414,19 @@ describe('embeds held back by category, with a placeholder', () => {
     later.style.display = 'inline';
     await seen();
     expect([placeholders(page).length, placeholders(page)[1]?.nextElementSibling === later, later.getClientRects().length]).to.deep.equal([2, true, 0]);
-    // Another video put in it by the script (a gallery): the placeholder names its host and title.
+    // Another video put in it by the script (a gallery): the placeholder names its host and title,
+    // and a visitor's focus on its button stays there.
+    const named = placeholders(page).find((holder) => holder.nextElementSibling === video)!;
+    buttons(named)[0].focus();
     video.dataset.src = 'https://video.example.test/embed/2';
     video.title = 'Second video';
     await seen();
-    const named = placeholders(page).find((holder) => holder.nextElementSibling === video)!;
+    expect(placeholders(page).find((holder) => holder.nextElementSibling === video), 'the same placeholder').to.equal(named);
     expect([named.getAttribute('aria-label'), named.shadowRoot!.querySelector('p')!.textContent]).to.deep.equal([
       'Second video (video.example.test)',
       'Content from video.example.test is blocked: it may set cookies.',
     ]);
+    expect(named.shadowRoot!.activeElement, 'the focus kept').to.equal(buttons(named)[0]);
     // A frame the page's script loads itself (its own `src`) is no longer held: no "blocked" box over it.
     later.src = '/test/fixtures/blank.html';
     await seen();

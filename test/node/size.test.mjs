@@ -310,8 +310,9 @@ const DEFERRED = 4_376;
 // frame's own style, class, `hidden` and size as the page's script sets them (a frame hidden by it kept
 // a stray placeholder, one shown by it showed empty beside it, one it hid as it came got none when shown): 3,692;
 // its `src`, `data-src`, title and category as the script sets them (a frame it loaded itself stayed hidden
-// under a "blocked" box; another video put in it was named by the first one's host): 3,741.
-const EMBEDS = 3_741;
+// under a "blocked" box; another video put in it was named by the first one's host): 3,741; that name
+// given in place (the placeholder made again lost a visitor's focus on its button): 3,769.
+const EMBEDS = 3_769;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
