@@ -11,6 +11,7 @@ import { EMBED_TEXTS } from '../i18n/embeds.js';
 import { isRtl, pageLanguages, pickFrom } from '../i18n/pick.js';
 import { pageElement, runtimeOf } from '../runtime/registry.js';
 import { activate } from './activate.js';
+import { takeBox } from './embed-box.js';
 import { HELD_FRAMES } from './script-gate.js';
 
 // The system colours as a pair: a dark theme's light text, inherited, was unreadable on Canvas
@@ -22,59 +23,6 @@ p,div{margin:0 1em}
 div{display:flex;flex-wrap:wrap;justify-content:center;gap:.5em}
 button{font:inherit;min-height:2.75em;padding:.5em 1em;border:1px solid;border-radius:4px;color:ButtonText;background:ButtonFace;cursor:pointer}
 button:focus-visible{outline:2px solid;outline-offset:2px}`;
-
-/**
- * Hides the frame and gives `style` (the placeholder's) the box the page gives the frame, through the
- * CSSOM, which a strict `style-src` allows. Hidden, the frame's computed values are what its CSS and
- * attributes say, not pixels: `50%`, `auto` margins, an aspect-ratio, a grid area, a flex share, a
- * float, its place over a box that keeps 16:9 (WordPress's embed block, Bootstrap's
- * embed-responsive). So the placeholder follows the page's layout at any width, and a frame in a tab
- * or an accordion closed as the page loads (no box to measure) gets its size as well. Returns what
- * shows the frame again (as the page last said), what takes its box again once it is shown (a
- * breakpoint of the page's gives it another), and what takes in a display or `hidden` the page's
- * script set on the frame since.
- */
-function takeBox(win: Window, frame: HTMLIFrameElement, style: CSSStyleDeclaration): [show: () => void, fit: () => void, heed: (hidden: boolean) => void] {
-  const own = frame.style;
-  const display = () => [own.getPropertyValue('display'), own.getPropertyPriority('display')] as const;
-  // What the page says of the frame's display and `hidden`, as it was or as its script set it since.
-  let was = display();
-  let hidden = frame.hidden;
-  const laid = win.getComputedStyle(frame);
-  const fit = () => {
-    // Frames are inline by default: one a paragraph's text-align centres stays centred.
-    const inline = laid.display == 'inline';
-    style.display = inline ? 'inline-grid' : '';
-    style.verticalAlign = inline ? 'top' : '';
-    // `hidden` alone loses to the page's `display` for frames (Tailwind's reset, a ratio's
-    // `display: block`): the empty frame kept its room below the placeholder.
-    own.setProperty('display', 'none', 'important');
-    frame.hidden = true;
-    for (const name of ['position', 'inset', 'margin', 'float', 'flex', 'gridArea', 'order', 'alignSelf', 'justifySelf', 'aspectRatio'] as const) style[name] = laid[name];
-    // Never wider than its container (not `max-width`, under which WebKit lets the text spill out of
-    // a ratio's box); its height a floor its text may pass, unless a ratio sets it. An iframe's
-    // default size where nothing sets one. Laid over a box, the text scrolls in it if it must.
-    // Its own `max-width` and `min-width` folded in (iframe-resizer's `width: 1px; min-width: 100%`).
-    const width = `min(${laid.width == 'auto' ? '300px' : laid.width}, ${laid.maxWidth == 'none' ? '' : `${laid.maxWidth}, `}100%)`;
-    style.width = /^(auto|0px)$/.test(laid.minWidth) ? width : `max(${laid.minWidth}, ${width})`;
-    style.minHeight = laid.aspectRatio != 'auto' ? '' : laid.height == 'auto' ? '150px' : laid.height;
-    style.overflow = /absolute|fixed/.test(laid.position) ? 'auto' : '';
-  };
-  fit();
-  return [
-    () => {
-      frame.hidden = hidden;
-      own.setProperty('display', ...was);
-    },
-    fit,
-    // `hidden`: the page set the attribute (to what it is now: ours is never told here). A display
-    // other than ours is the page's.
-    (touched) => {
-      if (display().join() != 'none,important') was = display();
-      if (touched) hidden = frame.hidden;
-    },
-  ];
-}
 
 /**
  * Starts placing placeholders in `roots` (`win`'s document, and the shadow roots the core found gated
@@ -170,6 +118,7 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
     }
     root.append(actions);
     frame.before(holder);
+    if (frame.parentElement) sizes.observe(frame.parentElement);
     placed.set(frame, [() => (holder.remove(), show()), () => (show(), shown(frame) && (fit(), true)), heed, name]);
   };
 
@@ -193,6 +142,22 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
   const own = new MutationObserver(
     (records) => records.some((r) => placed.has(r.target as HTMLIFrameElement) || (r.target as Element).matches(HELD_FRAMES)) && refresh(records),
   );
+  // At a new width of the window or of a placed frame's container (a side panel narrowing it under a
+  // container query), the page may give a frame another box, or none (a theme that shows no video on a
+  // phone), or one where it had none when the placeholders came: looked at once a paint.
+  let queued = 0;
+  const refit = () => (queued ||= win.requestAnimationFrame(() => ((queued = 0), refresh(undefined, true))));
+  // A container's width only: its height follows the page's content, which changes all the time.
+  const widths = new WeakMap<Element, number>();
+  const sizes = new (win as unknown as typeof globalThis).ResizeObserver((entries) => {
+    let changed = false;
+    for (const { target, contentRect } of entries) {
+      const was = widths.get(target);
+      widths.set(target, contentRect.width);
+      changed ||= was !== undefined && was !== contentRect.width;
+    }
+    if (changed) refit();
+  });
   // `records`: what the page's script set on held frames (what these lines set themselves is dropped
   // at the end); `all`: every placed frame takes its box again (a new width).
   const refresh = (records = own.takeRecords(), all = false) => {
@@ -234,15 +199,7 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
     return all;
   };
   refresh();
-  // At a new width the page's breakpoints may give a frame another box, or none (a theme that shows no
-  // video on a phone), or one where it had none when the placeholders came: looked at once a paint.
-  let queued = 0;
-  win.addEventListener('resize', () => {
-    queued ||= win.requestAnimationFrame(() => {
-      queued = 0;
-      refresh(undefined, true);
-    });
-  });
+  win.addEventListener('resize', refit);
   // A component rendered since (its root new to the core) is looked into at the next look.
   return () => void (roots().some((root) => !seen.has(root)) && refresh());
 }

@@ -209,6 +209,9 @@ describe('embeds held back by category, with a placeholder', () => {
 
   it('looks for held frames again only when a frame comes or goes, not at every change of the page', async () => {
     const page = await frame('/test/fixtures/embeds.html');
+    // Room for the rows: a scrollbar coming (Firefox's take room) narrows the frame's container, which
+    // is a change the placeholder follows.
+    page.style.height = '3000px';
     const doc = page.contentDocument!;
     const win = page.contentWindow as unknown as { embedUrl(id: string): string };
     await waitFor(() => placeholders(page).length === 1, 5000);
@@ -372,6 +375,24 @@ describe('embeds held back by category, with a placeholder', () => {
       expect(video.getClientRects().length, 'loaded, hidden on a phone by the page').to.equal(0);
       page.remove();
     }
+  });
+
+  // A layout keyed to a container's width (a container query), which a side panel opening changes
+  // with no change to the window.
+  it('takes the box the frame\u2019s container gives it when the container, not the window, changes width', async () => {
+    const page = await frame('/test/fixtures/embeds.html?layout=container');
+    page.style.width = '1100px';
+    await waitFor(() => placeholders(page).length === 1, 5000);
+    const [holder] = placeholders(page);
+    const wrap = holder.parentElement!;
+    const at = async (width: number) => {
+      wrap.style.width = `${width}px`;
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      return [Math.round(holder.getBoundingClientRect().width), page.contentWindow!.getComputedStyle(holder).float];
+    };
+    expect(await at(1000), 'a wide container').to.deep.equal([500, 'right']);
+    expect(await at(400), 'narrowed').to.deep.equal([400, 'none']);
+    expect(await at(1000), 'widened again').to.deep.equal([500, 'right']);
   });
 
   // A page's own script shows and hides its video (a "Watch" toggle, a gallery, Bootstrap's d-none):

@@ -311,8 +311,10 @@ const DEFERRED = 4_376;
 // a stray placeholder, one shown by it showed empty beside it, one it hid as it came got none when shown): 3,692;
 // its `src`, `data-src`, title and category as the script sets them (a frame it loaded itself stayed hidden
 // under a "blocked" box; another video put in it was named by the first one's host): 3,741; that name
-// given in place (the placeholder made again lost a visitor's focus on its button): 3,769.
-const EMBEDS = 3_769;
+// given in place (the placeholder made again lost a visitor's focus on its button): 3,769; the box taken
+// again when the frame's container changes width (a container query kept a side panel's narrowing
+// from the placeholder: 200 px floated right where the frame would take the whole 400): 3,856.
+const EMBEDS = 3_856;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
