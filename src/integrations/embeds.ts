@@ -118,7 +118,6 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
     }
     root.append(actions);
     frame.before(holder);
-    if (frame.parentElement) sizes.observe(frame.parentElement);
     placed.set(frame, [() => (holder.remove(), show()), () => (show(), shown(frame) && (fit(), true)), heed, name]);
   };
 
@@ -180,6 +179,10 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
       own.observe(frame, <MutationObserverInit>{ __proto__: null, attributeFilter: ['style', 'class', 'hidden', 'width', 'height', 'src', 'data-src', 'title', 'data-consent-category'] });
       if (!placed.has(frame) && runtime.categories[category] !== true && shown(frame)) place(frame, category);
     }
+    // The containers of the frames placed now, and no others: one an application took out of the page
+    // with its frame (a view left) is let go, not kept alive by the observer.
+    sizes.disconnect();
+    for (const frame of placed.keys()) if (frame.parentElement) sizes.observe(frame.parentElement);
     own.takeRecords();
   };
   runtime.subscribe(() => refresh());

@@ -313,8 +313,9 @@ const DEFERRED = 4_376;
 // under a "blocked" box; another video put in it was named by the first one's host): 3,741; that name
 // given in place (the placeholder made again lost a visitor's focus on its button): 3,769; the box taken
 // again when the frame's container changes width (a container query kept a side panel's narrowing
-// from the placeholder: 200 px floated right where the frame would take the whole 400): 3,856.
-const EMBEDS = 3_856;
+// from the placeholder: 200 px floated right where the frame would take the whole 400): 3,856; only the
+// containers of frames placed now observed (one a view took out of the page stayed alive): 3,873.
+const EMBEDS = 3_873;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));
