@@ -14,11 +14,12 @@ type Holder = HTMLIFrameElement & { data?: string };
  * a frame writes through its own `Document.prototype` (and `Storage.prototype`, into the same
  * storage: `keys` answers for storage keys). What a tag in the frame writes while no guard can
  * reach its realm yet (in the task that inserted the frame, or in a new document before its load
- * event) is looked for (`look`) every 10 ms while a frame has not loaded, and once at each load:
- * Firefox reports no change of a partitioned cookie, and a frame's load may wait long on its
- * subresources. One poll for the window however many frames wait (a look at the jar is a round
- * trip to the browser: a page of lazy embeds must not pay one per frame), each frame 10 s at most
- * (a lazy frame may never load).
+ * event) is looked for (`look`) every 10 ms while a frame has not loaded and for 50 ms after each
+ * load: Firefox reports no change of a partitioned cookie, a frame's load may wait long on its
+ * subresources, and WebKit may tell a page of a frame's write only after the frame's load event.
+ * One poll for the window however many frames wait (a look at the jar is a round trip to the
+ * browser: a page of lazy embeds must not pay one per frame), each frame 10 s at most (a lazy
+ * frame may never load).
  */
 export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: () => void): (root: ParentNode) => void {
   const waiting = new Set<Element>();
@@ -42,7 +43,7 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
       // loads, and Chromium binds a window's Cookie Store to the document that first used it (the page
       // would read the jar of the wrong path).
       const guard = (loaded?: Event) => {
-        if (loaded) waiting.delete(frame), look();
+        if (loaded) win.setTimeout(() => waiting.delete(frame), 50), look();
         try {
           const inner = frame.contentWindow!;
           if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src ?? frame.data))) guardRealm(inner, test, keys);
