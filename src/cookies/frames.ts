@@ -23,6 +23,9 @@ type Holder = HTMLIFrameElement & { data?: string };
  */
 export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: () => void): (root: ParentNode) => void {
   const waiting = new Set<Element>();
+  // Hosts that share their last two labels: every host that can write a cookie this page sees does
+  // (a public suffix of two labels, `co.uk`, makes more hosts look alike, which only costs looks).
+  const site = (host: string) => host.replace(/\.$/, '').split('.').slice(-2).join();
   let poll = 0;
   const tick = () => {
     look();
@@ -33,9 +36,6 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
   // content may hold frames of its own.
   return (root) => {
     for (const frame of [...((root as Element).matches?.(FRAMES) ? [root as Holder] : []), ...root.querySelectorAll<Holder>(FRAMES)]) {
-      waiting.add(frame);
-      win.setTimeout(() => waiting.delete(frame), 1e4);
-      poll ||= win.setInterval(tick, 10);
       // At once as well (a frame without a source, or with about:blank, has loaded during its insertion
       // — ad tags run their scripts in such frames — and a script added after the page's load, as
       // Creatio adds it, finds frames loaded already), unless the frame still shows its first document
@@ -53,6 +53,16 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
       };
       frame.addEventListener('load', guard);
       guard();
+      // Another site's frame writes its own site's cookies, never this page's: no looks while it
+      // loads (a lazy video below the fold cost ten seconds of them). One on a host of this site
+      // may write on a parent domain; one with no host (about:blank, none, an object's) is looked for.
+      try {
+        const host = new URL(frame.src).hostname;
+        if (host && site(host) != site(win.location.hostname)) continue;
+      } catch {}
+      waiting.add(frame);
+      win.setTimeout(() => waiting.delete(frame), 1e4);
+      poll ||= win.setInterval(tick, 10);
     }
   };
 }
