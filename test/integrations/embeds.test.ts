@@ -213,8 +213,13 @@ describe('embeds held back by category, with a placeholder', () => {
     // is a change the placeholder follows.
     page.style.height = '3000px';
     const doc = page.contentDocument!;
-    const win = page.contentWindow as unknown as { embedUrl(id: string): string };
+    const win = page.contentWindow as unknown as Window & { embedUrl(id: string): string };
     await waitFor(() => placeholders(page).length === 1, 5000);
+    // The frame's new height is a resize of its window, which the placeholders look at again, once a
+    // paint: that look is over two paints after the new height shows (a busy Firefox once made it
+    // after the count below began).
+    await waitFor(() => win.innerHeight > 2000);
+    await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
     const looks: string[] = [];
     const all = doc.querySelectorAll.bind(doc);
     doc.querySelectorAll = ((selector: string) => (looks.push(selector), all(selector))) as typeof doc.querySelectorAll;
