@@ -14,9 +14,10 @@ type Holder = HTMLIFrameElement & { data?: string };
  * a frame writes through its own `Document.prototype` (and `Storage.prototype`, into the same
  * storage: `keys` answers for storage keys). What a tag in the frame writes while no guard can
  * reach its realm yet (in the task that inserted the frame, or in a new document before its load
- * event) is looked for (`look`) every 10 ms while a frame has not loaded and for 50 ms after each
- * load: Firefox reports no change of a partitioned cookie, a frame's load may wait long on its
- * subresources, and WebKit may tell a page of a frame's write only after the frame's load event.
+ * event) is looked for (`look`) every 10 ms while a frame of this site has not loaded and for 50 ms
+ * after each load of any frame: Firefox reports no change of a partitioned cookie, a frame's load may
+ * wait long on its subresources, and WebKit may tell a page of a frame's write only after the frame's
+ * load event.
  * One poll for the window however many frames wait (a look at the jar is a round trip to the
  * browser: a page of lazy embeds must not pay one per frame), each frame 10 s at most (a lazy
  * frame may never load).
@@ -31,6 +32,11 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
     look();
     if (!waiting.size) win.clearInterval(poll), (poll = 0);
   };
+  const wait = (frame: Element, ms: number) => {
+    waiting.add(frame);
+    win.setTimeout(() => waiting.delete(frame), ms);
+    poll ||= win.setInterval(tick, 10);
+  };
   // A frame moved or inserted again gets a second listener: its realm is guarded twice, which blocks
   // the same names (not worth the bytes a set of seen frames costs every page). An object's fallback
   // content may hold frames of its own.
@@ -43,7 +49,7 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
       // loads, and Chromium binds a window's Cookie Store to the document that first used it (the page
       // would read the jar of the wrong path).
       const guard = (loaded?: Event) => {
-        if (loaded) win.setTimeout(() => waiting.delete(frame), 50), look();
+        if (loaded) wait(frame, 50), look();
         try {
           const inner = frame.contentWindow!;
           if (!(RUNTIME in inner) && (loaded || inner.location.href != 'about:blank' || !/^http/.test(frame.src ?? frame.data))) guardRealm(inner, test, keys);
@@ -54,15 +60,14 @@ export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: 
       frame.addEventListener('load', guard);
       guard();
       // Another site's frame writes its own site's cookies, never this page's: no looks while it
-      // loads (a lazy video below the fold cost ten seconds of them). One on a host of this site
-      // may write on a parent domain; one with no host (about:blank, none, an object's) is looked for.
+      // loads (a lazy video below the fold cost ten seconds of them), only after each load (it may
+      // have been sent back to this site, as a sign-in's frame is). One on a host of this site may
+      // write on a parent domain; one with no host (about:blank, none, an object's) is looked for.
       try {
         const host = new URL(frame.src).hostname;
         if (host && site(host) != site(win.location.hostname)) continue;
       } catch {}
-      waiting.add(frame);
-      win.setTimeout(() => waiting.delete(frame), 1e4);
-      poll ||= win.setInterval(tick, 10);
+      wait(frame, 1e4);
     }
   };
 }
