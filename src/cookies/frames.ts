@@ -17,10 +17,9 @@ type Holder = HTMLIFrameElement & { data?: string };
  * event) is looked for (`look`) every 10 ms while a frame of this site has not loaded and for 50 ms
  * after each load of any frame: Firefox reports no change of a partitioned cookie, a frame's load may
  * wait long on its subresources, and WebKit may tell a page of a frame's write only after the frame's
- * load event.
- * One poll for the window however many frames wait (a look at the jar is a round trip to the
- * browser: a page of lazy embeds must not pay one per frame), each frame 10 s at most (a lazy
- * frame may never load).
+ * load event. One poll for the window however many frames wait (a look at the jar is a round trip
+ * to the browser: a page of lazy embeds must not pay one per frame), each frame 10 s at most (a
+ * lazy frame may never load).
  */
 export function frameGuard(win: Window, test: BlockTest, keys: BlockTest, look: () => void): (root: ParentNode) => void {
   const waiting = new Set<Element>();
