@@ -59,9 +59,11 @@ export const misgated = (root: ParentNode, offered: readonly string[]): string[]
  */
 export function watchInserted(found: (root: ParentNode) => void): (root: ParentNode) => void {
   const wanted = `script,${FRAMES}`;
+  // By index: iterating a NodeList with `for…of` took about a quarter of what an application
+  // inserting many rows pays here.
   const observer = new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes) if (node.nodeType === 1 && ((node as Element).matches(wanted) || (node as Element).querySelector(wanted))) found(node as Element);
+    for (const { addedNodes } of records)
+      for (let i = 0, node; (node = addedNodes[i] as Element); i++) if (node.nodeType === 1 && (node.matches(wanted) || node.querySelector(wanted))) found(node);
   });
   // Options without a prototype: it starts once the page is parsed, after the page's libraries, and
   // a polluted `Object.prototype.attributeFilter` would make a plain object throw.
