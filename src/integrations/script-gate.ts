@@ -59,8 +59,8 @@ export const misgated = (root: ParentNode, offered: readonly string[]): string[]
  */
 export function watchInserted(found: (root: ParentNode) => void): (root: ParentNode) => void {
   const wanted = `script,${FRAMES}`;
-  // By index: iterating a NodeList with `for…of` took about a quarter of what an application
-  // inserting many rows pays here.
+  // By index: a NodeList's iterator was a good part of what an application inserting many rows
+  // paid here (docs/performance.md).
   const observer = new MutationObserver((records) => {
     for (const { addedNodes } of records)
       for (let i = 0, node; (node = addedNodes[i] as Element); i++) if (node.nodeType === 1 && (node.matches(wanted) || node.querySelector(wanted))) found(node);
