@@ -2,11 +2,12 @@
 // cookies on the site's parent domain, which this page sees: it is looked for every 10 ms while it
 // loads, as a same-origin frame is (a frame of another site, which writes only its own site's
 // cookies, is not: test/cookies/frame-looks.test.ts). Under real hosts, each browser mapping
-// *.example.test to loopback, so that the parent domain is the browser's own.
+// *.example.test to loopback (WebKit through its proxy), so that the parent domain is the browser's own.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, FIREFOX } from '../../scripts/ensure-browsers.mjs';
+import { WEBKIT, launchWebKit } from '../../scripts/webkit.mjs';
 import { servePages } from './serve-pages.mjs';
 
 const HOSTS = ['app.example.test', 'widgets.example.test'];
@@ -46,32 +47,52 @@ ${core ? '<script src="/dist/creatio-cookie-consent.js"></script>' : ''}</head><
 before(async () => ({ port } = server = await servePages((url) => ({ '/': page(url.searchParams.get('core') !== '0'), '/widget': widget })[url.pathname])));
 after(() => server?.close());
 
+const address = (query = '') => `http://${HOSTS[0]}:${port}/${query}`;
+
+/** A page in each browser: `fresh()` opens one in an empty jar, with `goto` (to the page's parse, in WebKit its load), `evaluate` and `waitForFunction`. */
+const puppeteerPages = (browser) => ({
+  fresh: async () => {
+    const page = await (await browser.createBrowserContext()).newPage();
+    return { goto: (url) => page.goto(url, { waitUntil: 'domcontentloaded' }), evaluate: (fn) => page.evaluate(fn), waitForFunction: (fn) => page.waitForFunction(fn, { timeout: 10000 }) };
+  },
+  close: () => browser.close(),
+});
 const browsers = {
-  chromium: () =>
-    puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || CHROMIUM,
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
-    }),
-  firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'network.dns.localDomains': HOSTS.join(',') } }),
+  chromium: async () =>
+    puppeteerPages(
+      await puppeteer.launch({
+        executablePath: process.env.CHROME_PATH || CHROMIUM,
+        args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
+      }),
+    ),
+  firefox: async () => puppeteerPages(await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, extraPrefsFirefox: { 'network.dns.localDomains': HOSTS.join(',') } })),
+  // WebKit over WebDriver (scripts/webkit.mjs), the page server as its proxy for every host.
+  webkit: async () => {
+    const tab = await launchWebKit({ proxy: `127.0.0.1:${port}` });
+    return { fresh: async () => (await tab.deleteCookies(), tab), close: () => tab.close() };
+  },
 };
+const available = { chromium: true, firefox: !!FIREFOX, webkit: WEBKIT };
 
 for (const [name, launch] of Object.entries(browsers))
-  test(`${name}: a frame of another host of the site writing _ga on the parent domain while it loads: gone within 50 ms, while the frame still loads`, { skip: name === 'firefox' && !FIREFOX }, async () => {
+  test(`${name}: a frame of another host of the site writing _ga on the parent domain while it loads: gone within 50 ms, while the frame still loads`, { skip: !available[name] }, async () => {
     const browser = await launch();
     try {
-      const control = await (await browser.createBrowserContext()).newPage();
-      await control.goto(`http://${HOSTS[0]}:${port}/?core=0`, { waitUntil: 'domcontentloaded' });
+      const control = await browser.fresh();
+      await control.goto(address('?core=0'));
       assert.deepEqual((await control.evaluate(() => window.seen)).atEnd, true, "without the product the widget's _ga is on the page");
       // A returning visitor, who refused.
-      const tab = await (await browser.createBrowserContext()).newPage();
-      await tab.goto(`http://${HOSTS[0]}:${port}/`, { waitUntil: 'load' });
-      await tab.waitForFunction(() => customElements.get('creatio-cookie-consent'), { timeout: 10000 });
+      const tab = await browser.fresh();
+      await tab.goto(address());
+      await tab.waitForFunction(() => !!customElements.get('creatio-cookie-consent'));
       await tab.evaluate(() => document.querySelector('creatio-cookie-consent').rejectAll());
+      // That page's widget writes too: done with it before the loads measured.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
       // SPEC §5.1's 50 ms, on a machine that may be running other browsers: up to three loads, as the
       // browser suite runs such a test again (test/cookies/realms.test.ts); a product slow every time still fails.
       const loads = [];
       for (let load = 0; load < 3 && !loads.some(({ shown, atEnd }) => !atEnd && (shown === null || shown < 50)); load++) {
-        await tab.goto(`http://${HOSTS[0]}:${port}/`, { waitUntil: 'domcontentloaded' });
+        await tab.goto(address());
         loads.push(await tab.evaluate(() => window.seen));
       }
       const { shown, atEnd } = loads.at(-1);
