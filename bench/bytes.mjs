@@ -25,7 +25,7 @@ const CORE_PARTS = [
 const UI_PARTS = [
   ['English texts', { 'src/i18n/en.ts': 'export default {};' }],
   ['styles', { 'src/element/styles.ts': "import { css } from '@lit/reactive-element'; export const styles = css``;" }],
-  ['writing the decision (js-cookie and what uses it)', { 'src/cookies/store.ts': "export const recordStore = { write() {}, erase() {}, id: () => '' };" }],
+  ['making and writing the decision (its rule, js-cookie and what uses them)', { 'src/cookies/store.ts': "export const recordStore = { decision() {}, write() {}, erase() {}, id: () => '' };" }],
   ['preferences dialog (without its cookie lists)', { 'src/element/dialog.ts': "export const dialogContent = () => '';" }],
 ];
 

@@ -8,9 +8,10 @@
  * revision, a category it never answered, an expiry the page shortened) never grants anything,
  * not even for a moment.
  */
-import { MAX_CATEGORIES, NECESSARY, changedCategories, refuseAll, type Categories } from './categories.js';
+import { changedCategories, refuseAll, type Categories } from './categories.js';
 import { configFrom, type AttributeReader, type ConsentConfig } from './config.js';
-import { answersEvery, decide, isValid, type Cause, type ChangeCause } from './policy.js';
+import { decision } from './decision.js';
+import { answersEvery, isValid, type Cause, type ChangeCause } from './policy.js';
 import type { ConsentRecord } from './record.js';
 
 export interface ConsentState {
@@ -114,17 +115,24 @@ export function initialFromTag(read: AttributeReader, hostname: string): Consent
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** A decision or a reset: the inputs only what decides gives (./decision.ts has their rule). */
+export type Decision = Extract<Input, { type: 'decide' | 'reset' }>;
+
 /** The next state and the effects that carry it out, in the order they must happen. */
-export function step(state: ConsentState, input: Input, now: Date): { state: ConsentState; effects: Effects } {
+export const step = (state: ConsentState, input: Input, now: Date): { state: ConsentState; effects: Effects } => advance(state, input, now, decision);
+
+/**
+ * `step`, with the rule for decisions and resets given by the caller: the core, which runs on every
+ * page and only reads, carries none of it; the interface hands it over with each decision
+ * (../cookies/store.ts `recordStore`).
+ */
+export function advance(state: ConsentState, input: Input, now: Date, decide?: typeof decision): { state: ConsentState; effects: Effects } {
   // Without a prototype, the input read as given and the effects as set: on a page whose
   // `Object.prototype` a library's flaw polluted, an absent `guard` or `cause` would read what the
   // pollution put there (a guard's list that refuses nothing, a change nobody made).
   input = <Input>(<unknown>{ __proto__: null, ...input });
   const effects = <Effects>{ __proto__: null };
   let { config, final, stored } = state;
-  /** What the decision a new one follows answered, for other pages' categories too. */
-  const previous = state.followed?.categories ?? {};
-  const answered = Object.keys(previous).filter((c) => c != NECESSARY);
   let cause: ChangeCause | undefined;
   /** What a receipt reports: the decision made, or the refusals a reset of one leaves. */
   let made: ConsentRecord | undefined;
@@ -138,26 +146,8 @@ export function step(state: ConsentState, input: Input, now: Date): { state: Con
       // The same record again: `expired` only if it no longer answers (below), else nothing.
       cause = stored !== undefined && same(stored, input.record) ? 'expired' : ((stored = input.record), input.cause);
       break;
-    case 'decide': {
-      const choice = refuseAll(config.categories);
-      // What the choice holds, not what a polluted prototype answers for it (`rejectAll` passes `{}`).
-      for (const c of config.categories) choice[c] = Object.hasOwn(input.choice, c) && input.choice[c] === true;
-      // Pages of a site may offer different categories and share the decision: the answers it follows
-      // for categories this page does not offer are kept ("Reject all" refuses them), as many as a
-      // record holds. Naming one here grants nothing of it: the visitor was not asked.
-      for (const c of answered) if (!(c in choice) && Object.keys(choice).length <= MAX_CATEGORIES) choice[c] = input.cause != 'reject-all' && previous[c];
-      stored = effects.store = made = decide(state.followed, choice, config.revision, now, () => input.id);
-      cause = input.cause;
-      effects.broadcast = true;
-      break;
-    }
-    case 'reset':
-      stored = null;
-      cause = 'reset';
-      // The server hears of it too: it expires what the reset refuses (HttpOnly `UserName`). Every
-      // category is refused now: those this page offers, and those the record answered for others.
-      if (state.followed) made = { ...state.followed, updated: now.toISOString(), categories: refuseAll([...config.categories, ...answered]) };
-      effects.erase = effects.broadcast = true;
+    default:
+      ({ stored, cause, made } = decide!(state, input, now, effects));
   }
   const next = settle(config, final, stored, now);
   // The same record read again is nothing, unless it reached the page's expiry since: a tab stays

@@ -4,6 +4,7 @@
  * carries none of this; the runtime is handed it with each decision.
  */
 import Cookies from 'js-cookie';
+import { decision } from '../consent/decision.js';
 import { COMPANION_COOKIE, CONSENT_COOKIE, encodeRecord, randomId, type ConsentRecord } from '../consent/record.js';
 import { owe, type Made } from '../integrations/queue.js';
 import { binding, isBound, jarOf, shadowed, toJar } from './jar.js';
@@ -89,6 +90,8 @@ export function eraseRecord({ cookieDomain: domain }: StoreOptions): void {
 
 /** What the runtime is handed to carry out a decision (`ConsentRuntime.decide`, `reset`). */
 export interface RecordStore {
+  /** The rule a decision and a reset follow (../consent/decision.ts). */
+  decision: typeof decision;
   write: typeof writeRecord;
   erase: typeof eraseRecord;
   /** A new record's id. */
@@ -101,5 +104,5 @@ export interface RecordStore {
   owe?: (made: Made) => boolean;
 }
 
-/** The decision cookie, written with js-cookie on the page's own document, and its receipt queued with it. */
-export const recordStore: RecordStore = { write: writeRecord, erase: eraseRecord, id: randomId, owe: (made) => owe(window, made) };
+/** The decision's rule; its cookie, written with js-cookie on the page's own document; its receipt, queued with it. */
+export const recordStore: RecordStore = { decision, write: writeRecord, erase: eraseRecord, id: randomId, owe: (made) => owe(window, made) };

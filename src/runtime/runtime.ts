@@ -7,7 +7,7 @@
 import { NECESSARY, refuseAll, type Categories } from '../consent/categories.js';
 import { STORAGE_MARK, configFrom, type AttributeReader } from '../consent/config.js';
 import { isNecessary, refuses, type BlockTest } from '../consent/governed.js';
-import { granted, initialFromTag, known, refusedCookies, step, type ConsentState, type Effects, type Input } from '../consent/machine.js';
+import { advance, granted, initialFromTag, known, refusedCookies, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
 import { CONSENT_COOKIE, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
@@ -153,7 +153,7 @@ export class ConsentRuntime {
 
   /**
    * Records a decision; offered categories not named `true` are refused, others ignored. `records`
-   * writes it (../cookies/store.ts `recordStore`): only what decides carries the writer.
+   * makes and writes it (../cookies/store.ts `recordStore`): only what decides carries the rule and the writer.
    */
   decide(choice: Partial<Categories>, cause: Cause, records: RecordStore): void {
     this.#read(undefined, true);
@@ -197,7 +197,7 @@ export class ConsentRuntime {
   }
 
   #input(input: Input, records?: RecordStore): void {
-    const { state, effects } = step(this.#state, input, new Date());
+    const { state, effects } = advance(this.#state, input, new Date(), records?.decision);
     const changed = state !== this.#state;
     this.#state = state;
     this.#run(effects, records);

@@ -78,6 +78,7 @@ describe('ConsentRuntime', () => {
     await waitFor(() => runtime.state.stored !== undefined);
     const calls: string[] = [];
     const records: RecordStore = {
+      decision: recordStore.decision,
       write: (record: ConsentRecord, { expiresDays }) => calls.push(`write ${record.id} ${record.categories.analytical} ${expiresDays}`),
       erase: () => calls.push('erase'),
       id: () => 'id-from-the-writer',
