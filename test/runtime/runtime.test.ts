@@ -90,4 +90,20 @@ describe('ConsentRuntime', () => {
     expect(has('CookieConscent'), 'nothing written past it').to.equal(false);
     expect(win.document.cookie).not.to.contain('CookieConscent');
   });
+
+  it("grants and stores nothing through a writer without the decision's rule (an older build's interface)", async () => {
+    const { win, runtime } = await runtimeIn();
+    runtime.configure(() => null);
+    await waitFor(() => runtime.state.stored !== undefined);
+    const heard: unknown[] = [];
+    runtime.subscribe((event) => heard.push(event));
+    const { decision: _, ...older } = recordStore;
+    expect(() => runtime.decide({ analytical: true }, 'accept-all', older as RecordStore)).to.throw(TypeError);
+    expect(runtime.record, 'no decision').to.equal(null);
+    expect(runtime.categories.analytical).to.equal(false);
+    expect(heard, 'nothing announced').to.deep.equal([]);
+    expect(win.document.cookie).not.to.contain('CookieConscent');
+    win.document.cookie = '_ga=1; path=/';
+    expect(has('_ga'), 'still guarded').to.equal(false);
+  });
 });
