@@ -30,6 +30,25 @@ describe('categories', () => {
       expect(matcher(patterns)(name)).to.equal(matches);
     });
 
+  // Every pattern of up to five characters of `a`, `B` and `*` against every name of up to six of `a`,
+  // `A`, `b` and `B`, as a regular expression anchored at both ends reads it (short enough here not
+  // to backtrack long), and caseless where the pattern is named so.
+  it('matches as an anchored regular expression would, for every short pattern and name', () => {
+    const words = (letters: string, most: number): string[] => {
+      const all = [''];
+      for (let i = 0; i < all.length; i++) if (all[i].length < most) for (const l of letters) all.push(all[i] + l);
+      return all;
+    };
+    const names = words('aAbB', 6);
+    for (const pattern of words('aB*', 5))
+      for (const caseless of [false, true]) {
+        const test = matcher([pattern], caseless ? [pattern.toUpperCase()] : []);
+        const reference = new RegExp(`^${pattern.split('*').join('.*')}$`, caseless ? 'is' : 's');
+        const wrong = names.filter((name) => test(name) !== reference.test(name));
+        expect(wrong, `${pattern}${caseless ? ' (caseless)' : ''}`).to.deep.equal([]);
+      }
+  });
+
   // Any script, server or sibling subdomain chooses the names the guard and the clearing test, and
   // the page's patterns are public: a name made to backtrack must not hold the page.
   it('answers a long name made against a pattern of several wildcards at once', function () {
