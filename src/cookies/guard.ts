@@ -11,10 +11,15 @@ import type { BlockTest } from '../consent/governed.js';
  * The name in a `document.cookie` assignment: up to its first `=` or `;`, trimmed as browsers trim
  * it. Without `=` the browsers disagree (Firefox stores a cookie of that name, Chromium one with no
  * name and that value, which `document.cookie` lists as the bare word): it is taken as the name.
+ * With nothing before the `=`, the cookie is nameless and every reader takes its value for the
+ * cookie (WebKit stores `=_ga=1` and lists it as `_ga=1`, in the Cookie header too; Chromium keeps
+ * `=_gat` as the bare word): the name is the one the value shows.
  */
 export function cookieName(assignment: string): string {
   // Runs on every write: two index scans and one slice, no arrays.
-  return assignment.slice(0, Math.min(`${assignment}=`.indexOf('='), `${assignment};`.indexOf(';'))).trim();
+  const at = Math.min(`${assignment}=`.indexOf('='), `${assignment};`.indexOf(';'));
+  const name = assignment.slice(0, at).trim();
+  return name || assignment[at] != '=' ? name : cookieName(assignment.slice(at + 1));
 }
 
 /**
@@ -103,10 +108,12 @@ export function guardCookieStore(store: CookieStoreLike | undefined, blocks: Blo
       const init: CookieInit = args.length > 1 ? { name: String(first), value: String(value) } : { ...(first as CookieInit) };
       init.name = String(init.name ?? '');
       // Tested trimmed, as `document.cookie` names are: the browsers store ' _ga' as _ga (Firefox
-      // '\t_ga' too). What passes is passed as given.
-      if (!blocks(init.name.trim())) return set.call(this, init);
+      // '\t_ga' too). A nameless one is listed as its value (Chromium, WebKit): tested as that name.
+      // What passes is passed as given.
       const { name, domain, path, partitioned } = init;
-      return this.delete({ name, domain, path, partitioned });
+      if (!blocks(name.trim() || cookieName(String(init.value ?? '')))) return set.call(this, init);
+      // No nameless deletion: WebKit throws at one, and nothing of the write was stored.
+      return name.trim() ? this.delete({ name, domain, path, partitioned }) : Promise.resolve();
     },
   });
 }

@@ -18,7 +18,12 @@ describe('guard parsing', () => {
     ['_ga=GA1.1.1; path=/', '_ga'],
     ['  _ga_X =1', '_ga_X'],
     ['novalue', 'novalue'],
-    ['=v', ''],
+    // Nameless: every reader takes the value for the cookie (WebKit lists `=_ga=1` as `_ga=1`).
+    ['=v', 'v'],
+    ['=_ga=GA1.1.1; path=/', '_ga'],
+    [' \t=_gat; path=/', '_gat'],
+    ['==_gid=1', '_gid'],
+    ['=; path=/', ''],
     ['flag; path=/', 'flag'],
     [' flag ; a=b', 'flag'],
   ] as const)
@@ -157,6 +162,41 @@ describe('write guard (installed when the script ran)', () => {
       expect(seen, 'visible right after the write').not.to.include('_ga_K7Q2X9=');
       expect(sent, 'sent with the next request').not.to.contain('_ga_K7Q2X9');
     });
+
+  // Nothing before the `=`: a nameless cookie, whose value every reader takes for a cookie (WebKit
+  // stores `=_ga=1` and lists it as `_ga=1`, in the Cookie header too; Chromium keeps `=_gat` as the
+  // bare word; Firefox stores neither). Its name is the one its value shows.
+  for (const [assignment, name] of [
+    ['=_ga=GA1.1.evasive; path=/', '_ga'],
+    [' =_gid=GA1.1.evasive; path=/', '_gid'],
+    ['=_gat; path=/', '_gat'],
+    ['\t=_ga_K7Q2X9=GS1.1.evasive; path=/', '_ga_K7Q2X9'],
+  ] as const)
+    it(`stores nothing of "${assignment.replace('\t', '\\t')}", a nameless cookie that reads as ${name}, before any decision`, async () => {
+      await freshElement();
+      document.cookie = assignment;
+      const seen = document.cookie.split('; ').map((pair) => pair.split('=')[0]);
+      const sent = (await cookieHeader()).split('; ').map((pair) => pair.split('=')[0]);
+      // Past the guard: a nameless cookie is deleted by a nameless write (and clearAllCookies deletes by name).
+      plant('=x; max-age=0; path=/');
+      expect(seen, 'visible right after the write').not.to.include(name);
+      expect(sent, 'sent with the next request').not.to.include(name);
+    });
+
+  it('drops cookieStore.set of a nameless cookie whose value reads as a refused name', async function () {
+    if (!store) this.skip();
+    await freshElement();
+    const { landed, stop } = watchJar();
+    // Firefox refuses a nameless cookie; Chromium and WebKit store it, listed as the bare word.
+    for (const args of [['', '_gid'], [{ name: '', value: '_gat' }]]) await store!.set(...args).catch(() => {});
+    await new Promise((r) => setTimeout(r, 50));
+    stop();
+    const seen = document.cookie.split('; ');
+    plant('=x; max-age=0; path=/');
+    expect(seen, 'visible').not.to.include.members(['_gid']);
+    expect(seen, 'visible').not.to.include.members(['_gat']);
+    expect(landed, 'stored, if only for a moment').to.deep.equal([]);
+  });
 
   it('guards a setter taken from Document.prototype, and a stateful toString', async () => {
     await freshElement();
