@@ -55,18 +55,18 @@ export class ConsentRuntime {
     this.#base = base;
     this.#state = initialFromTag(base, win.location.hostname);
     this.#run({ guard: refusedCookies(this.#state) });
-    // The page's first read of document.cookie is a synchronous round trip to the browser, the costliest thing this script
-    // would do on a page load: where the Cookie Store API exists the jar is read without blocking, elsewhere when the page
-    // is parsed. A governed write reads it at once if it must (no write is answered on a guess); before the configuration
-    // is final every governed write is dropped unread.
+    // The first read of document.cookie is a synchronous round trip, the costliest thing this script would do on a load: the
+    // Cookie Store lists the jar without blocking where it exists (even a list writes overtook, where only it decides: `#read`),
+    // elsewhere it is read once the page is parsed, or when a governed write must be answered. Before the configuration is
+    // final every governed write is dropped unread.
     const store = (this.#store = (win as unknown as { cookieStore?: Store }).cookieStore);
-    if (store?.getAll) (this.#reading = true), this.#jarSoon((jar) => ((this.#reading = false), this.#read(jar)));
+    if (store?.getAll) (this.#reading = true), jarSoon(store, (jar) => ((this.#reading = false), this.#read(this.#bound || !this.#writes ? jar : undefined)));
     const test: BlockTest = (name) => {
       this.#writes++;
       // Someone else wrote the decision cookie (another library, another copy of a page): the next
       // write that may be governed is answered after looking at the jar again, not on the old decision.
       if (name === CONSENT_COOKIE) this.#stale = true;
-      else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar(jarOf(this.#doc));
+      else if (this.#stale && !isNecessary(name)) (this.#stale = false), this.#onJar();
       return answer(name);
     };
     const answer: BlockTest = (name) =>
@@ -143,18 +143,14 @@ export class ConsentRuntime {
     vendorSignals?.(this.#win, this.#state.config.integrations!, null);
     this.#read();
     // Sharing the decision with subdomains or not changes which record counts: read it again.
-    if (wasBound !== this.#bound) (this.#seenJar = ''), this.#onJar(jarOf(this.#doc), undefined);
-    // An element configuring a known page looks at the jar again (a change event is a task away):
-    // at once if someone else wrote the decision since (it is about to render it), else without blocking.
-    if (wasKnown && this.#stale) (this.#stale = false), this.#onJar(jarOf(this.#doc), undefined);
+    if (wasBound !== this.#bound) (this.#seenJar = ''), this.#onJar();
+    // A known page looks again (a change event is a task away): at once if the decision was written since, else without blocking.
+    if (wasKnown && this.#stale) (this.#stale = false), this.#onJar();
     else if (wasKnown) this.#jarSoon((jar) => this.#onJar(jar, undefined));
     this.#announce();
   }
 
-  /**
-   * Records a decision; offered categories not named `true` are refused, others ignored. `records`
-   * makes and writes it (../cookies/store.ts `recordStore`): only what decides carries the rule and the writer.
-   */
+  /** Records a decision (offered categories not named `true` refused, others ignored), made and written by `records` (../cookies/store.ts). */
   decide(choice: Partial<Categories>, cause: Cause, records: RecordStore): void {
     this.#read(undefined, true);
     this.#input({ type: 'decide', choice, cause, id: records.id(this.#win.crypto) }, records);
@@ -174,11 +170,13 @@ export class ConsentRuntime {
 
   /**
    * The first read of the decision. `jar` from the asynchronous read when it arrives; without it the
-   * jar is read now, unless an asynchronous read is on its way and nothing `must` have it at once.
+   * jar is read now, unless an asynchronous read is on its way and nothing `must` have it at once, or
+   * the decision is bound to this host: only the Cookie Store's list decides then (what must be answered
+   * before it is refused), as WebKit lists a nameless cookie a sibling subdomain set as our companion.
    */
   #read(jar?: string, must = false): void {
     if (this.#state.stored !== undefined) return;
-    if (jar === undefined && !must && (this.#reading || (!this.#state.final && !this.#parsed))) return;
+    if (jar === undefined && (this.#reading && (this.#bound || !must) || (!must && !this.#state.final && !this.#parsed))) return;
     this.#reading = false;
     jar ??= jarOf(this.#doc);
     this.#jar = [jar, this.#writes];
@@ -228,9 +226,11 @@ export class ConsentRuntime {
     if (change) this.#notify(new ConsentChangeEvent({ ...this.detail, ...change, cleared: cleared.removed, remaining: cleared.remaining }));
   }
 
-  /** The jar changed (a server, another tab, another realm): clear what is refused, follow another tab's decision. */
-  #onJar(jar = jarOf(this.#doc), cause: 'other-tab' | undefined = 'other-tab'): void {
+  /** The jar changed (a server, another tab, another realm): clear what is refused, follow another tab's decision. Read where `#read` reads. */
+  #onJar(jar?: string, cause: 'other-tab' | undefined = 'other-tab'): void {
     if (!known(this.#state)) return;
+    if (jar === undefined && this.#bound && this.#store?.getAll) return jarSoon(this.#store, (list) => list !== undefined && this.#onJar(list, cause));
+    jar ??= jarOf(this.#doc);
     // The jar as it was: the decision may still have reached its expiry since.
     if (jar === this.#seenJar) return this.#input({ type: 'read', record: this.#state.stored! });
     this.#seenJar = jar;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { banner, byName, clearAllCookies, frame, framedElement, freshElement, has, waitFor } from '../support/helpers.js';
+import { banner, byName, clearAllCookies, deferredIn, frame, framedElement, freshElement, has, plant, waitFor } from '../support/helpers.js';
 
 /**
  * A page on a sibling subdomain (tenants of one cloud share its parent domain) writes a
@@ -14,11 +14,13 @@ describe('decisions a sibling subdomain forges', () => {
     await clearAllCookies();
   });
 
-  const forge = async () => {
+  /** `companion`: the sibling also sets a nameless cookie whose value reads as this host's companion for the record. */
+  const forge = async (companion = false) => {
     const at = new Date(Date.now() + 60_000).toISOString();
     const record = { v: 1, id: 'forged-by-a-sibling', rev: 99, created: at, updated: at, categories: { necessary: true, functional: true, analytical: true } };
     const value = encodeURIComponent(encodeURIComponent(JSON.stringify(record)));
-    const sibling = await frame(`https://other.example.test:${location.port}/test/fixtures/sibling.html?value=${value}`);
+    const binding = companion ? `&companion=${encodeURIComponent(`forged-by-a-sibling.${at}`)}` : '';
+    const sibling = await frame(`https://other.example.test:${location.port}/test/fixtures/sibling.html?value=${value}${binding}`);
     sibling.remove();
     await waitFor(() => document.cookie.includes('forged-by-a-sibling'));
   };
@@ -54,6 +56,25 @@ describe('decisions a sibling subdomain forges', () => {
     expect(next.consent).to.equal(null);
     expect(banner(next)).to.exist;
   });
+
+  // WebKit stores a nameless cookie (`=__Host-CookieConscent=…`) that a sibling sets on the parent
+  // domain, and lists it in `document.cookie` (and the Cookie header) as the host's own companion;
+  // the Cookie Store lists it with an empty name. Chromium and Firefox refuse it.
+  for (const page of ['page', 'gated'])
+    it(`does not take a nameless cookie a sibling sets for the companion as one (${page}.html: the first read${page === 'gated' ? ' at once' : ''}, then the watchers' looks)`, async () => {
+      await forge(true);
+      const next = await frame(`/test/fixtures/${page}.html`);
+      const win = next.contentWindow as Window & { inlineRuns?: number };
+      // Past the watchers' first looks, which read document.cookie.
+      await waitFor(() => deferredIn(win), 6000);
+      await new Promise((r) => setTimeout(r, 1500));
+      const el = await framedElement(next);
+      const decided = el.consent;
+      plant('=x; max-age=0; path=/; domain=example.test; secure');
+      expect(decided, 'no decision').to.equal(null);
+      expect(win.inlineRuns, 'the gated analytical script').to.equal(undefined);
+      expect(banner(el)).to.exist;
+    });
 
   it('leaves the visitor\'s own decision standing on the next page', async () => {
     const el = await freshElement();
