@@ -113,7 +113,8 @@ export function initialFromTag(read: AttributeReader, hostname: string): Consent
   return initial(config, said);
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Whether two values say the same (records, configurations: plain data). */
+export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** A decision or a reset: the inputs only what decides gives (./decision.ts has their rule). */
 export type Decision = Extract<Input, { type: 'decide' | 'reset' }>;

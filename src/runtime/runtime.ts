@@ -7,7 +7,7 @@
 import { NECESSARY, refuseAll, type Categories } from '../consent/categories.js';
 import { STORAGE_MARK, configFrom, type AttributeReader } from '../consent/config.js';
 import { isNecessary, refuses, type BlockTest } from '../consent/governed.js';
-import { advance, granted, initialFromTag, known, refusedCookies, type ConsentState, type Effects, type Input } from '../consent/machine.js';
+import { advance, granted, initialFromTag, known, refusedCookies, same, type ConsentState, type Effects, type Input } from '../consent/machine.js';
 import type { Cause } from '../consent/policy.js';
 import { CONSENT_COOKIE, type ConsentRecord } from '../consent/record.js';
 import { clearCookies } from '../cookies/clear.js';
@@ -56,9 +56,8 @@ export class ConsentRuntime {
     this.#state = initialFromTag(base, win.location.hostname);
     this.#run({ guard: refusedCookies(this.#state) });
     // The first read of document.cookie is a synchronous round trip, the costliest thing this script would do on a load: the
-    // Cookie Store lists the jar without blocking where it exists (even a list writes overtook, where only it decides: `#read`),
-    // elsewhere it is read once the page is parsed, or when a governed write must be answered. Before the configuration is
-    // final every governed write is dropped unread.
+    // Cookie Store lists the jar without blocking where it exists (where only it decides, even a list writes overtook: `#read`);
+    // elsewhere it is read once the page is parsed, or when a governed write must be answered, dropped unread until final.
     const store = (this.#store = (win as unknown as { cookieStore?: Store }).cookieStore);
     if (store?.getAll) (this.#reading = true), jarSoon(store, (jar) => ((this.#reading = false), this.#read(this.#bound || !this.#writes ? jar : undefined)));
     const test: BlockTest = (name) => {
@@ -163,16 +162,14 @@ export class ConsentRuntime {
   }
 
   /** The jar without blocking (./jar.ts `jarSoon`), or `undefined` when a write since may have changed it. */
-  #jarSoon(use: (jar?: string) => void): void {
-    const before = this.#writes;
+  #jarSoon(use: (jar?: string) => void, before = this.#writes): void {
     jarSoon(this.#store, (jar) => use(this.#writes === before ? jar : undefined));
   }
 
   /**
-   * The first read of the decision. `jar` from the asynchronous read when it arrives; without it the
-   * jar is read now, unless an asynchronous read is on its way and nothing `must` have it at once, or
-   * the decision is bound to this host: only the Cookie Store's list decides then (what must be answered
-   * before it is refused), as WebKit lists a nameless cookie a sibling subdomain set as our companion.
+   * The first read of the decision: `jar` from the asynchronous read; without it the jar is read now, unless that read is on its
+   * way and nothing `must` have it at once, or the decision is bound to this host: only the list decides then (../cookies/jar.ts
+   * `jarSoon` says why; what must be answered before it is refused).
    */
   #read(jar?: string, must = false): void {
     if (this.#state.stored !== undefined) return;
@@ -227,19 +224,22 @@ export class ConsentRuntime {
   }
 
   /** The jar changed (a server, another tab, another realm): clear what is refused, follow another tab's decision. Read where `#read` reads. */
-  #onJar(jar?: string, cause: 'other-tab' | undefined = 'other-tab'): void {
+  #onJar(jar?: string, cause: 'other-tab' | undefined = 'other-tab', tries = 4): void {
     if (!known(this.#state)) return;
-    if (jar === undefined && this.#bound && this.#store?.getAll) return jarSoon(this.#store, (list) => list !== undefined && this.#onJar(list, cause));
+    const listed = jar !== undefined || (this.#bound && !!this.#store?.getAll);
+    if (jar === undefined && listed) return jarSoon(this.#store, (list) => list !== undefined && this.#onJar(list, cause, tries));
     jar ??= jarOf(this.#doc);
     // The jar as it was: the decision may still have reached its expiry since.
     if (jar === this.#seenJar) return this.#input({ type: 'read', record: this.#state.stored! });
-    this.#seenJar = jar;
-    this.#jar = [jar, this.#writes];
+    const record = readRecord(jar, this.#bound);
+    // A list can lag this page's write, document.cookie another's (../cookies/jar.ts `jarSoon`): a change is followed once both show it.
+    if (listed && !same(record, this.#state.stored) && !same(record, readRecord(jarOf(this.#doc), this.#bound)))
+      return void (tries && this.#win.setTimeout(() => this.#jarSoon((list) => this.#onJar(list, cause, tries - 1)), 50));
+    this.#jar = [(this.#seenJar = jar), this.#writes];
     const { removed, remaining } = clearCookies(this.#blocks, this.#doc, jar);
-    // What is left is tried again on the next look: a write from another realm (a frame) can reach
-    // the browser's jar after the deletion from this one that was meant to undo it.
+    // What is left is tried again on the next look: a frame's write can reach the jar after the deletion here meant to undo it.
     if (removed.length || remaining.length) this.#seenJar = remaining.length ? '' : jarOf(this.#doc);
-    this.#input({ type: 'read', record: readRecord(jar, this.#bound), cause });
+    this.#input({ type: 'read', record, cause });
   }
 
   /** Takes the granted gated scripts and frames in `root` and runs them in document order, after any taken before. */

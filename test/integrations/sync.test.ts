@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { framedElement, byName, clearAllCookies, freshElement, frame, seenIn, waitFor } from '../support/helpers.js';
+import { framedElement, byName, clearAllCookies, decisionIn, freshElement, frame, seenIn, waitFor } from '../support/helpers.js';
 
 describe('other tabs', () => {
   beforeEach(clearAllCookies);
@@ -31,4 +31,32 @@ describe('other tabs', () => {
     expect(other.contentDocument!.cookie).not.to.contain('_ga=');
     expect(seenIn(other).errors).to.deep.equal([]);
   });
+
+  // Chromium's Cookie Store can list the jar as it was before this page's own write, even when asked
+  // after it: `document.cookie` goes to the browser on another channel. Followed, such a list takes
+  // the visitor's decision back for a moment (an "other-tab" change to the old one: refused cookies
+  // cleared, frames unloaded), then forward again. Here the list is held at the old decision.
+  for (const [kind, url] of [
+    ['bound to the host', '/test/fixtures/page.html'],
+    ['shared with subdomains', '/test/fixtures/cookie-domain.html?domain=example.test'],
+  ]) {
+    it(`a list of the jar that lags this page's own decision does not take it back (${kind})`, async () => {
+      const page = await frame(url);
+      const el = await framedElement(page);
+      el.acceptAll();
+      await waitFor(() => decisionIn(page)?.categories.analytical === true);
+      const store = (page.contentWindow as unknown as { cookieStore?: { getAll(): Promise<unknown> } }).cookieStore!;
+      expect(store, 'the three engines tested list the jar').to.exist;
+      const old = await store.getAll();
+      store.getAll = () => Promise.resolve(old);
+      const changes: { cause: string; categories: Record<string, boolean> }[] = [];
+      page.contentDocument!.addEventListener('creatio-consent-change', (e) => changes.push((e as CustomEvent).detail));
+      el.rejectAll();
+      // The store's own change event for the write comes, and the look it asks for gets the old list.
+      await new Promise((r) => setTimeout(r, 800));
+      expect(changes.map((c) => [c.cause, c.categories.analytical])).to.deep.equal([['reject-all', false]]);
+      expect(el.consent!.categories.analytical).to.equal(false);
+      expect(decisionIn(page)!.categories.analytical).to.equal(false);
+    });
+  }
 });
