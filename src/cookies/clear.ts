@@ -1,5 +1,5 @@
 import { domainsFor, pathsFor } from '../consent/domains.js';
-import { cookieList, jarOf, toJar } from './jar.js';
+import { cookieList, cookieName, jarOf, toJar } from './jar.js';
 
 export interface ClearResult {
   /** Names that were visible and are gone. */
@@ -8,9 +8,9 @@ export interface ClearResult {
   remaining: string[];
 }
 
-/** The visible cookie names that a test refuses, once each. */
+/** The visible cookie names that a test refuses, once each; a nameless cookie's is the one its value shows (./jar.ts `cookieName`). */
 export const visibleNames = (refused: (name: string) => boolean, jar: string): string[] =>
-  [...new Set(cookieList(jar).map(([name]) => name))].filter(refused);
+  [...new Set(cookieList(jar).map(([name, value]) => name || cookieName(value)))].filter(refused);
 
 /**
  * Deletes every visible cookie whose name is refused, on the host and every parent domain, on `/`
@@ -21,19 +21,21 @@ export function clearCookies(refused: (name: string) => boolean, doc: Document, 
   const names = visibleNames(refused, jar);
   if (!names.length) return { removed: [], remaining: [] };
   const { hostname, pathname, protocol } = doc.location!;
-  const expire = (list: string[], attributes: string) => {
+  const expire = (list: string[], attributes: string, nameless?: boolean) => {
     for (const name of list)
       for (const domain of domainsFor(hostname))
         for (const path of pathsFor(pathname))
-          toJar(doc, `${name}=; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${attributes}`);
+          toJar(doc, `${nameless ? `=${name}` : `${name}=`}; max-age=0; path=${path}${domain ? `; domain=${domain}` : ''}${attributes}`);
   };
-  const secure = protocol === 'https:';
-  expire(names, secure ? '; Secure' : '');
+  const secure = protocol === 'https:' ? '; Secure' : '';
+  expire(names, secure);
   let left = visibleNames(refused, jarOf(doc));
-  // A partitioned (CHIPS) cookie lives in its own jar and only a write that says `Partitioned`
-  // reaches it; most pages have none, so this second pass runs only for what survived the first.
-  if (left.length && secure) {
-    expire(left, '; Secure; Partitioned; SameSite=None');
+  // What a deletion by name leaves: a nameless cookie read as its value (WebKit lists `=_ga=1` as `_ga=1`),
+  // which only a nameless deletion reaches, and a partitioned (CHIPS) one, in a jar of its own, which only
+  // a write that says `Partitioned` reaches. Most pages have neither: this pass runs for what survived.
+  if (left.length) {
+    expire(left, secure, true);
+    if (secure) expire(left, `${secure}; Partitioned; SameSite=None`);
     left = visibleNames(refused, jarOf(doc));
   }
   return { removed: names.filter((n) => !left.includes(n)), remaining: left };

@@ -6,25 +6,12 @@
  */
 
 import type { BlockTest } from '../consent/governed.js';
-
-/**
- * The name in a `document.cookie` assignment: up to its first `=` or `;`, trimmed as browsers trim
- * it. Without `=` the browsers disagree (Firefox stores a cookie of that name, Chromium one with no
- * name and that value, which `document.cookie` lists as the bare word): it is taken as the name.
- * With nothing before the `=`, the cookie is nameless and every reader takes its value for the
- * cookie (WebKit stores `=_ga=1` and lists it as `_ga=1`, in the Cookie header too; Chromium keeps
- * `=_gat` as the bare word): the name is the one the value shows.
- */
-export function cookieName(assignment: string): string {
-  // Runs on every write: two index scans and one slice, no arrays.
-  const at = Math.min(`${assignment}=`.indexOf('='), `${assignment};`.indexOf(';'));
-  const name = assignment.slice(0, at).trim();
-  return name || assignment[at] != '=' ? name : cookieName(assignment.slice(at + 1));
-}
+import { cookieName } from './jar.js';
 
 /**
  * What is written instead of a refused write: a deletion of the same cookie (a cookie is its name,
- * domain, path and partition), so nothing of the write is stored, whatever it said of its lifetime.
+ * domain, path and partition; a nameless write's is nameless, and ./clear.ts deletes one so),
+ * so nothing of the write is stored, whatever it said of its lifetime.
  * Reading that instead — `max-age` twice (browsers take the last), `max-age=0x`, `expires=0`, a
  * two-digit year — would mean reimplementing the browser's cookie parser, and guessing wrong once
  * stores the cookie.
@@ -35,7 +22,7 @@ export function deletionOf(assignment: string, name: string): string {
     .slice(1)
     .map((attribute) => attribute.trim())
     .filter((attribute) => /^(domain|path|secure|partitioned|samesite)\b/i.test(attribute));
-  return [`${name}=`, 'max-age=0', ...scope].join('; ');
+  return [/^\s*=/.test(assignment) ? `=${name}` : `${name}=`, 'max-age=0', ...scope].join('; ');
 }
 
 /**

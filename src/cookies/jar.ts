@@ -23,6 +23,21 @@ export function cookieList(jar: string): [name: string, value: string][] {
 }
 
 /**
+ * The name in a `document.cookie` assignment: up to its first `=` or `;`, trimmed as browsers trim
+ * it. Without `=` the browsers disagree (Firefox stores a cookie of that name, Chromium one with no
+ * name and that value, which `document.cookie` lists as the bare word): it is taken as the name.
+ * With nothing before the `=`, the cookie is nameless and every reader takes its value for the
+ * cookie (WebKit stores `=_ga=1` and lists it as `_ga=1`, in the Cookie header too; Chromium keeps
+ * `=_gat` as the bare word): the name is the one the value shows.
+ */
+export function cookieName(assignment: string): string {
+  // Runs on every write: two index scans and one slice, no arrays.
+  const at = Math.min(`${assignment}=`.indexOf('='), `${assignment};`.indexOf(';'));
+  const name = assignment.slice(0, at).trim();
+  return name || assignment[at] != '=' ? name : cookieName(assignment.slice(at + 1));
+}
+
+/**
  * Whether markup shadows the document's `cookie` (an `<img name="cookie">`, DOM clobbering): its own
  * `cookie` is then the element, a value, where another library's wrapper would be an accessor.
  */

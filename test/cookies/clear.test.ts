@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { clearCookies } from '../../src/cookies/clear.js';
 import { domainsFor, fitDomain, pathsFor } from '../../src/consent/domains.js';
-import { waitFor, clearAllCookies, frame, has, jar, plant } from '../support/helpers.js';
+import { waitFor, clearAllCookies, cookieHeader, frame, has, inWebKit, jar, plant, serverSets } from '../support/helpers.js';
 
 describe('domain and path enumeration', () => {
   for (const [host, wanted] of [
@@ -52,6 +52,7 @@ describe('clearing in the browser', () => {
 describe('clearing what others leave', () => {
   beforeEach(clearAllCookies);
   afterEach(clearAllCookies);
+  afterEach(() => plant('=x; max-age=0; path=/'));
 
   it('removes a partitioned (CHIPS) GA cookie, which a plain deletion does not reach', () => {
     plant('_ga_P=GS1; Secure; Path=/; Partitioned; SameSite=None', '_ga=GA1; Path=/; Domain=example.test');
@@ -60,6 +61,30 @@ describe('clearing what others leave', () => {
     expect(result).to.deep.equal({ removed: ['_ga_P', '_ga'], remaining: [] });
     expect(has('_ga_P')).to.equal(false);
   });
+
+  // A nameless cookie put in the jar where no guard was (by a server, or by a script before ours) is
+  // read as its value: WebKit lists `=_ga=1` as `_ga=1`, in the Cookie header too; Chromium lists
+  // `=_gat` as the bare word `_gat`, which a server's parser takes for that cookie. A deletion by name
+  // does not reach it, only a nameless one. Chromium refuses a nameless value with `=` in it, Firefox
+  // stores neither.
+  for (const [planted, name, stores] of [
+    ['=_ga=GA1.1.nameless', '_ga', inWebKit],
+    ['=_gat', '_gat', !navigator.userAgent.includes('Firefox/')],
+  ] as const)
+    for (const reading of ['document.cookie', "the Cookie Store's list"])
+      it(`removes a nameless cookie that reads as a refused name ("${planted}", the jar as ${reading} gives it)`, async function () {
+        plant(`${planted}; path=/`);
+        const names = (text: string) => text.split('; ').map((pair) => pair.split('=')[0]);
+        expect(names(await cookieHeader()).includes(name), 'stored by this browser').to.equal(stores);
+        if (!stores) return;
+        const store = (window as unknown as { cookieStore?: { getAll(): Promise<{ name: string; value: string }[]> } }).cookieStore;
+        if (reading !== 'document.cookie' && !store) this.skip();
+        const given = reading === 'document.cookie' ? document.cookie : (await store!.getAll()).map((c) => `${c.name}=${c.value}`).join('; ');
+        const result = clearCookies((n) => n.startsWith('_ga'), document, given);
+        expect(result, 'reported').to.deep.equal({ removed: [name], remaining: [] });
+        expect(names(document.cookie), 'visible').not.to.include(name);
+        expect(names(await cookieHeader()), 'sent').not.to.include(name);
+      });
 
   it('reports a cookie it could not remove', () => {
     // A document whose cookie jar ignores deletions, as one behind another library's wrapper may.
@@ -74,6 +99,8 @@ describe('clearing what others leave', () => {
 describe('clearing on a page below the root', () => {
   beforeEach(clearAllCookies);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  // A nameless cookie left by a failing test would stay: clearAllCookies deletes by name.
+  afterEach(() => plant('=x; max-age=0; path=/', '=x; max-age=0; path=/test'));
 
   it('removes GA cookies set on the page\'s path prefixes and on the parent domain when the page loads', async () => {
     // Not visible from this test page (path /), so only the framed page's own clearing can reach them.
@@ -85,5 +112,18 @@ describe('clearing on a page below the root', () => {
     await waitFor(() => !/_ga/.test(iframe.contentDocument!.cookie), 1000);
     const after = await (await fetch('/test/fixtures/__cookie-header')).text();
     expect(after).not.to.match(/_ga/);
+  });
+
+  it('removes nameless cookies a server set, which read as GA\'s, when the page loads', async () => {
+    // Two scopes: a nameless cookie is one per domain and path.
+    await serverSets('=_ga=GA1.1.server; Path=/', '=_gat; Path=/test');
+    const sent = async () => (await (await fetch('/test/fixtures/__cookie-header')).text()).split('; ').map((pair) => pair.split('=')[0]);
+    const stored = [...(inWebKit ? ['_ga'] : []), ...(navigator.userAgent.includes('Firefox/') ? [] : ['_gat'])];
+    expect((await sent()).filter((name) => name.startsWith('_ga')), 'stored by this browser').to.have.members(stored);
+    const iframe = await frame('/test/fixtures/page.html');
+    await waitFor(async () => !(await sent()).some((name) => name.startsWith('_ga')), 2000).catch(async () =>
+      expect(await sent(), 'sent after the page loaded').not.to.include.members(stored),
+    );
+    expect(iframe.contentDocument!.cookie).not.to.match(/_ga/);
   });
 });

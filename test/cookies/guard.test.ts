@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { cookieName, deletionOf, guardCookieStore, guardDocumentCookie } from '../../src/cookies/guard.js';
+import { deletionOf, guardCookieStore, guardDocumentCookie } from '../../src/cookies/guard.js';
+import { cookieName } from '../../src/cookies/jar.js';
 import { byName, clearAllCookies, cookieHeader, frame, freshElement, has, plant, serverSets } from '../support/helpers.js';
 
 type Store = { set(...a: unknown[]): Promise<void>; get(n: string): Promise<{ value: string } | null>; delete(n: string): Promise<void> };

@@ -104,8 +104,9 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // a decision bound to this host read only from the Cookie Store's list where there is one (WebKit lists a sibling's nameless
 // cookie as our companion in document.cookie: a stranger's page forged an "Accept all"): 6,622; a change to the decision
 // followed once the Cookie Store's list and document.cookie both show it (Chromium's list lagged the page's own write, and
-// an "other-tab" change took the visitor's decision back for a moment): 6,678.
-const CORE = 6_678;
+// an "other-tab" change took the visitor's decision back for a moment): 6,678; a nameless cookie in the jar cleared by a
+// nameless deletion (a server's `=_ga=1`, which WebKit sends as `_ga=1`, outlived every clearing): 6,712.
+const CORE = 6_712;
 // What a first visit loads. Held under vanilla-cookieconsent's first visit (16,297 B: its JS, CSS
 // and configuration) through issue 15: its theme fix took the last bytes under it; its phone layout,
 // relative font size and the banner moving out of focus's way were paid for by the watchers leaving
@@ -188,8 +189,9 @@ const CORE = 6_678;
 // nodes walked by index: 18,092; the rule for decisions and resets moved from the core to the
 // writer in the interface (it compresses less well there, beside Lit, than in the core): 18,180;
 // nameless writes read by the name their value shows: 18,207; a bound decision read only from the
-// Cookie Store's list where there is one: 18,242; a change followed once the list and document.cookie both show it: 18,298.
-const FIRST_VISIT = 18_298;
+// Cookie Store's list where there is one: 18,242; a change followed once the list and document.cookie both show it: 18,298;
+// a nameless cookie cleared: 18,332.
+const FIRST_VISIT = 18_332;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
@@ -252,8 +254,8 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 // 50 ms after its load: 7,249; none for a frame of another site: 7,292, but after each of
 // its loads: 7,296; inserted nodes walked by index: 7,310; the rule for decisions handed over by
 // the interface's writer: 7,102; nameless writes: 7,131; a bound decision read from the Cookie Store's list: 7,168; a change
-// followed once both readings show it: 7,224.)
-const VENDORS = 7_224;
+// followed once both readings show it: 7,224; a nameless cookie cleared: 7,263.)
+const VENDORS = 7_263;
 
 test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has nothing of them`, () => {
   const size = gzip('creatio-cookie-consent.vendors.js');
