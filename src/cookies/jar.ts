@@ -71,8 +71,8 @@ export interface CookieLister {
  * The jar as `document.cookie` gives it, read without blocking the page where the Cookie Store API
  * can list it; `use` gets `undefined` where it cannot (then read `document.cookie`). Firefox, when
  * it blocks every cookie, answers `getAll()` with `undefined`, not a list. Neither reading is the
- * jar at every moment: Chromium sends a write to `document.cookie` on another channel than the list
- * asks on, so a list asked for after it can lag it; `document.cookie` is served from a per-document
+ * jar at every moment: in Chromium a list asked for just after this page's own write to
+ * `document.cookie` can still show the jar before it; `document.cookie` is served from a per-document
  * cache, which can lag another document's write; in WebKit it shows a nameless cookie a sibling
  * subdomain set as the name its value starts with (a forged companion), which the list does not.
  */
