@@ -100,8 +100,24 @@ export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(type: K):
   new Promise((resolve) => document.addEventListener(type, resolve as EventListener, { once: true }));
 
 
-/** Loads a page in an iframe (another browsing context of the same site) and waits for its load. */
+/**
+ * Resolves once the browser's jar holds every cookie this page's `document.cookie` shows. Chromium
+ * takes a page's writes to its jar by a way of their own: a frame's first read of the jar could come
+ * before a cookie the test planted a moment earlier (a framed page then found no decision), where a
+ * page of a real visit loads long after the writes it reads. Best effort: on after a second, or when
+ * the test server cannot take the header (a jar near the browser's limits).
+ */
+async function jarLanded(): Promise<void> {
+  const mine = document.cookie ? document.cookie.split('; ') : [];
+  for (const end = performance.now() + 1000; performance.now() < end; await new Promise((r) => setTimeout(r, 20))) {
+    const sent = await cookieHeader().then((header) => new Set(header.split('; ')), () => undefined);
+    if (!sent || mine.every((pair) => sent.has(pair))) return;
+  }
+}
+
+/** Loads a page in an iframe (another browsing context of the same site), once this page's cookies are in the jar, and waits for its load. */
 export async function frame(src: string): Promise<HTMLIFrameElement> {
+  await jarLanded();
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'width:800px;height:600px';
   const loaded = new Promise((resolve) => (iframe.onload = resolve));
