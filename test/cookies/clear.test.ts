@@ -4,6 +4,10 @@ import { domainsFor, fitDomain, pathsFor } from '../../src/consent/domains.js';
 import { nativeCookieSet } from '../support/native-cookie.js';
 import { waitFor, clearAllCookies, frame, has, inWebKit, jar, plant, serverSets } from '../support/helpers.js';
 
+/** The names in the Cookie header the browser sends below /test/fixtures (a nameless cookie's as its value reads). */
+const names = (text: string) => text.split('; ').map((pair) => pair.split('=')[0]);
+const sentBelow = async () => names(await (await fetch('/test/fixtures/__cookie-header')).text());
+
 describe('domain and path enumeration', () => {
   for (const [host, wanted] of [
     ['app.example.test', [undefined, 'app.example.test', 'example.test']],
@@ -81,9 +85,7 @@ describe('clearing what others leave', () => {
         const doc = page.contentDocument!;
         // Past the guard this page's product puts on its frames' realms too.
         nativeCookieSet.call(doc, `${planted}; path=/test/fixtures`);
-        const names = (text: string) => text.split('; ').map((pair) => pair.split('=')[0]);
-        const sent = async () => names(await (await fetch('/test/fixtures/__cookie-header')).text());
-        expect((await sent()).includes(name), 'stored by this browser').to.equal(stores);
+        expect((await sentBelow()).includes(name), 'stored by this browser').to.equal(stores);
         if (!stores) return;
         const store = (page.contentWindow as unknown as { cookieStore?: { getAll(): Promise<{ name: string; value: string }[]> } }).cookieStore;
         if (reading !== 'document.cookie' && !store) this.skip();
@@ -91,7 +93,7 @@ describe('clearing what others leave', () => {
         const result = clearCookies((n) => n.startsWith('_ga'), doc, given);
         expect(result, 'reported').to.deep.equal({ removed: [name], remaining: [] });
         expect(names(doc.cookie), 'visible').not.to.include(name);
-        expect(await sent(), 'sent').not.to.include(name);
+        expect(await sentBelow(), 'sent').not.to.include(name);
       });
 
   it('reports a cookie it could not remove', () => {
@@ -126,12 +128,11 @@ describe('clearing on a page below the root', () => {
     // Two scopes: a nameless cookie is one per domain and path. Neither is `/`: this test page runs
     // the product too (../support/helpers.ts loads it), and would clear what it can see first.
     await serverSets('=_ga=GA1.1.server; Path=/test', '=_gat; Path=/test/fixtures');
-    const sent = async () => (await (await fetch('/test/fixtures/__cookie-header')).text()).split('; ').map((pair) => pair.split('=')[0]);
     const stored = [...(inWebKit ? ['_ga'] : []), ...(navigator.userAgent.includes('Firefox/') ? [] : ['_gat'])];
-    expect((await sent()).filter((name) => name.startsWith('_ga')), 'stored by this browser').to.have.members(stored);
+    expect((await sentBelow()).filter((name) => name.startsWith('_ga')), 'stored by this browser').to.have.members(stored);
     const iframe = await frame('/test/fixtures/page.html');
-    await waitFor(async () => !(await sent()).some((name) => name.startsWith('_ga')), 2000).catch(async () =>
-      expect(await sent(), 'sent after the page loaded').not.to.include.members(stored),
+    await waitFor(async () => !(await sentBelow()).some((name) => name.startsWith('_ga')), 2000).catch(async () =>
+      expect(await sentBelow(), 'sent after the page loaded').not.to.include.members(stored),
     );
     expect(iframe.contentDocument!.cookie).not.to.match(/_ga/);
   });

@@ -107,13 +107,11 @@ export const nextEvent = <K extends keyof GlobalEventHandlersEventMap>(type: K):
  * page of a real visit loads long after the writes it reads. Best effort: on after a second, or when
  * the test server cannot take the header (a jar near the browser's limits).
  */
-async function jarLanded(): Promise<void> {
+const jarLanded = (): Promise<void> => {
   const mine = document.cookie ? document.cookie.split('; ') : [];
-  for (const end = performance.now() + 1000; performance.now() < end; await new Promise((r) => setTimeout(r, 20))) {
-    const sent = await cookieHeader().then((header) => new Set(header.split('; ')), () => undefined);
-    if (!sent || mine.every((pair) => sent.has(pair))) return;
-  }
-}
+  const landed = (header: string) => mine.every((pair) => header.split('; ').includes(pair));
+  return waitFor(() => cookieHeader().then(landed, () => true), 1000).catch(() => undefined);
+};
 
 /** Loads a page in an iframe (another browsing context of the same site), once this page's cookies are in the jar, and waits for its load. */
 export async function frame(src: string): Promise<HTMLIFrameElement> {
