@@ -187,7 +187,10 @@ export async function testEndpoints(ctx, next) {
     const [, n, token, file] = /^\/__flakyui(\d)-(\w+)\/(.*)$/.exec(path);
     if (file === 'page.html') {
       ctx.type = 'text/html';
-      ctx.body = readFileSync(new URL('../fixtures/language-alone.html', import.meta.url), 'utf8').replace('<html lang="de">', '<html lang="en">').replace('</head>', '<script src="/test/fixtures/record-warnings.js"></script></head>');
+      ctx.body = readFileSync(new URL('../fixtures/language-alone.html', import.meta.url), 'utf8').replace('<html lang="de">', '<html lang="en">')
+        // The recorder before the drop-in: the first request's failure can be told before a script
+        // after it has run.
+        .replace('<script src="creatio-cookie-consent.js">', '<script src="/test/fixtures/record-warnings.js"></script>$&');
     } else if (file === 'creatio-cookie-consent.ui.js' && tries(token) <= +n) ctx.status = 503;
     else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
       serveDist(ctx, file);
