@@ -2,7 +2,9 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false });
@@ -18,6 +20,30 @@ const minify = (preamble) => terser({ ecma: 2022, compress: { passes: 3, pure_ge
  * it measured). It must be the file's first line; other browsers read a comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
+ * The drop-in's files ask for each other under the build's own address (src/build.ts says why): a
+ * mark while each is built, then, once all are written, a hash of them all, so the address changes
+ * when a file does, and only then.
+ */
+export const MARK = '?v=000000';
+const buildAddress = {
+  name: 'build-address',
+  load: (id) => (id === fileURLToPath(new URL('src/build.ts', import.meta.url)) ? `export const BUILD = ${JSON.stringify(MARK)};` : null),
+  // What rollup writes itself: the imports of the packs and between the deferred file and its own pack.
+  renderChunk: (code) => code.replace(/(["'])(\.\/creatio-cookie-consent\.\w+\.js)\1/g, `$1$2${MARK}$1`),
+};
+/** After the last build: the mark in every file replaced by the hash. */
+const addressed = {
+  name: 'addressed',
+  writeBundle() {
+    const files = readdirSync('dist').filter((f) => /^creatio-cookie-consent[.\w]*\.js$/.test(f)).sort().map((f) => join('dist', f));
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(`${file}\0${readFileSync(file)}\0`);
+    const address = `?v=${hash.digest('hex').slice(0, 6)}`;
+    for (const file of files) writeFileSync(file, readFileSync(file, 'utf8').replaceAll(MARK, address));
+  },
+};
 
 /** The core loads what it seldom needs from files beside the script, not as bundler chunks. */
 const dropInLazy = {
@@ -65,7 +91,7 @@ export default [
     // The drop-in: the protection core, one classic script. An IIFE, never UMD: Creatio pages run
     // RequireJS, and an anonymous define() from a plain <script> breaks them.
     input: 'src/drop-in.ts',
-    plugins: [noVendors, dropInLazy, nodeResolve({ browser: true }), ts()],
+    plugins: [buildAddress, noVendors, dropInLazy, nodeResolve({ browser: true }), ts()],
     output: { file: 'dist/creatio-cookie-consent.js', format: 'iife', plugins: [minify(COMPILE_HINT)] },
   },
   {
@@ -74,7 +100,7 @@ export default [
     // (`creatio-cookie-consent.<name>.js`): a language each, and what the preferences add.
     input: { ui: 'src/interface.ts' },
     // Template and CSS whitespace is paid on every page that shows the interface: minified first.
-    plugins: [sharedCore, litUnderLockdown, nodeResolve({ browser: true }), ts(), minifyHTML()],
+    plugins: [buildAddress, sharedCore, litUnderLockdown, nodeResolve({ browser: true }), ts(), minifyHTML()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -89,7 +115,7 @@ export default [
     input: { deferred: 'src/deferred.ts' },
     // What the embeds' pack shares with it stays in it (one file, not a facade and a chunk).
     preserveEntrySignatures: 'allow-extension',
-    plugins: [writerBeside, ts()],
+    plugins: [buildAddress, writerBeside, ts()],
     // Its own pack: the embeds' placeholders (`creatio-cookie-consent.embeds.js`), for pages with a held-back frame.
     output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', chunkFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
@@ -104,9 +130,10 @@ export default [
   {
     // The same core with the vendors' consent APIs (`data-integrations`), for the pages that name
     // them (`creatio-cookie-consent.vendors.js`): it loads the same interface and packs from beside
-    // itself. Last: bench/bytes.mjs takes the others by position.
+    // itself. Last: bench/bytes.mjs takes the others by position, and once it is written every file
+    // of the drop-in is there to be addressed.
     input: 'src/drop-in.ts',
-    plugins: [dropInLazy, nodeResolve({ browser: true }), ts()],
+    plugins: [buildAddress, dropInLazy, nodeResolve({ browser: true }), ts(), addressed],
     output: { file: 'dist/creatio-cookie-consent.vendors.js', format: 'iife', plugins: [minify(COMPILE_HINT)] },
   },
 ];

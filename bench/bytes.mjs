@@ -5,7 +5,7 @@
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import configs from '../rollup.config.mjs';
+import configs, { MARK } from '../rollup.config.mjs';
 
 const [core, ui] = configs;
 const vendors = configs.at(-1);
@@ -52,8 +52,12 @@ export async function buildCode(config, swaps = {}, entry = null) {
   const { output } = await bundle.generate({ ...config.output, file: undefined, dir: undefined, format: config === ui ? 'es' : 'iife', inlineDynamicImports: false });
   await bundle.close();
   if (unused.size) throw new Error(`bench/bytes: nothing in the build is ${[...unused].join(', ')}`);
-  return output.find((o) => o.isEntry).code;
+  // With the address the build gave its files in place of the mark (rollup.config.mjs), as in dist/.
+  return output.find((o) => o.isEntry).code.replaceAll(MARK, address());
 }
+
+/** The address of the files in dist/, once built: a hash of them all, which a build in memory cannot know. */
+const address = () => readFileSync(new URL('../dist/creatio-cookie-consent.js', import.meta.url), 'utf8').match(/\?v=\w+/)?.[0] ?? MARK;
 
 const build = async (...args) => gzip(await buildCode(...args));
 

@@ -2,6 +2,7 @@
  * The drop-in's lazily loaded files, beside the script (`creatio-cookie-consent.<name>.js`), found
  * from the script's own address: the script element is read while the script runs.
  */
+import { BUILD } from './build.js';
 import type { loadDeferred as Deferred } from './lazy.js';
 
 /**
@@ -26,6 +27,6 @@ let tries = 0;
  * document's life (whatwg/html#6768), and answers every later import of the same address with it.
  */
 export const beside = (name: string) =>
-  (loads[name] = (loads[name] ?? Promise.reject()).catch((failure) => import(/* @vite-ignore */ new URL(`creatio-cookie-consent.${name}.js${failure ? `#${++tries}` : ''}`, base).href)));
+  (loads[name] = (loads[name] ?? Promise.reject()).catch((failure) => import(/* @vite-ignore */ new URL(`creatio-cookie-consent.${name}.js${BUILD}${failure ? `#${++tries}` : ''}`, base).href)));
 
 export const loadDeferred: typeof Deferred = () => beside('deferred');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../src/i18n/index.js';
-import { framedElement, clearAllCookies, frame, seenIn } from './support/helpers.js';
+import { framedElement, clearAllCookies, deferredIn, elementWithin, frame, seenIn, token, waitFor } from './support/helpers.js';
 
 /** The built drop-in, loaded the ways administrators load it. */
 describe('dist/creatio-cookie-consent.js', () => {
@@ -29,18 +29,21 @@ describe('dist/creatio-cookie-consent.js', () => {
     // The interface is an ES module (loaded by import()) with a language chunk for each built-in language.
     const ui = await (await fetch('/dist/creatio-cookie-consent.ui.js')).text();
     expect(ui).not.to.match(/(^|[^.\w$])define\(/);
-    for (const lang of LANGUAGES.filter((l) => l !== 'en')) expect(ui).to.contain(`"./creatio-cookie-consent.${lang}.js"`);
+    for (const lang of LANGUAGES.filter((l) => l !== 'en')) expect(ui).to.match(new RegExp(`"\\./creatio-cookie-consent\\.${lang}\\.js\\?v=\\w+"`));
   });
 
-  /** The packs a page loaded (languages, the preferences' additions); the interface and the deferred file are not packs. */
+  /**
+   * The packs a page loaded (languages, the preferences' additions), without the build's address
+   * (the upgrade's test below holds it); the interface and the deferred file are not packs.
+   */
   const packsLoaded = (page: HTMLIFrameElement) =>
-    page.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /creatio-cookie-consent\.(?!ui\.|deferred\.)\w+\.js/.test(n));
+    page.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name.replace(/\?v=\w+$/, '')).filter((n) => /creatio-cookie-consent\.(?!ui\.|deferred\.)\w+\.js$/.test(n));
 
   it('loads the deferred file (watching the jar, receipts) only once the page has loaded', async () => {
     const page = await frame('/test/fixtures/page.html');
     const win = page.contentWindow!;
     const until = Date.now() + 5000;
-    const deferred = () => win.performance.getEntriesByType('resource').find((e) => e.name.endsWith('/creatio-cookie-consent.deferred.js'));
+    const deferred = () => win.performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/creatio-cookie-consent.deferred.js'));
     while (!deferred() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     const [navigation] = win.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
     expect(deferred(), 'loaded after load').to.exist;
@@ -129,6 +132,26 @@ describe('dist/creatio-cookie-consent.js', () => {
     await el.updateComplete;
     expect(dialog.getAttribute('lang')).to.equal('en');
     expect(dialog.querySelector('details')).to.equal(null);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
+  // An upgrade: the browser still holds the interface of the build before (a server's caching, or
+  // the lifetime a browser gives a file served without Cache-Control), which the new core cannot use.
+  it("asks for its files under its build's own address, not the file of the build before an upgrade", async () => {
+    const folder = `/__upgrade-${token()}/`;
+    // The last visit, under the build before: its interface is in the browser's cache.
+    await fetch(`${folder}creatio-cookie-consent.ui.js`);
+    const page = await frame(`${folder}page.html`);
+    expect(await elementWithin(page, 5000), "the new build's interface").to.not.equal(null);
+    expect(await banner(page)).to.exist;
+    // Every file the core and its interface asked for, the deferred one after the load too, under
+    // the one address of the build.
+    await waitFor(() => deferredIn(page.contentWindow!), 10000);
+    const files = page.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => /\.\w+\.js$/.test(u.pathname) && u.pathname.startsWith(folder));
+    expect(files.map((u) => u.pathname.split('.').at(-2))).to.have.members(['ui', 'deferred']);
+    const builds = [...new Set(files.map((u) => u.search))];
+    expect(builds).to.have.length(1);
+    expect(builds[0]).to.match(/^\?v=[\da-f]{6}$/);
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 

@@ -129,6 +129,10 @@ describe('embeds held back by category, with a placeholder', () => {
     doc.body.append(third);
     await waitFor(async () => (await requests()).slice(before).length === 3);
     expect(placeholders(page)).to.have.length(0);
+    // The embeds' pack, the deferred file it shares code with and the interface whose writer it
+    // borrowed, each one module: asked for at the address the core asks for it, not a second.
+    const files = page.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => /\/creatio-cookie-consent\.\w+\.js$/.test(u.pathname));
+    expect(files.map((u) => u.pathname.split('.').at(-2)).sort()).to.deep.equal(['deferred', 'embeds', 'ui']);
   });
 
   // Ad and analytics tags come as frames the page hides (DoubleClick Floodlight's 1 \u00d7 1

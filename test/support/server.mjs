@@ -181,6 +181,20 @@ export async function testEndpoints(ctx, next) {
       if (file.includes(`.${slow}.`)) await new Promise((resolve) => setTimeout(resolve, slow === 'ui' ? 1000 : 2000));
       serveDist(ctx, file);
     } else ctx.status = 410;
+  } else if (/^\/__upgrade-\w+\//.test(path)) {
+    // The drop-in after an upgrade, where a browser still holds the interface of the build before
+    // (/__upgrade-<token>/): asked for at its plain address, it is that one, with a day's lifetime,
+    // as a server's caching (or a browser's heuristics, without Cache-Control) keeps it.
+    const file = path.split('/').pop();
+    if (file === 'page.html') {
+      ctx.type = 'text/html';
+      ctx.body = readFileSync(new URL('../fixtures/page.html', import.meta.url), 'utf8').replace('/dist/', path.replace('page.html', ''));
+    } else if (file === 'creatio-cookie-consent.ui.js' && !url.search) {
+      ctx.type = 'text/javascript';
+      ctx.set('Cache-Control', 'max-age=86400');
+      ctx.body = "console.warn('creatio-cookie-consent: the interface of the build before');";
+    } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) serveDist(ctx, file);
+    else ctx.status = 410;
   } else if (/^\/__flakyui\d-\w+\//.test(path)) {
     // The drop-in whose interface file answers 503 to its first n requests from a page, then comes
     // (/__flakyui<n>-<token>/): a server's hiccup, or a deployment caught half-way.
