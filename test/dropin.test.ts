@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LANGUAGES } from '../src/i18n/index.js';
-import { framedElement, clearAllCookies, deferredIn, elementWithin, frame, seenIn, token, waitFor } from './support/helpers.js';
+import { framedElement, clearAllCookies, deferredIn, elementWithin, filesBeside, frame, seenIn, token, waitFor } from './support/helpers.js';
 
 /** The built drop-in, loaded the ways administrators load it. */
 describe('dist/creatio-cookie-consent.js', () => {
@@ -147,7 +147,7 @@ describe('dist/creatio-cookie-consent.js', () => {
     // Every file the core and its interface asked for, the deferred one after the load too, under
     // the one address of the build.
     await waitFor(() => deferredIn(page.contentWindow!), 10000);
-    const files = page.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => /\.\w+\.js$/.test(u.pathname) && u.pathname.startsWith(folder));
+    const files = filesBeside(page.contentWindow!).filter((u) => u.pathname.startsWith(folder));
     expect(files.map((u) => u.pathname.split('.').at(-2))).to.have.members(['ui', 'deferred']);
     const builds = [...new Set(files.map((u) => u.search))];
     expect(builds).to.have.length(1);

@@ -3,7 +3,7 @@ import { EMBED_TEXTS } from '../../src/i18n/embeds.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 import { placeEmbeds } from '../../src/integrations/embeds.js';
 import en from '../../src/i18n/en.js';
-import { axeViolations, browserRequests, clearAllCookies, contrast, frame, has, inWebKit, waitFor } from '../support/helpers.js';
+import { axeViolations, browserRequests, clearAllCookies, contrast, filesBeside, frame, has, inWebKit, waitFor } from '../support/helpers.js';
 
 /** What the embed's host has been asked for so far, as "host id". */
 const requests = async (): Promise<string[]> => (await fetch('/__embed-requests')).json();
@@ -131,7 +131,7 @@ describe('embeds held back by category, with a placeholder', () => {
     expect(placeholders(page)).to.have.length(0);
     // The embeds' pack, the deferred file it shares code with and the interface whose writer it
     // borrowed, each one module: asked for at the address the core asks for it, not a second.
-    const files = page.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => /\/creatio-cookie-consent\.\w+\.js$/.test(u.pathname));
+    const files = filesBeside(page.contentWindow!);
     expect(files.map((u) => u.pathname.split('.').at(-2)).sort()).to.deep.equal(['deferred', 'embeds', 'ui']);
   });
 

@@ -237,6 +237,10 @@ export async function browserRequests(options: { start?: boolean; stop?: boolean
   return (await executeServerCommand<string[], typeof options>('request-log', options))!;
 }
 
+/** The drop-in's files (not its script) a framed page asked for: the interface, the deferred file, the packs, each as a URL. */
+export const filesBeside = (win: Window): URL[] =>
+  win.performance.getEntriesByType('resource').map((r) => new URL(r.name)).filter((u) => /\/creatio-cookie-consent\.\w+\.js$/.test(u.pathname));
+
 /**
  * Whether the deferred part (the watchers, receipts, the console's diagnostics) has come to `win`:
  * the drop-in's `creatio-cookie-consent.deferred.js`, or the module `deferred.ts` the test page imports.
