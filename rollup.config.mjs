@@ -51,10 +51,14 @@ const dropInLazy = {
   resolveId: (id, importer) => (/\/lazy\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/lazy.drop-in.ts', import.meta.url)) : null),
 };
 
-/** The deferred file's packs take the decision's writer from the interface file beside them, not a copy of js-cookie. */
-const writerBeside = {
-  name: 'writer-beside',
-  resolveId: (id, importer) => (/\/store-loader\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/cookies/store-loader.drop-in.ts', import.meta.url)) : null),
+/**
+ * The deferred file loads the embeds' pack from beside itself, a build of its own that imports
+ * nothing from it: after a failure the deferred file comes under an address of its own
+ * (src/lazy.drop-in.ts), and a pack's static import of the address that failed would fail with it.
+ */
+const embedsBeside = {
+  name: 'embeds-beside',
+  resolveId: (id, importer) => (id === './embeds.js' && importer?.endsWith('/src/integrations/watch.ts') ? { id: './creatio-cookie-consent.embeds.js', external: 'absolute' } : null),
 };
 
 /** The plain drop-in leaves the vendors out (each `vendors.ts` beside its `vendors.none.ts`); the `.vendors.js` one has them. */
@@ -111,13 +115,16 @@ export default [
   },
   {
     // What the core loads the first time it sends a receipt or runs a gated script
-    // (`creatio-cookie-consent.deferred.js`).
+    // (`creatio-cookie-consent.deferred.js`), and its pack, the embeds' placeholders
+    // (`creatio-cookie-consent.embeds.js`), for pages with a held-back frame.
     input: { deferred: 'src/deferred.ts' },
-    // What the embeds' pack shares with it stays in it (one file, not a facade and a chunk).
-    preserveEntrySignatures: 'allow-extension',
-    plugins: [buildAddress, writerBeside, ts()],
-    // Its own pack: the embeds' placeholders (`creatio-cookie-consent.embeds.js`), for pages with a held-back frame.
-    output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', chunkFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
+    plugins: [buildAddress, embedsBeside, ts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
+  },
+  {
+    input: { embeds: 'src/integrations/embeds.ts' },
+    plugins: [buildAddress, ts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
   {
     // For bundlers: ES modules with Lit (@lit/reactive-element, lit-html) and js-cookie left as imports,

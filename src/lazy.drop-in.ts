@@ -3,7 +3,7 @@
  * from the script's own address: the script element is read while the script runs.
  */
 import { BUILD } from './build.js';
-import type { loadDeferred as Deferred } from './lazy.js';
+import type { loadDeferred as Deferred, loadWriter as Writer } from './lazy.js';
 
 /**
  * The drop-in's own script element, through `Document.prototype`: markup a page lets in (an
@@ -25,8 +25,16 @@ let tries = 0;
  * one — a call while one is on its way waits for it. A new attempt asks under an address of its own
  * (a fragment, which the request does not carry): Firefox keeps a module's failure for the
  * document's life (whatwg/html#6768), and answers every later import of the same address with it.
+ * So no file imports another by its address: what a pack takes from one comes through here.
  */
 export const beside = (name: string) =>
   (loads[name] = (loads[name] ?? Promise.reject()).catch((failure) => import(/* @vite-ignore */ new URL(`creatio-cookie-consent.${name}.js${BUILD}${failure ? `#${++tries}` : ''}`, base).href)));
 
 export const loadDeferred: typeof Deferred = () => beside('deferred');
+
+/**
+ * The interface file carries the decision's writer and exports it: what decides outside the
+ * interface takes it from the module the core loaded (after a failure, the one fetched again),
+ * rather than carrying a second js-cookie or asking again for an address that failed.
+ */
+export const loadWriter: typeof Writer = () => beside('ui').then((module) => module.recordStore);

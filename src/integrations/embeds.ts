@@ -6,11 +6,10 @@
  * of them: the frame has no `src` until then. Loaded by the deferred file when the page has such a
  * frame; frames inserted later get theirs at once.
  */
-import { loadRecordStore } from '../cookies/store-loader.js';
+import type { RecordStore } from '../cookies/store.js';
 import { EMBED_TEXTS } from '../i18n/embeds.js';
 import { isRtl, pageLanguages, pickFrom } from '../i18n/pick.js';
 import { pageElement, runtimeOf } from '../runtime/registry.js';
-import { activate } from './activate.js';
 import { takeBox } from './embed-box.js';
 import { HELD_FRAMES } from './script-gate.js';
 
@@ -24,11 +23,21 @@ div{display:flex;flex-wrap:wrap;justify-content:center;gap:.5em}
 button{font:inherit;min-height:2.75em;padding:.5em 1em;border:1px solid;border-radius:4px;color:ButtonText;background:ButtonFace;cursor:pointer}
 button:focus-visible{outline:2px solid;outline-offset:2px}`;
 
+/** What the deferred file (./watch.ts) hands the pack: its own modules' state, never a second copy of it. */
+export interface Shared {
+  /** Where held frames may be: the document, and the shadow roots the core found gated markup in. */
+  roots: () => ParentNode[];
+  /** Loads a frame (./activate.ts): the deferred file's, which unloads it again on a withdrawal. */
+  activate: (frame: Element) => unknown;
+  /** The decision's writer, as the core loads it (../lazy.ts `loadWriter`). */
+  writer: () => Promise<RecordStore>;
+}
+
 /**
- * Starts placing placeholders in `roots` (`win`'s document, and the shadow roots the core found gated
- * markup in), now and for frames inserted later. Returns what looks into roots found since.
+ * Starts placing placeholders in `roots`, now and for frames inserted later. Returns what looks into
+ * roots found since.
  */
-export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.document]): () => void {
+export function placeEmbeds(win: Window, { roots, activate, writer }: Shared): () => void {
   const runtime = runtimeOf(win);
   if (!runtime) return () => {};
   const doc = win.document;
@@ -109,7 +118,7 @@ export function placeEmbeds(win: Window, roots: () => ParentNode[] = () => [win.
       button(
         alwaysAllow,
         () =>
-          loadRecordStore().then(
+          writer().then(
             (records) => runtime.decide({ ...runtime.categories, [category]: true }, 'embed', records),
             (error) => console.warn('creatio-cookie-consent:', error),
           ),

@@ -7,6 +7,8 @@
  * (focus, visibility, the poll).
  */
 
+import type { RecordStore } from '../cookies/store.js';
+import { activate } from './activate.js';
 import { holdConsentMode } from './consent-mode-hold.js';
 import { diagnose } from './diagnostics.js';
 import { tellSession } from './receipt.js';
@@ -24,6 +26,8 @@ export interface Watcher {
   online(): void;
   /** The shadow roots (a component's, open or closed) found holding gated markup so far. */
   roots(): ShadowRoot[];
+  /** The decision's writer, for the embeds' "Always allow" (../lazy.ts `loadWriter`, as the core loads it). */
+  writer(): Promise<RecordStore>;
 }
 
 /**
@@ -31,7 +35,7 @@ export interface Watcher {
  * API reports cookie changes, another tab's decision arrives as a change of the decision cookie, so
  * the channel — a round trip to the browser — is opened only where the jar is polled instead.
  */
-export function watch(win: Window, store: object | undefined, { look, online, roots }: Watcher): (message: string) => void {
+export function watch(win: Window, store: object | undefined, { look, online, roots, writer }: Watcher): (message: string) => void {
   let channel: BroadcastChannel | null = null;
   try {
     if (!store) (channel = new (win as unknown as typeof globalThis).BroadcastChannel('creatio-cookie-consent')).onmessage = () => look(false);
@@ -49,12 +53,13 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
   const consentMode = holdConsentMode(win);
   // A frame held back for its category, in the page or a component's shadow root, gets a placeholder
   // (./embeds.ts, a file of its own) once the page has one; the one-second look finds one inserted
-  // later, and then a shadow root not seen before.
+  // later, and then a shadow root not seen before. It is handed what it shares with this file
+  // rather than importing it: in the drop-in this file may have come under an address of its own.
   let embeds = () => {
     if (within().some((root) => root.querySelector(HELD_FRAMES)))
       (embeds = () => {}),
         import('./embeds.js')
-          .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, within)))
+          .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, { roots: within, activate, writer })))
           // Its file missing or refused: the frames stay held, and the console says why.
           .catch((error) => console.warn('creatio-cookie-consent:', error));
   };

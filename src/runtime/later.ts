@@ -6,7 +6,7 @@
  * ../integrations/receipt.ts `tellSession`.)
  */
 import type { Made } from '../integrations/receipt.js';
-import { loadDeferred } from '../lazy.js';
+import { loadDeferred, loadWriter } from '../lazy.js';
 import { afterLoad } from './schedule.js';
 
 type Deferred = Awaited<ReturnType<typeof loadDeferred>>;
@@ -19,9 +19,10 @@ export interface Later {
   /**
    * Cookies also arrive from a server, another realm or another tab: watched once the page has
    * loaded and is idle (each watcher is a round trip to the browser). `look`: the jar may have
-   * changed (`soon`: read it without blocking).
+   * changed (`soon`: read it without blocking). A file that failed is asked for again later, a few
+   * times: a page open for hours is not left unwatched by a server's hiccup.
    */
-  watch(store: Parameters<Deferred['watch']>[1], handlers: Parameters<Deferred['watch']>[2]): void;
+  watch(store: Parameters<Deferred['watch']>[1], handlers: Omit<Parameters<Deferred['watch']>[2], 'writer'>): void;
   /** Tells other tabs (once the watchers run) to read the jar again. */
   broadcast(message: string): void;
 }
@@ -39,7 +40,15 @@ export function later(win: Window): Later {
     deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
     release: (found) => void (taken.push(...found) && run(release)),
     // Five seconds in at the latest: a page whose load never ends (WebKit's, stopped) is watched too.
-    watch: (store, handlers) => afterLoad(win, () => run((module) => (release(module), (broadcast = module.watch(win, store, handlers)))), 5e3),
+    // Where the file fails, three more tries ten seconds apart. The writer is the one the core's
+    // loader brings: the embeds' pack decides with the interface the core loaded, not a second copy.
+    watch: (store, handlers) => {
+      const start = (left: number): unknown =>
+        run((module) => (release(module), (broadcast = module.watch(win, store, { ...handlers, writer: loadWriter })))).then(
+          (watching) => watching || (left && win.setTimeout(start, 1e4, left - 1)),
+        );
+      afterLoad(win, () => start(3), 5e3);
+    },
     broadcast: (message) => broadcast(message),
   };
 }

@@ -2,8 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
-import { framedElement, elementWithin, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, token, waitFor, deferredIn } from '../support/helpers.js';
+import { filesBeside, has, framedElement, elementWithin, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, token, waitFor, deferredIn } from '../support/helpers.js';
 
+
+const heldPlaceholder = (page: HTMLIFrameElement) => page.contentDocument!.querySelector<HTMLElement>('[data-consent-placeholder]');
+const heldButtons = (page: HTMLIFrameElement) => Array.from(heldPlaceholder(page)!.shadowRoot!.querySelectorAll('button'));
 
 describe('faults', () => {
   beforeEach(async () => {
@@ -138,6 +141,39 @@ describe('faults', () => {
     expect(page.contentWindow!.customElements.get('creatio-cookie-consent'), 'no interface').to.equal(undefined);
     expect(seenIn(page).errors).to.deep.equal([]);
   });
+
+  // A file fetched again after a failure is asked for under an address of its own (Firefox keeps a
+  // module's failure for the document's life): what the packs take from it is that copy, never the
+  // address that failed (Firefox: the writer would not load) nor a second copy (a second guard's
+  // worth of state).
+  it('after the interface came at its second request, "Always allow" on a held frame stores the decision, with the interface asked for twice', async () => {
+    const page = await frame(`/__flakyui1-${token()}/page.html?page=embeds`);
+    const win = page.contentWindow as Window & typeof globalThis;
+    expect(await elementWithin(page, 10000), 'the interface, at its second request').to.not.equal(null);
+    await waitFor(() => !!heldPlaceholder(page), 10000);
+    heldButtons(page)[1].click();
+    await waitFor(() => has('CookieConscent'), 3000);
+    expect(win.document.getElementById('video')!.getAttribute('src'), 'the frame loads').to.not.equal(null);
+    expect(
+      filesBeside(win).filter((u) => u.pathname.endsWith('.ui.js')),
+      'the interface asked for at the start and once again',
+    ).to.have.length(2);
+    expect(warningsIn(page), 'the first failure, said once').to.have.length(1);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  }).timeout(20000);
+
+  it('a deferred file that failed when the watchers were due is fetched again: the watchers come, a held frame gets its placeholder, one copy of the file runs', async () => {
+    const page = await frame(`/__flakydeferred1-${token()}/page.html?page=embeds`);
+    const win = page.contentWindow as Window & typeof globalThis;
+    await waitFor(() => warningsIn(page).length === 1, 10000);
+    // Asked for again ten seconds after it failed.
+    await waitFor(() => !!heldPlaceholder(page), 20000);
+    expect(filesBeside(win).filter((u) => u.pathname.endsWith('.deferred.js')), 'the deferred file asked for twice').to.have.length(2);
+    heldButtons(page)[0].click();
+    expect(win.document.getElementById('video')!.getAttribute('src'), '"Load once" loads the frame').to.not.equal(null);
+    expect(warningsIn(page)).to.have.length(1);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  }).timeout(35000);
 
   it('a page with a held frame whose embeds\' pack is missing keeps the frame held, without an unhandled rejection', async () => {
     const page = await frame('/__noembeds/page.html');

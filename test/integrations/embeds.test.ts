@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { EMBED_TEXTS } from '../../src/i18n/embeds.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
+import { activate } from '../../src/integrations/activate.js';
 import { placeEmbeds } from '../../src/integrations/embeds.js';
+import { loadWriter } from '../../src/lazy.js';
 import en from '../../src/i18n/en.js';
 import { axeViolations, browserRequests, clearAllCookies, contrast, filesBeside, frame, has, inWebKit, waitFor } from '../support/helpers.js';
 
@@ -588,7 +590,7 @@ describe('embeds held back by category, with a placeholder', () => {
     video.dataset.consentCategory = 'marketing';
     video.dataset.src = 'https://other.example.test/__embed?id=axe';
     document.body.append(video);
-    placeEmbeds(window);
+    placeEmbeds(window, { roots: () => [document], activate, writer: loadWriter });
     const holder = document.querySelector<HTMLElement>('[data-consent-placeholder]')!;
     expect(holder).to.exist;
     expect(await axeViolations(holder)).to.deep.equal([]);

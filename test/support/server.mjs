@@ -195,17 +195,20 @@ export async function testEndpoints(ctx, next) {
       ctx.body = "console.warn('creatio-cookie-consent: the interface of the build before');";
     } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) serveDist(ctx, file);
     else ctx.status = 410;
-  } else if (/^\/__flakyui\d-\w+\//.test(path)) {
-    // The drop-in whose interface file answers 503 to its first n requests from a page, then comes
-    // (/__flakyui<n>-<token>/): a server's hiccup, or a deployment caught half-way.
-    const [, n, token, file] = /^\/__flakyui(\d)-(\w+)\/(.*)$/.exec(path);
+  } else if (/^\/__flaky(ui|deferred)\d-\w+\//.test(path)) {
+    // The drop-in whose interface (or deferred) file answers 503 to its first n requests from a page,
+    // then comes (/__flakyui<n>-<token>/, /__flakydeferred<n>-<token>/): a server's hiccup, or a
+    // deployment caught half-way. `?page=embeds`: the held-frame page, else a page without one.
+    const [, flaky, n, token, file] = /^\/__flaky(ui|deferred)(\d)-(\w+)\/(.*)$/.exec(path);
     if (file === 'page.html') {
       ctx.type = 'text/html';
-      ctx.body = readFileSync(new URL('../fixtures/language-alone.html', import.meta.url), 'utf8').replace('<html lang="de">', '<html lang="en">')
-        // The recorder before the drop-in: the first request's failure can be told before a script
-        // after it has run.
-        .replace('<script src="creatio-cookie-consent.js">', '<script src="/test/fixtures/record-warnings.js"></script>$&');
-    } else if (file === 'creatio-cookie-consent.ui.js' && tries(token) <= +n) ctx.status = 503;
+      const embeds = url.searchParams.get('page') === 'embeds';
+      const page = readFileSync(new URL(`../fixtures/${embeds ? 'embeds' : 'language-alone'}.html`, import.meta.url), 'utf8');
+      // The recorders before the drop-in: the first request's failure can be told before a script
+      // after it has run (the page without a held frame has the events' one first already).
+      const recorders = ['record-warnings.js', ...(embeds ? ['record-events.js'] : [])].map((f) => `<script src="/test/fixtures/${f}"></script>`).join('');
+      ctx.body = (embeds ? page.replace('/dist/', '') : page.replace('<html lang="de">', '<html lang="en">')).replace(/<script src="creatio-cookie-consent\.js"/, `${recorders}$&`);
+    } else if (file === `creatio-cookie-consent.${flaky}.js` && tries(token) <= +n) ctx.status = 503;
     else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
       serveDist(ctx, file);
     } else ctx.status = 410;
