@@ -52,13 +52,14 @@ const dropInLazy = {
 };
 
 /**
- * The deferred file loads the embeds' pack from beside itself, a build of its own that imports
- * nothing from it: after a failure the deferred file comes under an address of its own
- * (src/lazy.drop-in.ts), and a pack's static import of the address that failed would fail with it.
+ * The deferred file loads the embeds' pack from beside itself (src/integrations/embeds-loader.drop-in.ts),
+ * a build of its own that imports nothing from it: after a failure the deferred file comes under an
+ * address of its own (src/lazy.drop-in.ts), and a pack's static import of the address that failed
+ * would fail with it.
  */
 const embedsBeside = {
   name: 'embeds-beside',
-  resolveId: (id, importer) => (id === './embeds.js' && importer?.endsWith('/src/integrations/watch.ts') ? { id: './creatio-cookie-consent.embeds.js', external: 'absolute' } : null),
+  resolveId: (id, importer) => (/\/embeds-loader\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/integrations/embeds-loader.drop-in.ts', import.meta.url)) : null),
 };
 
 /** The plain drop-in leaves the vendors out (each `vendors.ts` beside its `vendors.none.ts`); the `.vendors.js` one has them. */

@@ -11,6 +11,7 @@ import type { RecordStore } from '../cookies/store.js';
 import { activate } from './activate.js';
 import { holdConsentMode } from './consent-mode-hold.js';
 import { diagnose } from './diagnostics.js';
+import { loadEmbeds } from './embeds-loader.js';
 import { tellSession } from './receipt.js';
 import { HELD_FRAMES } from './script-gate.js';
 import { governStorage } from './storage.js';
@@ -55,14 +56,17 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
   // (./embeds.ts, a file of its own) once the page has one; the one-second look finds one inserted
   // later, and then a shadow root not seen before. It is handed what it shares with this file
   // rather than importing it: in the drop-in this file may have come under an address of its own.
-  let embeds = () => {
+  // A file that failed (a server's 503, a deployment caught half-way) is asked for again ten seconds
+  // later, three times at most; the frames stay held meanwhile, and the console says why.
+  let tries = 0;
+  const find = () => {
     if (within().some((root) => root.querySelector(HELD_FRAMES)))
       (embeds = () => {}),
-        import('./embeds.js')
+        loadEmbeds()
           .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, { roots: within, activate, writer })))
-          // Its file missing or refused: the frames stay held, and the console says why.
-          .catch((error) => console.warn('creatio-cookie-consent:', error));
+          .catch((error) => (console.warn('creatio-cookie-consent:', error), ++tries < 4 && win.setTimeout(() => (embeds = find), 1e4)));
   };
+  let embeds = find;
   // And a look every second where no event comes (Firefox reports no change of a partitioned
   // cookie), at the page's storage and Consent Mode too.
   win.setInterval(() => (look(false), storage(), embeds(), session(), mistakes(), consentMode()), 1000);

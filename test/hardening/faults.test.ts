@@ -175,6 +175,17 @@ describe('faults', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   }).timeout(35000);
 
+  it('an embeds\' pack that failed once is fetched again ten seconds later: the held frame gets its placeholder', async () => {
+    const page = await frame(`/__flakyembeds1-${token()}/page.html?page=embeds`);
+    const win = page.contentWindow as Window & typeof globalThis;
+    await waitFor(() => warningsIn(page).length === 1, 10000);
+    expect(heldPlaceholder(page), 'none while the pack is missing').to.equal(null);
+    await waitFor(() => !!heldPlaceholder(page), 20000);
+    expect(filesBeside(win).filter((u) => u.pathname.endsWith('.embeds.js')), 'the pack asked for twice').to.have.length(2);
+    expect(warningsIn(page)).to.have.length(1);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  }).timeout(35000);
+
   it('a page with a held frame whose embeds\' pack is missing keeps the frame held, without an unhandled rejection', async () => {
     const page = await frame('/__noembeds/page.html');
     const win = page.contentWindow as Window & typeof globalThis;
