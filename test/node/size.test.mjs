@@ -360,6 +360,23 @@ test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred f
   for (const pack of packs) assert.ok(gzip(pack) <= ceiling(pack), `${pack}: ${gzip(pack)} B`);
 });
 
+// A file the core asks for again after a failure comes under an address of its own (a fragment:
+// Firefox keeps a module's failure for the document's life). So no file may import another at its
+// plain address: a static import of the deferred file by the embeds' pack failed with it, as did the
+// embeds' import of the interface for the decision's writer. What they share is handed over, and only
+// the core asks for the interface and the deferred file. And the embeds' pack carries no second copy
+// of what it is handed (the deferred file's gated-markup runner, with its Trusted Types policy).
+test('no drop-in file imports another statically, only the core asks for the interface and the deferred file', () => {
+  const files = readdirSync(dist).filter((f) => /^creatio-cookie-consent(\.\w+)?\.js$/.test(f));
+  const cores = ['creatio-cookie-consent.js', 'creatio-cookie-consent.vendors.js'];
+  for (const file of files) {
+    const code = readFileSync(new URL(file, dist), 'utf8');
+    assert.doesNotMatch(code, /\b(import|export)\s*(\{[^}]*\}|\*(\s*as\s*[\w$]+)?|[\w$]+)\s*from\s*["'`]|\bimport\s*["'`]/, `${file} has a static import`);
+    if (!cores.includes(file)) assert.doesNotMatch(code, /creatio-cookie-consent\.(ui|deferred)\.js/, `${file} asks for the interface or the deferred file by its address`);
+  }
+  assert.doesNotMatch(readFileSync(new URL('creatio-cookie-consent.embeds.js', dist), 'utf8'), /createPolicy/, "the embeds' pack carries a copy of the gated-markup runner");
+});
+
 // Chrome compiles a file that opens with this comment on the thread that streams it in, instead of
 // one function at a time on the main thread when each is first called. A minifier that drops or
 // moves it undoes that silently.
