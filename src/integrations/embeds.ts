@@ -29,8 +29,12 @@ export interface Shared {
   roots: () => ParentNode[];
   /** Loads a frame (./activate.ts): the deferred file's, which unloads it again on a withdrawal. */
   activate: (frame: Element) => unknown;
-  /** The decision's writer, as the core loads it (../lazy.ts `loadWriter`). */
-  writer: () => Promise<RecordStore>;
+  /**
+   * The decision's writer, as the core loads it (../lazy.ts `loadWriter`). A core of the build
+   * before hands none (a browser's cached copy, where the server answers its old address with these
+   * files): then there is no "Always allow".
+   */
+  writer?: () => Promise<RecordStore>;
 }
 
 /**
@@ -104,7 +108,7 @@ export function placeEmbeds(win: Window, { roots, activate, writer }: Shared): (
     // Only a category the page offers can be granted; `necessary` is never a gate.
     // The decision's writer comes with the interface file (usually here already); without it nothing
     // is decided, the console says why, and "Load once" still works.
-    if (runtime.state.config.categories.includes(category)) {
+    if (writer && runtime.state.config.categories.includes(category)) {
       // It grants the whole category on the whole site, not this host: the visitor is told which,
       // by the label the preferences' switch has (the page's own, else the built-in one).
       const own = element?.texts;

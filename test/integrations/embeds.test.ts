@@ -584,6 +584,27 @@ describe('embeds held back by category, with a placeholder', () => {
     );
   });
 
+  // A core of the build before (a browser's cached copy, where the server answers its old address
+  // with the new files) hands the deferred file no writer: the placeholder offers "Load once" alone,
+  // not an "Always allow" that throws when pressed.
+  it('offers "Always allow" only where the deferred file was handed the decision\'s writer', async () => {
+    for (const [writer, expected] of [
+      [loadWriter, ['Load once', 'Always allow']],
+      [undefined, ['Load once']],
+    ] as const) {
+      const video = document.createElement('iframe');
+      video.title = 'Video';
+      video.dataset.consentCategory = 'analytical';
+      video.dataset.src = 'https://other.example.test/__embed?id=skew';
+      document.body.append(video);
+      placeEmbeds(window, { roots: () => [document], activate, writer });
+      const holder = document.querySelector<HTMLElement>('[data-consent-placeholder]')!;
+      expect(buttons(holder).map((b) => b.textContent), writer ? 'handed a writer' : 'handed none').to.deep.equal(expected);
+      holder.remove();
+      video.remove();
+    }
+  });
+
   it('the placeholder passes axe (WCAG 2.2 AA), with buttons of a reachable size', async () => {
     const video = document.createElement('iframe');
     video.title = 'Video';
