@@ -51,17 +51,6 @@ const dropInLazy = {
   resolveId: (id, importer) => (/\/lazy\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/lazy.drop-in.ts', import.meta.url)) : null),
 };
 
-/**
- * The deferred file loads the embeds' pack from beside itself (src/integrations/embeds-loader.drop-in.ts),
- * a build of its own that imports nothing from it: after a failure the deferred file comes under an
- * address of its own (src/lazy.drop-in.ts), and a pack's static import of the address that failed
- * would fail with it.
- */
-const embedsBeside = {
-  name: 'embeds-beside',
-  resolveId: (id, importer) => (/\/embeds-loader\.js$/.test(id) && importer?.includes('/src/') ? fileURLToPath(new URL('src/integrations/embeds-loader.drop-in.ts', import.meta.url)) : null),
-};
-
 /** The plain drop-in leaves the vendors out (each `vendors.ts` beside its `vendors.none.ts`); the `.vendors.js` one has them. */
 const noVendors = {
   name: 'no-vendors',
@@ -116,15 +105,16 @@ export default [
   },
   {
     // What the core loads the first time it sends a receipt or runs a gated script
-    // (`creatio-cookie-consent.deferred.js`), and its pack, the embeds' placeholders
-    // (`creatio-cookie-consent.embeds.js`), for pages with a held-back frame.
+    // (`creatio-cookie-consent.deferred.js`), and, handed to it by the core, the embeds'
+    // placeholders (`creatio-cookie-consent.embeds.js`), for pages with a held-back frame: builds
+    // of their own that import nothing (src/lazy.drop-in.ts says why).
     input: { deferred: 'src/deferred.ts' },
-    plugins: [buildAddress, embedsBeside, ts()],
+    plugins: [ts()],
     output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
   {
     input: { embeds: 'src/integrations/embeds.ts' },
-    plugins: [buildAddress, ts()],
+    plugins: [ts()],
     output: { dir: 'dist', format: 'es', entryFileNames: 'creatio-cookie-consent.[name].js', plugins: [minify()] },
   },
   {

@@ -3,7 +3,7 @@
  * from the script's own address: the script element is read while the script runs.
  */
 import { BUILD } from './build.js';
-import type { loadDeferred as Deferred, loadWriter as Writer } from './lazy.js';
+import type { loadBeside as Beside, loadDeferred as Deferred } from './lazy.js';
 
 /**
  * The drop-in's own script element, through `Document.prototype`: markup a page lets in (an
@@ -33,8 +33,8 @@ export const beside = (name: string) =>
 export const loadDeferred: typeof Deferred = () => beside('deferred');
 
 /**
- * The interface file carries the decision's writer and exports it: what decides outside the
- * interface takes it from the module the core loaded (after a failure, the one fetched again),
- * rather than carrying a second js-cookie or asking again for an address that failed.
+ * Handed to the deferred file: the embeds' pack (a build of its own that imports nothing), and the
+ * interface, which exports the decision's writer, so "Always allow" writes with the module the core
+ * loaded (after a failure, the one fetched again), not a second js-cookie or an address that failed.
  */
-export const loadWriter: typeof Writer = () => beside('ui').then((module) => module.recordStore);
+export const loadBeside: typeof Beside = beside;

@@ -7,11 +7,10 @@
  * (focus, visibility, the poll).
  */
 
-import type { RecordStore } from '../cookies/store.js';
+import type { loadBeside } from '../lazy.js';
 import { activate } from './activate.js';
 import { holdConsentMode } from './consent-mode-hold.js';
 import { diagnose } from './diagnostics.js';
-import { loadEmbeds } from './embeds-loader.js';
 import { tellSession } from './receipt.js';
 import { HELD_FRAMES } from './script-gate.js';
 import { governStorage } from './storage.js';
@@ -27,8 +26,12 @@ export interface Watcher {
   online(): void;
   /** The shadow roots (a component's, open or closed) found holding gated markup so far. */
   roots(): ShadowRoot[];
-  /** The decision's writer, for the embeds' "Always allow" (../lazy.ts `loadWriter`, as the core loads it). */
-  writer(): Promise<RecordStore>;
+  /**
+   * The core's loader (../lazy.ts `loadBeside`): the embeds' pack, and the interface for the
+   * decision's writer. A core of an earlier build (a cached one, beside files of this build) hands
+   * none: its page's held frames stay held, without placeholders, until it is fetched again.
+   */
+  beside?: typeof loadBeside;
 }
 
 /**
@@ -36,7 +39,7 @@ export interface Watcher {
  * API reports cookie changes, another tab's decision arrives as a change of the decision cookie, so
  * the channel — a round trip to the browser — is opened only where the jar is polled instead.
  */
-export function watch(win: Window, store: object | undefined, { look, online, roots, writer }: Watcher): (message: string) => void {
+export function watch(win: Window, store: object | undefined, { look, online, roots, beside }: Watcher): (message: string) => void {
   let channel: BroadcastChannel | null = null;
   try {
     if (!store) (channel = new (win as unknown as typeof globalThis).BroadcastChannel('creatio-cookie-consent')).onmessage = () => look(false);
@@ -54,16 +57,17 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
   const consentMode = holdConsentMode(win);
   // A frame held back for its category, in the page or a component's shadow root, gets a placeholder
   // (./embeds.ts, a file of its own) once the page has one; the one-second look finds one inserted
-  // later, and then a shadow root not seen before. It is handed what it shares with this file
-  // rather than importing it: in the drop-in this file may have come under an address of its own.
+  // later, and then a shadow root not seen before. It comes through the core's loader, and is handed
+  // what it shares with this file rather than importing it: in the drop-in this file may have come
+  // under an address of its own.
   // A file that failed (a server's 503, a deployment caught half-way) is asked for again ten seconds
   // later, three times at most; the frames stay held meanwhile, and the console says why.
   let tries = 0;
   const find = () => {
-    if (within().some((root) => root.querySelector(HELD_FRAMES)))
+    if (beside && within().some((root) => root.querySelector(HELD_FRAMES)))
       (embeds = () => {}),
-        loadEmbeds()
-          .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, { roots: within, activate, writer })))
+        beside('embeds')
+          .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, { roots: within, activate, writer: () => beside('ui').then((ui) => ui.recordStore) })))
           .catch((error) => (console.warn('creatio-cookie-consent:', error), ++tries < 4 && win.setTimeout(() => (embeds = find), 1e4)));
   };
   let embeds = find;

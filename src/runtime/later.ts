@@ -6,7 +6,7 @@
  * ../integrations/receipt.ts `tellSession`.)
  */
 import type { Made } from '../integrations/receipt.js';
-import { loadDeferred, loadWriter } from '../lazy.js';
+import { loadBeside, loadDeferred } from '../lazy.js';
 import { afterLoad } from './schedule.js';
 
 type Deferred = Awaited<ReturnType<typeof loadDeferred>>;
@@ -22,7 +22,7 @@ export interface Later {
    * changed (`soon`: read it without blocking). A file that failed is asked for again later, a few
    * times: a page open for hours is not left unwatched by a server's hiccup.
    */
-  watch(store: Parameters<Deferred['watch']>[1], handlers: Omit<Parameters<Deferred['watch']>[2], 'writer'>): void;
+  watch(store: Parameters<Deferred['watch']>[1], handlers: Omit<Parameters<Deferred['watch']>[2], 'beside'>): void;
   /** Tells other tabs (once the watchers run) to read the jar again. */
   broadcast(message: string): void;
 }
@@ -40,11 +40,12 @@ export function later(win: Window): Later {
     deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
     release: (found) => void (taken.push(...found) && run(release)),
     // Five seconds in at the latest: a page whose load never ends (WebKit's, stopped) is watched too.
-    // Where the file fails, three more tries ten seconds apart. The writer is the one the core's
-    // loader brings: the embeds' pack decides with the interface the core loaded, not a second copy.
+    // Where the file fails, three more tries ten seconds apart. The embeds' pack and the writer come
+    // through the core's loader: the pack decides with the interface the core loaded, and a file
+    // fetched again after a failure comes under an address of its own.
     watch: (store, handlers) => {
       const start = (left: number): unknown =>
-        run((module) => (release(module), (broadcast = module.watch(win, store, { ...handlers, writer: loadWriter })))).then(
+        run((module) => (release(module), (broadcast = module.watch(win, store, { ...handlers, beside: loadBeside })))).then(
           (watching) => watching || (left && win.setTimeout(start, 1e4, left - 1)),
         );
       afterLoad(win, () => start(3), 5e3);

@@ -3,9 +3,12 @@ import { EMBED_TEXTS } from '../../src/i18n/embeds.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 import { activate } from '../../src/integrations/activate.js';
 import { placeEmbeds } from '../../src/integrations/embeds.js';
-import { loadWriter } from '../../src/lazy.js';
+import { watch } from '../../src/integrations/watch.js';
+import { loadBeside } from '../../src/lazy.js';
 import en from '../../src/i18n/en.js';
 import { axeViolations, browserRequests, clearAllCookies, contrast, filesBeside, frame, has, inWebKit, waitFor } from '../support/helpers.js';
+
+const loadWriter = () => loadBeside('ui').then((ui) => ui.recordStore);
 
 /** What the embed's host has been asked for so far, as "host id". */
 const requests = async (): Promise<string[]> => (await fetch('/__embed-requests')).json();
@@ -603,6 +606,23 @@ describe('embeds held back by category, with a placeholder', () => {
       holder.remove();
       video.remove();
     }
+  });
+
+  // A core of an earlier build (a browser's cached copy, beside the new files) hands the deferred
+  // file no loader: its frames stay held, without a placeholder, and the watchers run all the same.
+  // In a frame of its own: the test page's core places placeholders for its own frames.
+  it('a deferred file handed no loader by the core leaves a held frame held, and watches all the same', async () => {
+    const page = await frame('/test/fixtures/blank.html');
+    const doc = page.contentDocument!;
+    const video = doc.createElement('iframe');
+    video.dataset.consentCategory = 'analytical';
+    video.dataset.src = 'https://other.example.test/__embed?id=no-loader';
+    doc.body.append(video);
+    const looks: boolean[] = [];
+    watch(page.contentWindow!, {}, { look: (soon) => looks.push(soon), online: () => {}, roots: () => [] });
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(looks, 'the first look, then the one-second one').to.deep.equal([true, false]);
+    expect(video.hasAttribute('src')).to.equal(false);
   });
 
   it('the placeholder passes axe (WCAG 2.2 AA), with buttons of a reachable size', async () => {
