@@ -61,14 +61,15 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
   // what it shares with this file rather than importing it: in the drop-in this file may have come
   // under an address of its own.
   // A file that failed (a server's 503, a deployment caught half-way) is asked for again ten seconds
-  // later, three times at most; the frames stay held meanwhile, and the console says why.
-  let tries = 0;
+  // later, then twice as long after each failure; the frames stay held meanwhile, and the console
+  // says why.
+  let wait = 1e4;
   const find = () => {
     if (beside && within().some((root) => root.querySelector(HELD_FRAMES)))
       (embeds = () => {}),
         beside('embeds')
           .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, { roots: within, activate, writer: () => beside('ui').then((ui) => ui.recordStore) })))
-          .catch((error) => (console.warn('creatio-cookie-consent:', error), ++tries < 4 && win.setTimeout(() => (embeds = find), 1e4)));
+          .catch((error) => (console.warn('creatio-cookie-consent:', error), win.setTimeout(() => (embeds = find), wait), (wait *= 2)));
   };
   let embeds = find;
   // And a look every second where no event comes (Firefox reports no change of a partitioned

@@ -19,8 +19,9 @@ export interface Later {
   /**
    * Cookies also arrive from a server, another realm or another tab: watched once the page has
    * loaded and is idle (each watcher is a round trip to the browser). `look`: the jar may have
-   * changed (`soon`: read it without blocking). A file that failed is asked for again later, a few
-   * times: a page open for hours is not left unwatched by a server's hiccup.
+   * changed (`soon`: read it without blocking). A file that failed is asked for again, ten seconds
+   * later, then twice as long after each failure: a page open for hours is not left unwatched by a
+   * server's hiccup, a deployment's minutes or a time without a network.
    */
   watch(store: Parameters<Deferred['watch']>[1], handlers: Omit<Parameters<Deferred['watch']>[2], 'beside'>): void;
   /** Tells other tabs (once the watchers run) to read the jar again. */
@@ -40,15 +41,15 @@ export function later(win: Window): Later {
     deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
     release: (found) => void (taken.push(...found) && run(release)),
     // Five seconds in at the latest: a page whose load never ends (WebKit's, stopped) is watched too.
-    // Where the file fails, three more tries ten seconds apart. The embeds' pack and the writer come
-    // through the core's loader: the pack decides with the interface the core loaded, and a file
-    // fetched again after a failure comes under an address of its own.
+    // Where the file fails, tried again ten seconds later, then twice as long after each failure. The
+    // embeds' pack and the writer come through the core's loader: the pack decides with the interface
+    // the core loaded, and a file fetched again after a failure comes under an address of its own.
     watch: (store, handlers) => {
-      const start = (left: number): unknown =>
+      const start = (wait: number): unknown =>
         run((module) => (release(module), (broadcast = module.watch(win, store, { ...handlers, beside: loadBeside })))).then(
-          (watching) => watching || (left && win.setTimeout(start, 1e4, left - 1)),
+          (watching) => watching || win.setTimeout(start, wait, wait * 2),
         );
-      afterLoad(win, () => start(3), 5e3);
+      afterLoad(win, () => start(1e4), 5e3);
     },
     broadcast: (message) => broadcast(message),
   };

@@ -182,6 +182,24 @@ describe('faults', () => {
       expect(seenIn(page).errors).to.deep.equal([]);
     }).timeout(35000);
 
+  // And for as long as it fails (a deployment's minutes, a time without a network): asked for again
+  // twice as long after each failure. The page's waits of ten seconds and more are kept, and taken
+  // down to a fifth of a second each.
+  for (const flaky of ['deferred', 'embeds'] as const)
+    it(`the ${flaky === 'deferred' ? 'deferred file' : "embeds' pack"} is asked for again twice as long after each failure, for as long as it fails`, async () => {
+      const page = await frame(`/__flaky${flaky}5-${token()}/page.html?page=embeds`);
+      const win = page.contentWindow as Window & typeof globalThis;
+      const waits: number[] = [];
+      const later: Window['setTimeout'] = win.setTimeout.bind(win);
+      (win as Window).setTimeout = (handler: TimerHandler, delay = 0, ...args: unknown[]) =>
+        later(handler, delay < 1e4 ? delay : (waits.push(delay), 200), ...args);
+      await waitFor(() => !!heldPlaceholder(page), 20000);
+      expect(waits, 'the waits before each new attempt').to.deep.equal([1e4, 2e4, 4e4, 8e4, 16e4]);
+      expect(filesBeside(win).filter((u) => u.pathname.endsWith(`.${flaky}.js`)), 'five failures, then the file').to.have.length(6);
+      expect(warningsIn(page), 'each failure said').to.have.length(5);
+      expect(seenIn(page).errors).to.deep.equal([]);
+    }).timeout(30000);
+
   it('a page with a held frame whose embeds\' pack is missing keeps the frame held, without an unhandled rejection', async () => {
     const page = await frame('/__noembeds/page.html');
     const win = page.contentWindow as Window & typeof globalThis;
