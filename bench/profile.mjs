@@ -8,18 +8,41 @@ const variant = process.argv[2] || 'ours';
 // One load's profile puts pauses (a collection, a compile) on whatever frame is on the stack, and
 // moves them from load to load: self times are averaged over several loads, each in a fresh profile.
 const LOADS = Number(process.argv[3] ?? 8);
+// `new-session` or `same-tab`: a returning visitor's load up to its load event (as `npm run bench`
+// measures it), with the decision "Accept all" left in the jar; else a first visit.
+const returning = process.argv[4];
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH || CHROMIUM, args: ['--no-sandbox', '--headless=new', '--disable-gpu'] });
+let decision = [];
+if (returning) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.CookieConsent || customElements.get('creatio-cookie-consent'), { timeout: 20000 });
+  await page.evaluate(() =>
+    window.CookieConsent ? window.CookieConsent.acceptCategory('all') : document.querySelector('creatio-cookie-consent').acceptAll(),
+  );
+  decision = await page.cookies();
+  await context.close();
+}
 const rows = new Map();
 for (let i = 0; i < LOADS; i++) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  if (decision.length) await page.setCookie(...decision);
+  if (returning === 'same-tab') {
+    await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.evaluate(() => {
+      for (let id = setInterval(() => {}, 1e6); id > 0; id--) clearInterval(id);
+    });
+  }
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
-  await new Promise((r) => setTimeout(r, 1000));
+  if (!returning) await new Promise((r) => setTimeout(r, 1000));
   const { profile } = await cdp.send('Profiler.stop');
   await context.close();
   const dt = new Map();
@@ -32,6 +55,6 @@ for (let i = 0; i < LOADS; i++) {
 }
 await browser.close();
 server.close();
-console.log(`self time, mean of ${LOADS} first visits (4x throttling):`);
+console.log(`self time, mean of ${LOADS} ${returning ? `returning visits (${returning}), up to the load event` : 'first visits'} (4x throttling):`);
 const top = [...rows].sort((a, b) => b[1] - a[1]).slice(0, 25);
 for (const [k, us] of top) console.log((us / LOADS / 1000).toFixed(1).padStart(8), 'ms', k);
