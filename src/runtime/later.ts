@@ -35,19 +35,25 @@ export function later(win: Window): Later {
   // the visitor stopped ends its request), the next time it comes runs them, at the latest after the load.
   const taken: Element[] = [];
   const release = (module: Deferred) => module.release(taken.splice(0));
-  // A file that fails to load leaves the protection running.
-  const run = (use: (module: Deferred) => unknown) => loadDeferred().then(use).catch((error) => console.warn('creatio-cookie-consent:', error));
+  // A file that fails to load leaves the protection running; `failed` is told only of a failed load.
+  const run = (use: (module: Deferred) => unknown, failed = () => {}) =>
+    loadDeferred()
+      .then(use, (error) => (failed(), Promise.reject(error)))
+      .catch((error) => console.warn('creatio-cookie-consent:', error));
   return {
     deliver: (url, made, owed) => void (sending = sending.then(() => run((module) => module.deliver(win, url, made, owed)))),
     release: (found) => void (taken.push(...found) && run(release)),
     // Five seconds in at the latest: a page whose load never ends (WebKit's, stopped) is watched too.
-    // Where the file fails, tried again ten seconds later, then twice as long after each failure. The
-    // embeds' pack and the writer come through the core's loader: the pack decides with the interface
-    // the core loaded, and a file fetched again after a failure comes under an address of its own.
+    // Where the file fails to come, tried again ten seconds later, then twice as long after each
+    // failure; not where the watchers threw as they started, which a second start would install
+    // again in part. The embeds' pack and the writer come through the core's loader: the pack
+    // decides with the interface the core loaded, and a file fetched again after a failure comes
+    // under an address of its own.
     watch: (store, handlers) => {
       const start = (wait: number): unknown =>
-        run((module) => (release(module), (broadcast = module.watch(win, store, { ...handlers, beside: loadBeside })))).then(
-          (watching) => watching || win.setTimeout(start, wait, wait * 2),
+        run(
+          (module) => (release(module), (broadcast = module.watch(win, store, { ...handlers, beside: loadBeside }))),
+          () => win.setTimeout(start, wait, wait * 2),
         );
       afterLoad(win, () => start(1e4), 5e3);
     },

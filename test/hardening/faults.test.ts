@@ -2,11 +2,19 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
+import { later } from '../../src/runtime/later.js';
 import { filesBeside, has, framedElement, elementWithin, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, token, waitFor, deferredIn } from '../support/helpers.js';
 
 
 const heldPlaceholder = (page: HTMLIFrameElement) => page.contentDocument!.querySelector<HTMLElement>('[data-consent-placeholder]');
 const heldButtons = (page: HTMLIFrameElement) => Array.from(heldPlaceholder(page)!.shadowRoot!.querySelectorAll('button'));
+/** Takes a framed page's waits of ten seconds and more down to a fifth of a second each, and keeps them. */
+const shortenWaits = (win: Window): number[] => {
+  const waits: number[] = [];
+  const later: Window['setTimeout'] = win.setTimeout.bind(win);
+  win.setTimeout = (handler: TimerHandler, delay = 0, ...args: unknown[]) => later(handler, delay < 1e4 ? delay : (waits.push(delay), 200), ...args);
+  return waits;
+};
 
 describe('faults', () => {
   beforeEach(async () => {
@@ -183,22 +191,35 @@ describe('faults', () => {
     }).timeout(35000);
 
   // And for as long as it fails (a deployment's minutes, a time without a network): asked for again
-  // twice as long after each failure. The page's waits of ten seconds and more are kept, and taken
-  // down to a fifth of a second each.
+  // twice as long after each failure (the page's long waits shortened).
   for (const flaky of ['deferred', 'embeds'] as const)
     it(`the ${flaky === 'deferred' ? 'deferred file' : "embeds' pack"} is asked for again twice as long after each failure, for as long as it fails`, async () => {
       const page = await frame(`/__flaky${flaky}5-${token()}/page.html?page=embeds`);
       const win = page.contentWindow as Window & typeof globalThis;
-      const waits: number[] = [];
-      const later: Window['setTimeout'] = win.setTimeout.bind(win);
-      (win as Window).setTimeout = (handler: TimerHandler, delay = 0, ...args: unknown[]) =>
-        later(handler, delay < 1e4 ? delay : (waits.push(delay), 200), ...args);
+      const waits = shortenWaits(win);
       await waitFor(() => !!heldPlaceholder(page), 20000);
       expect(waits, 'the waits before each new attempt').to.deep.equal([1e4, 2e4, 4e4, 8e4, 16e4]);
       expect(filesBeside(win).filter((u) => u.pathname.endsWith(`.${flaky}.js`)), 'five failures, then the file').to.have.length(6);
       expect(warningsIn(page), 'each failure said').to.have.length(5);
       expect(seenIn(page).errors).to.deep.equal([]);
     }).timeout(30000);
+
+  // Watchers that threw as they started (something on the page they did not expect) did not fail to
+  // come: started again, they would install a second interval and listeners beside the first's.
+  it('watchers that threw as they started are not started again', async () => {
+    const win = (await frame('/test/fixtures/blank.html')).contentWindow!;
+    const waits = shortenWaits(win);
+    let starts = 0;
+    // The start's look (`soon`) throws; the interval's looks after it do not.
+    const look = (soon: boolean) => {
+      if (soon) throw new Error(`a look that throws (${++starts})`);
+    };
+    later(win).watch({}, { look, online: () => {}, roots: () => [] });
+    await waitFor(() => starts > 0, 10000);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(waits, 'no new attempt scheduled').to.deep.equal([]);
+    expect(starts).to.equal(1);
+  });
 
   it('a page with a held frame whose embeds\' pack is missing keeps the frame held, without an unhandled rejection', async () => {
     const page = await frame('/__noembeds/page.html');

@@ -112,9 +112,11 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // "Always allow" stored nothing after the interface came at its second request; one failed request left
 // a page unwatched, its held frames without placeholders, for its life): 6,768; the embeds' pack and the
 // writer handed to the deferred file as one loader, the core's own (a second loader retried the pack): 6,761;
-// the deferred file asked for again twice as long after each failure, for as long as it fails: 6,763.
+// the deferred file asked for again twice as long after each failure, for as long as it fails: 6,763; and
+// only where it failed to come, not where its watchers threw as they started (a second start installed
+// them again beside the first): 6,768.
 // (The build's address, a hash of every file, moves each file's size by a byte or two whenever any file changes.)
-const CORE = 6_763;
+const CORE = 6_768;
 // What a first visit loads. Held under vanilla-cookieconsent's first visit (16,297 B: its JS, CSS
 // and configuration) through issue 15: its theme fix took the last bytes under it; its phone layout,
 // relative font size and the banner moving out of focus's way were paid for by the watchers leaving
@@ -200,8 +202,8 @@ const CORE = 6_763;
 // Cookie Store's list where there is one: 18,242; a change followed once the list and document.cookie both show it: 18,298;
 // a nameless cookie cleared: 18,332; the files asked for under the build's address: 18,354; the writer
 // lent by the core's loader, the deferred file asked for again: 18,401; the core's loader handed whole: 18,395;
-// the deferred file asked for again for as long as it fails: 18,398.
-const FIRST_VISIT = 18_398;
+// the deferred file asked for again for as long as it fails: 18,398; only where it failed to come: 18,401.
+const FIRST_VISIT = 18_401;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
@@ -266,8 +268,8 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 // the interface's writer: 7,102; nameless writes: 7,131; a bound decision read from the Cookie Store's list: 7,168; a change
 // followed once both readings show it: 7,224; a nameless cookie cleared: 7,263; the build's address: 7,271;
 // the writer lent by the core's loader, the deferred file asked for again: 7,319; the core's loader handed whole: 7,311; asked for again
-// for as long as it fails: 7,313.)
-const VENDORS = 7_313;
+// for as long as it fails: 7,313; only where it failed to come: 7,317.)
+const VENDORS = 7_317;
 
 test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has nothing of them`, () => {
   const size = gzip('creatio-cookie-consent.vendors.js');
