@@ -60,16 +60,19 @@ export function watch(win: Window, store: object | undefined, { look, online, ro
   // later, and then a shadow root not seen before. It comes through the core's loader, and is handed
   // what it shares with this file rather than importing it: in the drop-in this file may have come
   // under an address of its own.
-  // A file that failed (a server's 503, a deployment caught half-way) is asked for again ten seconds
-  // later, then twice as long after each failure; the frames stay held meanwhile, and the console
-  // says why.
+  // A file that failed to come (a server's 503, a deployment caught half-way) is asked for again ten
+  // seconds later, then twice as long after each failure; the frames stay held meanwhile, and the
+  // console says why. Not a pack that threw as it started: placed again, its frames would be twice.
   let wait = 1e4;
   const find = () => {
     if (beside && within().some((root) => root.querySelector(HELD_FRAMES)))
       (embeds = () => {}),
         beside('embeds')
-          .then(({ placeEmbeds }) => (embeds = placeEmbeds(win, { roots: within, activate, writer: () => beside('ui').then((ui) => ui.recordStore) })))
-          .catch((error) => (console.warn('creatio-cookie-consent:', error), win.setTimeout(() => (embeds = find), wait), (wait *= 2)));
+          .then(
+            ({ placeEmbeds }) => (embeds = placeEmbeds(win, { roots: within, activate, writer: () => beside('ui').then((ui) => ui.recordStore) })),
+            (error) => (win.setTimeout(() => (embeds = find), wait), (wait *= 2), Promise.reject(error)),
+          )
+          .catch((error) => console.warn('creatio-cookie-consent:', error));
   };
   let embeds = find;
   // And a look every second where no event comes (Firefox reports no change of a partitioned

@@ -3,18 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CreatioCookieConsent } from '../../src/element/creatio-cookie-consent.js';
 import { sendReceipt, receiptFor } from '../../src/integrations/receipt.js';
 import { later } from '../../src/runtime/later.js';
-import { filesBeside, has, framedElement, elementWithin, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, token, waitFor, deferredIn } from '../support/helpers.js';
+import { filesBeside, has, framedElement, elementWithin, banner, settingsLink, browserCookies, byName, clearAllCookies, freshElement, frame, plant, seenIn, serverSets, shortenWaits, token, waitFor, deferredIn } from '../support/helpers.js';
 
 
 const heldPlaceholder = (page: HTMLIFrameElement) => page.contentDocument!.querySelector<HTMLElement>('[data-consent-placeholder]');
 const heldButtons = (page: HTMLIFrameElement) => Array.from(heldPlaceholder(page)!.shadowRoot!.querySelectorAll('button'));
-/** Takes a framed page's waits of ten seconds and more down to a fifth of a second each, and keeps them. */
-const shortenWaits = (win: Window): number[] => {
-  const waits: number[] = [];
-  const later: Window['setTimeout'] = win.setTimeout.bind(win);
-  win.setTimeout = (handler: TimerHandler, delay = 0, ...args: unknown[]) => later(handler, delay < 1e4 ? delay : (waits.push(delay), 200), ...args);
-  return waits;
-};
 
 describe('faults', () => {
   beforeEach(async () => {

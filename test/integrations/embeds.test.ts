@@ -6,7 +6,7 @@ import { placeEmbeds } from '../../src/integrations/embeds.js';
 import { watch } from '../../src/integrations/watch.js';
 import { loadBeside } from '../../src/lazy.js';
 import en from '../../src/i18n/en.js';
-import { axeViolations, browserRequests, clearAllCookies, contrast, filesBeside, frame, has, inWebKit, waitFor } from '../support/helpers.js';
+import { axeViolations, browserRequests, clearAllCookies, contrast, filesBeside, frame, has, inWebKit, shortenWaits, waitFor } from '../support/helpers.js';
 
 const loadWriter = () => loadBeside('ui').then((ui) => ui.recordStore);
 
@@ -623,6 +623,27 @@ describe('embeds held back by category, with a placeholder', () => {
     await new Promise((resolve) => setTimeout(resolve, 1200));
     expect(looks, 'the first look, then the one-second one').to.deep.equal([true, false]);
     expect(video.hasAttribute('src')).to.equal(false);
+  });
+
+  // A pack that threw as it started (something on the page it did not expect) did not fail to come:
+  // started again, it would place its frames a second time.
+  it('an embeds\' pack that threw as it started is not started again', async () => {
+    const page = await frame('/test/fixtures/blank.html');
+    const win = page.contentWindow!;
+    const video = win.document.createElement('iframe');
+    video.dataset.consentCategory = 'analytical';
+    video.dataset.src = 'https://other.example.test/__embed?id=throws';
+    win.document.body.append(video);
+    let starts = 0;
+    const placeEmbeds = () => {
+      throw new Error(`a pack that throws (${++starts})`);
+    };
+    const waits = shortenWaits(win);
+    const beside = ((name: string) => (name === 'embeds' ? Promise.resolve({ placeEmbeds }) : loadBeside('ui'))) as typeof loadBeside;
+    watch(win, {}, { look: () => {}, online: () => {}, roots: () => [], beside });
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(waits, 'no new attempt scheduled').to.deep.equal([]);
+    expect(starts).to.equal(1);
   });
 
   it('the placeholder passes axe (WCAG 2.2 AA), with buttons of a reachable size', async () => {

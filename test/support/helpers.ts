@@ -238,6 +238,14 @@ export async function browserRequests(options: { start?: boolean; stop?: boolean
 }
 
 /** The drop-in's files (not its script) a framed page asked for: the interface, the deferred file, the packs, each as a URL. */
+/** Takes a framed page's waits of ten seconds and more down to a fifth of a second each, and keeps them (what a retry waits). */
+export const shortenWaits = (win: Window): number[] => {
+  const waits: number[] = [];
+  const later: Window['setTimeout'] = win.setTimeout.bind(win);
+  win.setTimeout = (handler: TimerHandler, delay = 0, ...args: unknown[]) => later(handler, delay < 1e4 ? delay : (waits.push(delay), 200), ...args);
+  return waits;
+};
+
 export const filesBeside = (win: Window): URL[] =>
   win.performance.getEntriesByType('resource').map((r) => new URL(r.name)).filter((u) => /\/creatio-cookie-consent\.\w+\.js$/.test(u.pathname));
 
