@@ -30,9 +30,9 @@ export interface Shared {
   /** Loads a frame (./activate.ts): the deferred file's, which unloads it again on a withdrawal. */
   activate: (frame: Element) => unknown;
   /**
-   * The decision's writer, as the core loads it (../lazy.ts `loadBeside`). A core of the build
-   * before hands none (a browser's cached copy, where the server answers its old address with these
-   * files): then there is no "Always allow".
+   * The decision's writer, as the core loads it (../lazy.ts `loadBeside`). A deferred file of an
+   * earlier build hands none (a browser's cached copy, beside this pack where the server answers the
+   * old address with the new files): then there is no "Always allow".
    */
   writer?: () => Promise<RecordStore>;
 }

@@ -237,7 +237,6 @@ export async function browserRequests(options: { start?: boolean; stop?: boolean
   return (await executeServerCommand<string[], typeof options>('request-log', options))!;
 }
 
-/** The drop-in's files (not its script) a framed page asked for: the interface, the deferred file, the packs, each as a URL. */
 /** Takes a framed page's waits of ten seconds and more down to a fifth of a second each, and keeps them (what a retry waits). */
 export const shortenWaits = (win: Window): number[] => {
   const waits: number[] = [];
@@ -246,6 +245,7 @@ export const shortenWaits = (win: Window): number[] => {
   return waits;
 };
 
+/** The drop-in's files (not its script) a framed page asked for: the interface, the deferred file, the packs, each as a URL. */
 export const filesBeside = (win: Window): URL[] =>
   win.performance.getEntriesByType('resource').map((r) => new URL(r.name)).filter((u) => /\/creatio-cookie-consent\.\w+\.js$/.test(u.pathname));
 
