@@ -142,12 +142,14 @@ async function sendQueued(win: Window, url: string, receipt: ConsentReceipt | nu
   const all = receipt ? [...pending(win), receipt] : pending(win);
   // Kept as read, too: a decision `owe` queued keeps the receipt id it was just given.
   if (all.length) keep(win, all);
-  let sent = 0;
+  const sent = new Set<string>();
   for (const item of all) {
     if (!(await post(win, url, item, timeoutMs))) break;
-    sent++;
+    sent.add(JSON.stringify(item));
   }
-  // Another decision may have queued meanwhile: drop only what went out.
-  keep(win, pending(win).slice(sent));
-  return sent === all.length;
+  // Another decision may have queued meanwhile, and made the full queue drop its oldest: what went
+  // out is dropped as it was sent, not by its place, which has moved. Not by `receiptId`: a version
+  // that gave none queued receipts without.
+  keep(win, pending(win).filter((item) => !sent.has(JSON.stringify(item))));
+  return all.every((item) => sent.has(JSON.stringify(item)));
 }

@@ -131,6 +131,51 @@ describe('consent-url receipts', () => {
     localStorage.clear();
   });
 
+  it('a decision made while a full queue is being sent is sent after it; what went out leaves the queue, what did not stays', async function () {
+    this.timeout(30000);
+    localStorage.clear();
+    const at = new Date().toISOString();
+    // Every other one as a version that gave receipts no id queued them.
+    const left = Array.from({ length: 20 }, (_, i) => ({
+      ...(i % 2 ? {} : { receiptId: `left-in-a-full-queue-${i}` }),
+      consentId: `left-in-a-full-queue-${i}`,
+      revision: 1,
+      createdAt: at,
+      updatedAt: at,
+      categories: { necessary: true },
+      cause: 'save',
+      refusedCookies: [],
+      url: location.origin + '/',
+    }));
+    localStorage.setItem(PENDING, JSON.stringify(left));
+    const el = await freshElement(html`<creatio-cookie-consent consent-url="/__consent?delay=100"></creatio-cookie-consent>`);
+    const queued = () => (JSON.parse(localStorage.getItem(PENDING) ?? '[]') as ConsentReceipt[]).map((r) => r.consentId);
+    const delivered = async () => (await receipts()).filter((r) => r.status === 200).map((r) => r.receipt.consentId);
+    try {
+      window.dispatchEvent(new Event('online'));
+      // The queue's first receipts are out; the decision joins a queue that holds 20 already.
+      await until(async () => (await receipts()).length >= 2);
+      el.rejectAll();
+      const mine = el.consent!.id;
+      // The endpoint goes down half-way: the rest of the queue, and the decision after it, wait.
+      await until(async () => (await receipts()).length >= 6);
+      await fetch('/__consent-offline?on');
+      await until(async () => (await receipts()).filter((r) => r.status === 503).length === 2, 10000);
+      await new Promise((r) => setTimeout(r, 200));
+      const out = await delivered();
+      expect(out.length, 'some went out before the endpoint went down').to.be.within(5, 19);
+      expect(queued()).to.deep.equal([...left.map((r) => r.consentId).filter((id) => !out.includes(id)), mine]);
+
+      await fetch('/__consent-offline');
+      window.dispatchEvent(new Event('online'));
+      await until(async () => localStorage.getItem(PENDING) === null && 'emptied', 10000);
+      expect(await delivered()).to.deep.equal([...left.map((r) => r.consentId), mine]);
+    } finally {
+      await fetch('/__consent-offline');
+      localStorage.clear();
+    }
+  });
+
   it('drops a receipt the server refuses for what it is, so that it holds back no later one, and says why in the console', async () => {
     const warn = console.warn;
     const said: string[] = [];
