@@ -17,5 +17,5 @@ export { readRecord } from './cookies/jar.js';
 export { recordStore, type RecordStore, type StoreOptions } from './cookies/store.js';
 export { consentModeState } from './integrations/consent-mode.js';
 export { type ConsentReceipt } from './integrations/receipt.js';
-export { TEXT_KEYS, type Texts } from './i18n/index.js';
+export { TEXT_KEYS, type TextOverrides, type Texts } from './i18n/index.js';
 export { PREFERENCES_TEXTS } from './i18n/en-preferences.js';

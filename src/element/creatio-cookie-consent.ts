@@ -4,7 +4,7 @@ import { grantAll, type Categories } from '../consent/categories.js';
 import { answers } from '../consent/machine.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { recordStore } from '../cookies/store.js';
-import { isRtl, loadLanguage, pageLanguages, pickLanguage, readyLanguage, textsFor, type Texts } from '../i18n/index.js';
+import { isRtl, loadLanguage, pageLanguages, pickLanguage, readyLanguage, textsFor, type TextOverrides } from '../i18n/index.js';
 import { gpc } from '../integrations/gpc.js';
 import { httpUrl } from '../url.js';
 import { ConsentController } from './consent-controller.js';
@@ -105,8 +105,8 @@ export class CreatioCookieConsent extends ReactiveElement {
   declare theme: string;
   /** Shows a small floating "Cookie preferences" button once the visitor has decided. */
   declare settingsButton: boolean;
-  /** Your own texts for any key of the built-in ones (see the README), e.g. `{acceptAll: 'OK'}`. */
-  declare texts: Partial<Texts> | null;
+  /** Your own texts for any key of the built-in ones (see the README): `{acceptAll: 'OK', de: {acceptAll: 'Einverstanden'}}`. */
+  declare texts: TextOverrides | null;
   /** Whether the preferences dialog is open. */
   declare open: boolean;
 

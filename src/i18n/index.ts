@@ -51,12 +51,21 @@ export const pickLanguage = (wanted: readonly (string | null | undefined)[], fal
 export { isRtl, pageLanguages } from './pick.js';
 
 /**
- * The texts of a loaded language (else English), with the page author's overrides on top: only
- * strings with words in them (an empty one would leave a button or the banner without any).
+ * A page author's texts: a string for every language, and the texts of one language under its code
+ * (`de: {acceptAll: '…'}`), over those. A string under a language's code is the label of a category
+ * named so.
+ */
+export type TextOverrides = Record<string, string | Partial<Record<string, string>>>;
+
+/**
+ * The texts of a loaded language (else English), with the page author's overrides on top, those
+ * for every language, then the language's own: only strings with words in them (an empty one
+ * would leave a button or the banner without any).
  */
 export function textsFor(lang: string, overrides?: Partial<Record<string, unknown>> | null): Texts {
   const texts: Texts = { ...(packOf(lang)?.value || en) };
-  if (overrides && typeof overrides === 'object')
-    for (const [key, value] of Object.entries(overrides)) if (typeof value === 'string' && value.trim() && key !== '__proto__') texts[key] = value;
+  for (const source of [overrides, overrides && Object.hasOwn(overrides, lang) && overrides[lang]])
+    if (source && typeof source === 'object')
+      for (const [key, value] of Object.entries(source)) if (typeof value === 'string' && value.trim() && key !== '__proto__') texts[key] = value;
   return texts;
 }

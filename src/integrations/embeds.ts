@@ -110,11 +110,12 @@ export function placeEmbeds(win: Window, { roots, activate, writer }: Shared): (
     // is decided, the console says why, and "Load once" still works.
     if (writer && runtime.state.config.categories.includes(category)) {
       // It grants the whole category on the whole site, not this host: the visitor is told which,
-      // by the label the preferences' switch has (the page's own, else the built-in one).
+      // by the label the preferences' switch has (the page's own for this language, else its own
+      // for every language, else the built-in one).
       const own = element?.texts;
-      const label = [own && Object.hasOwn(own, category) && own[category], Object.hasOwn(labels, category) && labels[category as keyof typeof labels]].find(
-        (l): l is string => typeof l == 'string' && !!l.trim(),
-      );
+      const label = [own && Object.hasOwn(own, lang) && own[lang], own, labels]
+        .map((texts) => texts && typeof texts == 'object' && Object.hasOwn(texts, category) && (texts as Record<string, unknown>)[category])
+        .find((l): l is string => typeof l == 'string' && !!l.trim());
       const scope = doc.createElement('p');
       scope.id = 'scope';
       scope.textContent = grants.replace('{category}', () => label ?? category);

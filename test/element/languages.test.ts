@@ -79,6 +79,27 @@ describe('languages', () => {
     expect(textsFor('de', null).rejectAll).to.equal('Alle ablehnen');
   });
 
+  it("takes the page author's texts for every language, then those for the language shown", async () => {
+    await loadLanguage('de');
+    // `it` a string: the label of a category named so; an object: the texts of Italian.
+    const own = { message: 'For all', acceptAll: 'OK', it: 'IT systems', de: { acceptAll: 'Einverstanden', rejectAll: '', nope: 3 }, en: { acceptAll: 'Sure' } };
+    const de = textsFor('de', own);
+    expect([de.message, de.acceptAll, de.rejectAll, de.it, de.customize]).to.deep.equal(['For all', 'Einverstanden', 'Alle ablehnen', 'IT systems', 'Anpassen']);
+    expect(de.nope).to.equal(undefined);
+    expect([textsFor('en', own).acceptAll, textsFor('en', own).message]).to.deep.equal(['Sure', 'For all']);
+    // Only the page's own: not a language's texts a polluted prototype holds.
+    expect(textsFor('de', Object.create({ de: { acceptAll: 'pwned' } })).acceptAll).to.equal('Alle akzeptieren');
+  });
+
+  for (const [lang, label] of [
+    ['de', 'Einverstanden'],
+    ['en', 'Sure'],
+  ])
+    it(`renders the page author's texts for the language it shows (${lang})`, async () => {
+      const own = { de: { acceptAll: 'Einverstanden' }, en: { acceptAll: 'Sure' } };
+      byName(await freshElement(html`<creatio-cookie-consent lang=${lang} .texts=${own}></creatio-cookie-consent>`), label);
+    });
+
   it('ignores an empty text: no button or banner without words', async () => {
     await loadLanguage('de');
     const texts = textsFor('de', { acceptAll: '', rejectAll: '  ', message: '\n' });

@@ -44,8 +44,12 @@ describe('embeds held back by category, with a placeholder', () => {
       ['en', 'marketing', '\u201cAlways allow\u201d turns on the \u201cMarketing\u201d category for the whole site.', undefined],
       ['de', 'analytical', '\u201eImmer erlauben\u201c aktiviert die Kategorie \u201eAnalyse\u201c f\u00fcr die ganze Website.', undefined],
       ['en', 'marketing', '\u201cAlways allow\u201d turns on the \u201cAds and videos\u201d category for the whole site.', 'Ads and videos'],
+      // The page's own for the language shown, over its own for every language.
+      ['de', 'marketing', '\u201eImmer erlauben\u201c aktiviert die Kategorie \u201eWerbung und Videos\u201c f\u00fcr die ganze Website.', { marketing: 'Ads and videos', de: { marketing: 'Werbung und Videos' } }],
+      ['en', 'marketing', '\u201cAlways allow\u201d turns on the \u201cAds and videos\u201d category for the whole site.', { marketing: 'Ads and videos', de: { marketing: 'Werbung und Videos' } }],
     ]) {
-      const page = await frame(`/test/fixtures/embeds.html?${new URLSearchParams({ lang: lang!, category: category!, label: own ?? '' })}`);
+      const texts: Record<string, string> = typeof own == 'object' ? { texts: JSON.stringify(own) } : { label: own ?? '' };
+      const page = await frame(`/test/fixtures/embeds.html?${new URLSearchParams({ lang: lang as string, category: category as string, ...texts })}`);
       await waitFor(() => placeholders(page).length === 1, 5000);
       const [holder] = placeholders(page);
       const always = buttons(holder)[1];
