@@ -47,6 +47,8 @@ export function placeEmbeds(win: Window, { roots, activate, writer }: Shared): (
   const doc = win.document;
   // Each frame placed, with what lets it go, what takes its box again (false: the page hides it now),
   // what takes in what the page's script set on it, and what names it again (false: not a URL now).
+  /** Nothing is placed before the page's element has rendered (see `start`). */
+  let rendered = false;
   const placed = new Map<HTMLIFrameElement, [release: () => void, fit: () => boolean, heed: (hidden: boolean) => void, name: () => boolean]>();
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(STYLES);
@@ -174,6 +176,7 @@ export function placeEmbeds(win: Window, { roots, activate, writer }: Shared): (
   // `records`: what the page's script set on held frames (what these lines set themselves is dropped
   // at the end); `all`: every placed frame takes its box again (a new width).
   const refresh = (records = own.takeRecords(), all = false) => {
+    if (!rendered) return;
     const touched = new Set<Node>();
     // Another video put in it (a gallery's script) is named in place; another category is another
     // placeholder (what "Always allow" grants).
@@ -215,7 +218,13 @@ export function placeEmbeds(win: Window, { roots, activate, writer }: Shared): (
       if (!seen.has(root)) seen.add(root), observer.observe(root, <MutationObserverInit>{ __proto__: null, childList: true, subtree: true, attributeFilter: ['data-consent-activated'] });
     return all;
   };
-  refresh();
+  // What a page's script set on the element before its definition came (its `texts`), Lit holds
+  // until the element's first render, which waits for the language's own texts: where it has not
+  // rendered yet, the page's labels are read after it (or after a render that failed).
+  const start = () => ((rendered = true), refresh());
+  const element = pageElement<Element & { hasUpdated?: boolean; updateComplete?: Promise<unknown> }>(doc);
+  if (element?.hasUpdated === false) element.updateComplete!.then(start, start);
+  else start();
   win.addEventListener('resize', refit);
   // A component rendered since (its root new to the core) is looked into at the next look.
   return () => void (roots().some((root) => !seen.has(root)) && refresh());

@@ -59,6 +59,19 @@ describe('embeds held back by category, with a placeholder', () => {
     }
   });
 
+  // Lit holds what a page's script set on the element before its definition came until the
+  // element's first render, which waits for the language's texts: a placeholder placed before it
+  // read no `texts` of the page's.
+  it('says the page\u2019s own label while the page\u2019s language is still on its way to the element', async function () {
+    this.timeout(15000);
+    const query = new URLSearchParams({ page: 'embeds', lang: 'de', label: 'Werbung und Videos' });
+    const page = await frame(`/__slowde-${Math.random().toString(36).slice(2)}/page.html?${query}`);
+    await waitFor(() => placeholders(page).length === 1, 8000);
+    const [holder] = placeholders(page);
+    expect(holder.shadowRoot!.getElementById('scope')!.textContent).to.equal('\u201eImmer erlauben\u201c aktiviert die Kategorie \u201eWerbung und Videos\u201c f\u00fcr die ganze Website.');
+    page.remove();
+  });
+
   it('shows "Load once" and "Always allow" in the frame\u2019s place; nothing is asked of the embed\u2019s host before one is pressed', async () => {
     const before = (await requests()).length;
     if (!inWebKit) await asked({ start: true });

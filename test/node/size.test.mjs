@@ -367,8 +367,10 @@ const DEFERRED = 4_427;
 // its second request, Firefox failed the pack's import of the address that had failed: no placeholder): 3,884;
 // "Always allow" only where it is handed a writer (a core of the build before, cached, hands none:
 // the button threw): 3,888.
-// the page's own label for the language shown: 3,895.
-const EMBEDS = 3_895;
+// the page's own label for the language shown: 3,895; placeholders placed once the page's element has
+// rendered, where it has not yet (Lit holds texts a page set before the definition came until then:
+// "Always allow" named the built-in label): 3,964.
+const EMBEDS = 3_964;
 
 test(`each pack is at most ${PACK} B gzip, the embeds' ${EMBEDS}, the deferred file ${DEFERRED}`, () => {
   const packs = readdirSync(dist).filter((f) => /^creatio-cookie-consent\.(?!ui\.|vendors\.)\w+\.js$/.test(f));

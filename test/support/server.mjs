@@ -165,14 +165,14 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'text/javascript';
       ctx.body = "export default { message: 'Ein Text zu wenig' }; export const somethingElse = () => {};";
     } else ctx.status = 410;
-  } else if (/^\/__slow(deferred|ui)(-\w+)?\//.test(path)) {
-    // A network where one file takes long: the deferred file 2 s, the interface 1 s. On the
+  } else if (/^\/__slow(deferred|ui|de)(-\w+)?\//.test(path)) {
+    // A network where one file takes long: the deferred file 2 s, the interface 1 s, German 2 s. On the
     // receipts' page (faults.html), a decision made meanwhile, and a page that navigates at once,
     // leave before the deferred file comes; on a page whose load the visitor stops
     // (`?page=stopped`, stopped.html), the stop ends the file's request. `-<token>`: files at
     // addresses of their own, which no other test's page has had (Firefox served the files another
     // document had loaded from memory, without a request, under `no-store`: the file came at once).
-    const [, slow, token = '', file] = /^\/__slow(deferred|ui)(-\w+)?\/(.*)$/.exec(path);
+    const [, slow, token = '', file] = /^\/__slow(deferred|ui|de)(-\w+)?\/(.*)$/.exec(path);
     if (file === 'page.html') {
       ctx.type = 'text/html';
       const page = url.searchParams.get('page') ?? 'faults';
