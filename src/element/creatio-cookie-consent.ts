@@ -187,8 +187,9 @@ export class CreatioCookieConsent extends ReactiveElement {
     super.scheduleUpdate();
   }
 
+  // The first render too: Lit gives a property set before the definition (a framework's binding) only now.
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#consent.configure();
+    if (CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#consent.configure();
   }
 
   get #language(): string {

@@ -52,6 +52,19 @@ describe('configuration first', () => {
       expect(seenIn(page).errors).to.deep.equal([]);
     });
 
+  // The core reads attributes; a property a framework's binding set before the element was defined
+  // Lit holds until the element's first render: it must configure the page then (the README says
+  // a configuration set so comes once the element is defined).
+  it('a raised revision a script set as a property before the element was defined: the banner asks once it is', async () => {
+    plantDecision(stored({ functional: true, analytical: true }));
+    const page = await frame('/test/fixtures/config-first.html?.revision=2');
+    const el = await framedElement(page);
+    await waitFor(() => !!banner(el), 8000);
+    expect([el.revision, el.consent]).to.deep.equal([2, null]);
+    expect(seenIn(page).events.map((e) => [e.type, e.detail.cause])).to.deep.include(['creatio-consent-change', 'config']);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
   it('the same decision under the same configuration grants once the element is parsed', async () => {
     plantDecision(stored({ functional: true, analytical: true }));
     const page = await frame('/test/fixtures/config-first.html?revision=1');

@@ -204,8 +204,10 @@ const CORE = 6_769;
 // a nameless cookie cleared: 18,332; the files asked for under the build's address: 18,354; the writer
 // lent by the core's loader, the deferred file asked for again: 18,401; the core's loader handed whole: 18,395;
 // the deferred file asked for again for as long as it fails: 18,398; only where it failed to come: 18,401.
-// the page author's texts for one language (a string for every language; an object under a language's code): 18,420.
-const FIRST_VISIT = 18_420;
+// the page author's texts for one language (a string for every language; an object under a language's
+// code): 18,420; a configuration set as properties before the definition applied at the first render
+// (it was left out until another change): 18,414.
+const FIRST_VISIT = 18_414;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
