@@ -138,7 +138,6 @@ export class CreatioCookieConsent extends ReactiveElement {
   async showPreferences(): Promise<void> {
     const page = this.#consent.page as this;
     if (page !== this) return page.showPreferences();
-    if (!this.open) this.#draft = answers(this.#consent.runtime.state);
     this.open = true;
     await this.updateComplete;
   }
@@ -187,9 +186,10 @@ export class CreatioCookieConsent extends ReactiveElement {
     super.scheduleUpdate();
   }
 
-  // The first render too: Lit gives a property set before the definition (a framework's binding) only now.
+  // The first render too (Lit gives a property set before the definition only then); the preferences start from the answers however they open.
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (CONFIG_PROPERTIES.some((key) => changed.has(key))) this.#consent.configure();
+    if (this.open && changed.has('open') && !changed.get('open')) this.#draft = answers(this.#consent.runtime.state);
   }
 
   get #language(): string {

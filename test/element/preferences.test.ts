@@ -255,6 +255,19 @@ describe('reopening and methods', () => {
     await el.showPreferences();
     expect(dialog(el).open).to.equal(true);
   });
+
+  // `open` is a public property, reflected: set by a script (or as markup's attribute), the dialog
+  // must start from the visitor's answers as showPreferences() does, or "Save choices" refuses them.
+  it('opened by its open property, the switches show the decision, and Save choices keeps it', async () => {
+    const el = await freshElement();
+    el.acceptAll();
+    await el.updateComplete;
+    el.open = true;
+    expect(await opened(el)).to.equal(true);
+    expect([switchNamed(el, 'Functional').checked, switchNamed(el, 'Analytical').checked]).to.deep.equal([true, true]);
+    byName(el, 'Save choices').click();
+    expect(el.consent!.categories).to.deep.include({ functional: true, analytical: true });
+  });
 });
 
 describe('keyboard', () => {
