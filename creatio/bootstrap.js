@@ -17,6 +17,10 @@
     'settings-button': '', // 'true' shows a floating "Cookie preferences" button after the decision ('' or 'false': none)
     integrations: '', // vendors told through their own consent APIs: any of 'clarity uet meta matomo'
   };
+  // Your own texts (the README's `texts`), or null for the built-in ones: a string applies in every
+  // language, and under a language's code that language's own, e.g.
+  // { en: { message: 'Our own words.' }, de: { message: 'Unsere eigenen Worte.' } }
+  var TEXTS = null;
   // ---------------------------------------------------------------------------------------------
 
   var VERSION = '__VERSION__';
@@ -52,6 +56,7 @@
     script.setAttribute('data-' + name, String(value));
     element.setAttribute(name, String(value));
   });
+  if (TEXTS) element.texts = TEXTS;
   // This element is the page's, whatever else the page holds: the document keeps it under the
   // registered symbol the consent manager reads, which no markup can set. An element in a user's
   // post (a sanitizer may keep custom elements) then configures nothing and shows nothing; taken for

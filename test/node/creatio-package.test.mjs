@@ -86,7 +86,14 @@ before(async () => {
   const text = readFileSync(bootstrap, 'utf8');
   assert.ok(text.includes("integrations: '',"));
   // And a switch turned off as one would write it: 'false' (a boolean attribute is on when present).
-  writeFileSync(bootstrap, text.replace("integrations: '',", "integrations: 'matomo meta',").replace("'settings-button': '',", "'settings-button': 'false',"));
+  assert.ok(text.includes('var TEXTS = null;'));
+  writeFileSync(
+    bootstrap,
+    text
+      .replace("integrations: '',", "integrations: 'matomo meta',")
+      .replace("'settings-button': '',", "'settings-button': 'false',")
+      .replace('var TEXTS = null;', "var TEXTS = { acceptAll: 'Agreed', en: { rejectAll: 'No, thanks' }, de: { rejectAll: 'Nein, danke' } };"),
+  );
   const devkit = (
     await build({ stdin: { contents: "export * from '@creatio-devkit/common';", resolveDir: root }, bundle: true, format: 'iife', globalName: 'CreatioDevkit', platform: 'browser', write: false, logLevel: 'silent' })
   ).outputFiles[0].text;
@@ -182,6 +189,7 @@ async function open(path, ready) {
     inBody: (0, eval)(shown)()[0]?.parentElement === document.body,
     policy: (0, eval)(shown)()[0]?.getAttribute('policy-url'),
     settingsButton: (0, eval)(shown)()[0]?.hasAttribute('settings-button'),
+    labels: [...((0, eval)(shown)()[0]?.shadowRoot.querySelectorAll('[part~="banner"] button') ?? [])].map((b) => b.textContent.trim()),
     requireErrors: window.requireErrors,
     registered: window.registered,
     // A write the consent manager must refuse before any decision.
@@ -199,6 +207,7 @@ test('Classic UI: the bootstrap, run twice through RequireJS, adds the script an
   assert.equal(seen.elements, 1);
   assert.ok(seen.inBody);
   assert.equal(seen.policy, '/privacy');
+  assert.deepEqual(seen.labels, ['Accept all', 'Reject all', 'Customize']);
   assert.equal(seen.ga, false, 'the protection runs');
   assert.ok(seen.requested.includes(`${FILES_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.ui.js`), 'the interface comes from the versioned folder');
 });
@@ -263,6 +272,7 @@ test('Classic UI: vendors named in the bootstrap load the vendors\u2019 core, wh
   assert.deepEqual(seen.scripts, [`${base}${VENDORS_URL}src/js/creatio-cookie-consent/${version}/creatio-cookie-consent.vendors.js`]);
   assert.deepEqual(seen.paq, [['requireCookieConsent']]);
   assert.equal(seen.settingsButton, false, "'settings-button': 'false' leaves the button off");
+  assert.deepEqual(seen.labels, ['Agreed', 'No, thanks', 'Customize'], "the bootstrap's texts, for every language and for the page's");
   assert.equal(seen.fbq, true, "Meta's snippet is awaited");
   assert.equal(seen.ga, false);
 });
