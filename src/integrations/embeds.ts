@@ -45,10 +45,10 @@ export function placeEmbeds(win: Window, { roots, activate, writer }: Shared): (
   const runtime = runtimeOf(win);
   if (!runtime) return () => {};
   const doc = win.document;
-  // Each frame placed, with what lets it go, what takes its box again (false: the page hides it now),
-  // what takes in what the page's script set on it, and what names it again (false: not a URL now).
   /** Nothing is placed before the page's element has rendered (see `start`). */
   let rendered = false;
+  // Each frame placed, with what lets it go, what takes its box again (false: the page hides it now),
+  // what takes in what the page's script set on it, and what names it again (false: not a URL now).
   const placed = new Map<HTMLIFrameElement, [release: () => void, fit: () => boolean, heed: (hidden: boolean) => void, name: () => boolean]>();
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(STYLES);
