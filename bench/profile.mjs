@@ -1,5 +1,6 @@
 // Where the drop-in's main-thread time goes on a page load (CPU profile, 4x throttling, self time).
 import puppeteer from 'puppeteer-core';
+import { returningTab } from './returning.mjs';
 import { startBenchServer } from './server.mjs';
 import { CHROMIUM } from '../scripts/ensure-browsers.mjs';
 
@@ -26,16 +27,7 @@ if (returning) {
 }
 const rows = new Map();
 for (let i = 0; i < LOADS; i++) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  if (decision.length) await page.setCookie(...decision);
-  if (returning === 'same-tab') {
-    await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
-    await new Promise((r) => setTimeout(r, 1500));
-    await page.evaluate(() => {
-      for (let id = setInterval(() => {}, 1e6); id > 0; id--) clearInterval(id);
-    });
-  }
+  const page = await returningTab(browser, `${base}/${variant}.html`, decision, returning);
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Profiler.enable');
@@ -44,7 +36,7 @@ for (let i = 0; i < LOADS; i++) {
   await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
   if (!returning) await new Promise((r) => setTimeout(r, 1000));
   const { profile } = await cdp.send('Profiler.stop');
-  await context.close();
+  await page.browserContext().close();
   const dt = new Map();
   profile.samples.forEach((id, n) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[n] ?? 0)));
   for (const node of profile.nodes) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { returningTab } from './returning.mjs';
 import { BUILT, startBenchServer } from './server.mjs';
 import { startDemo } from '../demo/server.mjs';
 import { READ_JAR, unstartedCore, whereBytesGo } from './bytes.mjs';
@@ -127,20 +128,7 @@ async function decisionCookies(variant) {
  * benchmark did, the two mixed at random: the closed first page's renderer was sometimes reused.
  */
 async function loadReturning(variant, cookies, kind) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.bringToFront();
-  await page.setCookie(...cookies);
-  if (kind === 'same-tab') {
-    await page.goto(`${base}/${variant}.html`, { waitUntil: 'load' });
-    // What ours does once the page is idle after its load (its interface) belongs to that page, and
-    // so does its one-second look at the jar: stopped, so that a tick while the page is left is not
-    // counted to the next one.
-    await new Promise((r) => setTimeout(r, 1500));
-    await page.evaluate(() => {
-      for (let id = setInterval(() => {}, 1e6); id > 0; id--) clearInterval(id);
-    });
-  }
+  const page = await returningTab(browser, `${base}/${variant}.html`, cookies, kind);
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Performance.enable');
@@ -156,7 +144,7 @@ async function loadReturning(variant, cookies, kind) {
   const { metrics } = await atLoad;
   const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? NaN) - (before.find((m) => m.name === name)?.value ?? 0);
   const result = { scriptMs: metric('ScriptDuration') * 1000, taskMs: metric('TaskDuration') * 1000, interfaceAtLoad: await page.evaluate(() => window.__interfaceAtLoad) };
-  await context.close();
+  await page.browserContext().close();
   return result;
 }
 
