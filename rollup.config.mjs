@@ -80,6 +80,21 @@ const litUnderLockdown = {
   },
 };
 
+/**
+ * The preferences' pack asked for again after a failure comes under an address of its own (Firefox
+ * keeps a module's failure for the document's life): the fragment src/packs.ts is handed, added to
+ * the file's address. The build fails if that import no longer takes it.
+ */
+const packAgain = {
+  name: 'pack-again',
+  renderDynamicImport: ({ targetModuleId }) => (/[\\/]element[\\/]preferences\.ts$/.test(targetModuleId ?? '') ? { left: 'import(', right: ' + _again)' } : null),
+  renderChunk(code, chunk) {
+    if (chunk.name === 'ui' && !/\(_again\) => import\(\S+\.preferences\.js\S* \+ _again\)/.test(code))
+      this.error('src/packs.ts: the preferences are no longer imported as this build expects');
+    return null;
+  },
+};
+
 export default [
   {
     // The drop-in: the protection core, one classic script. An IIFE, never UMD: Creatio pages run
@@ -94,7 +109,7 @@ export default [
     // (`creatio-cookie-consent.<name>.js`): a language each, and what the preferences add.
     input: { ui: 'src/interface.ts' },
     // Template and CSS whitespace is paid on every page that shows the interface: minified first.
-    plugins: [buildAddress, sharedCore, litUnderLockdown, nodeResolve({ browser: true }), ts(), minifyHTML()],
+    plugins: [buildAddress, sharedCore, litUnderLockdown, packAgain, nodeResolve({ browser: true }), ts(), minifyHTML()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -8,29 +8,34 @@ export const PACK_WAIT_MS = 3000;
 export interface Pack<V> {
   /** What the pack gave; `undefined` while it is on its way (or not asked for), `null` if it gave nothing usable. */
   readonly value: V | null | undefined;
-  /** Starts the load once; `undefined` once settled. Never rejects. */
-  load(): Promise<unknown> | undefined;
+  /** Starts the load once (`again`: once more where it gave nothing); `undefined` once settled. Never rejects. */
+  load(again?: unknown): Promise<unknown> | undefined;
 }
 
 /**
- * A pack loaded at most once. It settles to `null` when it is missing, not there within
- * PACK_WAIT_MS, or of another version (`accept` returns `null` or throws): then the interface goes
- * on without it. What settles first stays: a pack that arrives late is not used on this page, so
- * nothing changes under the visitor's eyes.
+ * A pack loaded once. It settles to `null` when it is missing, not there within PACK_WAIT_MS, or of
+ * another version (`accept` returns `null` or throws): then the interface goes on without it. What
+ * settles stays: a pack that arrives late is not used, so nothing changes under the visitor's eyes,
+ * until a caller asks `again` where it gave nothing (where nothing shows it: the preferences about
+ * to open) — a server's hiccup must not cost a page that lives for hours what the pack gives.
+ * `load` is handed what gives each new attempt an address of its own (./packs.ts).
  */
-export function pack<M, V>(load: () => Promise<M>, accept: (module: M) => V | null): Pack<V> {
+export function pack<M, V>(load: (again: string) => Promise<M>, accept: (module: M) => V | null): Pack<V> {
   let value: V | null | undefined;
   let loading: Promise<unknown> | undefined;
+  let tries = 0;
   return {
     get value() {
       return value;
     },
-    load: () =>
-      value !== undefined
+    load(again) {
+      if (again && value === null) value = loading = undefined;
+      return value !== undefined
         ? undefined
-        : (loading ??= Promise.race([load(), new Promise<never>((_, fail) => setTimeout(fail, PACK_WAIT_MS))])
+        : (loading ??= Promise.race([load(tries++ ? `#${tries}` : ''), new Promise<never>((_, fail) => setTimeout(fail, PACK_WAIT_MS))])
             .then(accept)
             .catch(() => null)
-            .then((v) => void (value = v))),
+            .then((v) => void (value = v)));
+    },
   };
 }

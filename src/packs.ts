@@ -18,4 +18,10 @@ export const LANGUAGE_PACKS: Record<string, () => Promise<{ default: Texts }>> =
   ar: () => import('./i18n/ar.js'),
 };
 
-export const loadPreferences = (): Promise<typeof import('./element/preferences.js')> => import('./element/preferences.js');
+/**
+ * `_again`: after a failure, what gives the new attempt an address of its own (a fragment, which the
+ * request does not carry), added to the file's address in the drop-in's build (../rollup.config.mjs):
+ * Firefox keeps a module's failure for the document's life (whatwg/html#6768). Bundlers load their
+ * chunks their own way.
+ */
+export const loadPreferences = (_again?: string): Promise<typeof import('./element/preferences.js')> => import('./element/preferences.js');

@@ -10,7 +10,7 @@ import { httpUrl } from '../url.js';
 import { ConsentController } from './consent-controller.js';
 import { dialogContent } from './dialog.js';
 import { ModalController } from './modal-controller.js';
-import { loadExtras } from './extras.js';
+import { extras, loadExtras } from './extras.js';
 import { styles } from './styles.js';
 
 /** The properties that configure the decision; a change of one configures the runtime again. */
@@ -25,7 +25,6 @@ const CONFIG_PROPERTIES = ['categories', 'functionalCookies', 'analyticalCookies
  *
  * @fires creatio-consent-ready - Once per page load, once the page is parsed, its configuration known and the stored decision read. `detail`: `{decided, categories, consent}`.
  * @fires creatio-consent-change - Every time the decision changes, here or in another tab. `detail`: `{decided, categories, consent, changed, cause, cleared, remaining}`.
- *
  * @attr integrations - Vendors told through their own consent APIs (`clarity uet meta matomo`), with `creatio-cookie-consent.vendors.js` only; better on its script tag (`data-integrations`), whose defaults precede the vendors' tags.
  * @attr <category>-storage - `localStorage` / `sessionStorage` keys the category governs (`*` wildcard), e.g. `analytical-storage="_cltk"`.
  *
@@ -110,8 +109,7 @@ export class CreatioCookieConsent extends ReactiveElement {
   /** Whether the preferences dialog is open. */
   declare open: boolean;
 
-  // A configuring attribute is read through its property, so a value a script set wins; an
-  // attribute without one (`marketing-cookies`) as it is.
+  // A configuring attribute is read through its property (a value a script set wins), if it has one.
   #consent = new ConsentController(this, (name) => {
     const property = CONFIG_PROPERTIES.find((p) => CreatioCookieConsent.elementProperties.get(p)?.attribute === name || p === name);
     const value = property && this[property];
@@ -178,11 +176,13 @@ export class CreatioCookieConsent extends ReactiveElement {
   /**
    * A language other than English renders once its texts are here (or failed to come: English),
    * rather than English first and then again: the banner would change under the visitor's eyes.
-   * The preferences open with their cookie lists complete, for the same reason.
+   * The preferences open with their cookie lists complete, for the same reason (about to open,
+   * however they are opened, they ask once more for a pack that gave nothing).
    */
   protected override async scheduleUpdate(): Promise<void> {
+    if (this.open && !this.renderRoot.querySelector('dialog')?.open) loadExtras();
     // Asked again after each load: the wanted language may have changed while it was on its way.
-    for (let wait; (wait = loadLanguage(this.#language) ?? (this.open ? loadExtras() : undefined)); ) await wait;
+    for (let wait; (wait = loadLanguage(this.#language) ?? (this.open ? extras.load() : undefined)); ) await wait;
     super.scheduleUpdate();
   }
 

@@ -13,6 +13,9 @@ export const extras = pack(loadPreferences, ({ cookieList, preferencesStyles, pr
   sheet.replaceSync(preferencesStyles);
   return { cookieList, sheet, texts };
 });
-/** Starts loading the preferences' pack (once); pointing at "Customize" calls it. */
-export const loadExtras = extras.load;
+/**
+ * Starts loading the preferences' pack, again where it gave nothing: pointing at "Customize" calls
+ * it, and the preferences about to open.
+ */
+export const loadExtras = (): unknown => extras.load(true);
 

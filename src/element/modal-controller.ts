@@ -31,6 +31,8 @@ export class ModalController implements ReactiveController {
   #before: HTMLElement | null = null;
   /** Our control that had focus when an update began. */
   #focused: Element | null = null;
+  /** Whether we closed the dialog, and its `close` event is still to come. */
+  #closing = false;
 
   readonly #host: Host;
 
@@ -127,7 +129,7 @@ export class ModalController implements ReactiveController {
       this.#opener = deepActive();
       dialog.showModal();
       if (!dialog.contains(this.#host.renderRoot.querySelector(':focus'))) this.#focusable()[0]?.focus();
-    } else if (!this.#host.open && dialog?.open) dialog.close();
+    } else if (!this.#host.open && dialog?.open) dialog.close(), (this.#closing = true);
     // Once ours has closed: while it is open, it is a modal like any other.
     this.#lift();
     if (!this.#host.open && this.#opener) {
@@ -148,9 +150,13 @@ export class ModalController implements ReactiveController {
     root.removeAttribute('tabindex');
   }
 
-  /** The dialog's own `close` (Escape) closed it: the host follows. */
+  /**
+   * The dialog's own `close` (Escape) closed it: the host follows. Not where we closed it: its event
+   * comes a task later, when the host may be opening again (after a wait for a pack).
+   */
   readonly onClose = (): void => {
-    if (!this.#dialog?.open) this.#host.open = false;
+    if (!this.#closing && !this.#dialog?.open) this.#host.open = false;
+    this.#closing = false;
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {

@@ -195,11 +195,11 @@ export async function testEndpoints(ctx, next) {
       ctx.body = "console.warn('creatio-cookie-consent: the interface of the build before');";
     } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) serveDist(ctx, file);
     else ctx.status = 410;
-  } else if (/^\/__flaky(ui|deferred|embeds)\d-\w+\//.test(path)) {
-    // The drop-in whose interface (or deferred, or embeds') file answers 503 to its first n requests
-    // from a page, then comes (/__flakyui<n>-<token>/, /__flakydeferred<n>-<token>/...): a server's
-    // hiccup, or a deployment caught half-way. `?page=embeds`: the held-frame page, else a page without one.
-    const [, flaky, n, token, file] = /^\/__flaky(ui|deferred|embeds)(\d)-(\w+)\/(.*)$/.exec(path);
+  } else if (/^\/__flaky(ui|deferred|embeds|preferences)\d-\w+\//.test(path)) {
+    // The drop-in whose interface (or deferred, embeds' or preferences' file) answers 503 to its
+    // first n requests from a page, then comes (/__flakyui<n>-<token>/, /__flakydeferred<n>-<token>/,
+    // /__flakypreferences<n>-<token>/...): a server's hiccup, or a deployment caught half-way. `?page=embeds`: the held-frame page, else a page without one.
+    const [, flaky, n, token, file] = /^\/__flaky(ui|deferred|embeds|preferences)(\d)-(\w+)\/(.*)$/.exec(path);
     if (file === 'page.html') {
       ctx.type = 'text/html';
       const embeds = url.searchParams.get('page') === 'embeds';
