@@ -81,16 +81,17 @@ const litUnderLockdown = {
 };
 
 /**
- * The preferences' pack asked for again after a failure comes under an address of its own (Firefox
- * keeps a module's failure for the document's life): the fragment src/packs.ts is handed, added to
- * the file's address. The build fails if that import no longer takes it.
+ * A pack the interface asks for again after a failure comes under an address of its own (Firefox
+ * keeps a module's failure for the document's life): the fragment each import in src/packs.ts is
+ * handed, added to the file's address. The build fails if an import no longer takes it.
  */
 const packAgain = {
   name: 'pack-again',
-  renderDynamicImport: ({ targetModuleId }) => (/[\\/]element[\\/]preferences\.ts$/.test(targetModuleId ?? '') ? { left: 'import(', right: ' + _again)' } : null),
+  renderDynamicImport: () => ({ left: 'import(', right: ' + _again)' }),
   renderChunk(code, chunk) {
-    if (chunk.name === 'ui' && !/\(_again\) => import\(\S+\.preferences\.js\S* \+ _again\)/.test(code))
-      this.error('src/packs.ts: the preferences are no longer imported as this build expects');
+    const imports = code.match(/\bimport\(/g)?.length;
+    if (chunk.name === 'ui' && imports !== code.match(/\(_again\) => import\(\S+ \+ _again\)/g)?.length)
+      this.error('src/packs.ts: a pack is no longer imported as this build expects');
     return null;
   },
 };

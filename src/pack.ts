@@ -16,8 +16,8 @@ export interface Pack<V> {
  * A pack loaded once. It settles to `null` when it is missing, not there within PACK_WAIT_MS, or of
  * another version (`accept` returns `null` or throws): then the interface goes on without it. What
  * settles stays: a pack that arrives late is not used, so nothing changes under the visitor's eyes,
- * until a caller asks `again` where it gave nothing (where nothing shows it: the preferences about
- * to open) — a server's hiccup must not cost a page that lives for hours what the pack gives.
+ * until a caller asks `again` where it gave nothing (the preferences about to open, where the
+ * visitor's eyes go) — a server's hiccup must not cost a page that lives for hours what it gives.
  * `load` is handed what gives each new attempt an address of its own (./packs.ts).
  */
 export function pack<M, V>(load: (again: string) => Promise<M>, accept: (module: M) => V | null): Pack<V> {

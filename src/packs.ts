@@ -6,22 +6,24 @@
  */
 import type { Texts } from './i18n/index.js';
 
-export const LANGUAGE_PACKS: Record<string, () => Promise<{ default: Texts }>> = {
-  de: () => import('./i18n/de.js'),
-  fr: () => import('./i18n/fr.js'),
-  es: () => import('./i18n/es.js'),
-  it: () => import('./i18n/it.js'),
-  nl: () => import('./i18n/nl.js'),
-  pt: () => import('./i18n/pt.js'),
-  pl: () => import('./i18n/pl.js'),
-  uk: () => import('./i18n/uk.js'),
-  ar: () => import('./i18n/ar.js'),
-};
-
 /**
  * `_again`: after a failure, what gives the new attempt an address of its own (a fragment, which the
  * request does not carry), added to the file's address in the drop-in's build (../rollup.config.mjs):
  * Firefox keeps a module's failure for the document's life (whatwg/html#6768). Bundlers load their
  * chunks their own way.
  */
-export const loadPreferences = (_again?: string): Promise<typeof import('./element/preferences.js')> => import('./element/preferences.js');
+type Load<M> = (_again?: string) => Promise<M>;
+
+export const LANGUAGE_PACKS: Record<string, Load<{ default: Texts }>> = {
+  de: (_again) => import('./i18n/de.js'),
+  fr: (_again) => import('./i18n/fr.js'),
+  es: (_again) => import('./i18n/es.js'),
+  it: (_again) => import('./i18n/it.js'),
+  nl: (_again) => import('./i18n/nl.js'),
+  pt: (_again) => import('./i18n/pt.js'),
+  pl: (_again) => import('./i18n/pl.js'),
+  uk: (_again) => import('./i18n/uk.js'),
+  ar: (_again) => import('./i18n/ar.js'),
+};
+
+export const loadPreferences: Load<typeof import('./element/preferences.js')> = (_again) => import('./element/preferences.js');

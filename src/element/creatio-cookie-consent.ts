@@ -177,10 +177,10 @@ export class CreatioCookieConsent extends ReactiveElement {
    * A language other than English renders once its texts are here (or failed to come: English),
    * rather than English first and then again: the banner would change under the visitor's eyes.
    * The preferences open with their cookie lists complete, for the same reason (about to open,
-   * however they are opened, they ask once more for a pack that gave nothing).
+   * however they are opened, they ask once more for a pack that gave nothing: theirs, the language's).
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.open && !this.renderRoot.querySelector('dialog')?.open) loadExtras();
+    if (this.open && !this.renderRoot.querySelector('dialog')?.open) loadExtras(), loadLanguage(this.#language, 1);
     // Asked again after each load: the wanted language may have changed while it was on its way.
     for (let wait; (wait = loadLanguage(this.#language) ?? (this.open ? extras.load() : undefined)); ) await wait;
     super.scheduleUpdate();

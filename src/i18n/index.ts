@@ -41,8 +41,11 @@ export function readyLanguage(lang: string): string | undefined {
   return languagePack?.value ? lang : languagePack && languagePack.value === undefined ? undefined : 'en';
 }
 
-/** Loads a built-in language's texts once; never rejects (a missing, late or odd pack means English). */
-export const loadLanguage = (lang: string): Promise<unknown> | undefined => packOf(lang)?.load();
+/**
+ * Loads a built-in language's texts once (`again`: once more where they did not come); never rejects
+ * (a missing, late or odd pack means English).
+ */
+export const loadLanguage = (lang: string, again?: unknown): Promise<unknown> | undefined => packOf(lang)?.load(again);
 
 /** The built-in language for a list of wanted tags (./pick.ts `pickFrom`). */
 export const pickLanguage = (wanted: readonly (string | null | undefined)[], fallback?: () => readonly string[]): string =>

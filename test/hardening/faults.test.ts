@@ -183,6 +183,24 @@ describe('faults', () => {
       expect(seenIn(page).errors).to.deep.equal([]);
     }).timeout(35000);
 
+  // So is a language's pack: the banner that showed in English stays so until the preferences open
+  // (their request to open is the moment the visitor's eyes move to them); then both speak German.
+  it("a language's pack that failed once is asked for again when the preferences next open: they open in it", async () => {
+    const page = await frame(`/__flakyde1-${token()}/page.html`);
+    const win = page.contentWindow as Window & typeof globalThis;
+    const el = (await elementWithin(page, 10000))!;
+    const accept = () => el.shadowRoot!.querySelector('[part~="accept"]')!.textContent!.trim();
+    expect(accept(), 'the banner, in English after the failure').to.equal('Accept all');
+    await el.showPreferences();
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.querySelector('h2')!.textContent!.trim(), 'the preferences').to.equal('Cookie-Einstellungen');
+    expect(dialog.getAttribute('lang')).to.equal('de');
+    expect(accept(), 'the banner').to.equal('Alle akzeptieren');
+    expect(filesBeside(win).filter((u) => u.pathname.endsWith('.de.js')), 'asked for twice').to.have.length(2);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  }).timeout(20000);
+
   // And for as long as it fails (a deployment's minutes, a time without a network): asked for again
   // twice as long after each failure (the page's long waits shortened).
   for (const flaky of ['deferred', 'embeds'] as const)

@@ -210,8 +210,9 @@ const CORE = 6_770;
 // (it was left out until another change): 18,414; the preferences starting from the visitor's answers
 // however they open (opened by the `open` property, they showed every switch off): 18,428; the
 // preferences' pack asked for again when they next open after it failed (a dialog without its lists
-// and styles for the page's life), a `close` of our own no longer closing a reopening: 18,491.
-const FIRST_VISIT = 18_491;
+// and styles for the page's life), a `close` of our own no longer closing a reopening: 18,491; the
+// language's pack too (in English all day): 18,497.
+const FIRST_VISIT = 18_497;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
@@ -278,7 +279,7 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 // the writer lent by the core's loader, the deferred file asked for again: 7,319; the core's loader handed whole: 7,311; asked for again
 // for as long as it fails: 7,313; only where it failed to come: 7,317.)
 // the build's address again: 7,318 (7,319 as it moves).
-const VENDORS = 7_319;
+const VENDORS = 7_318;
 
 test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has nothing of them`, () => {
   const size = gzip('creatio-cookie-consent.vendors.js');

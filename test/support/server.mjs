@@ -195,11 +195,12 @@ export async function testEndpoints(ctx, next) {
       ctx.body = "console.warn('creatio-cookie-consent: the interface of the build before');";
     } else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) serveDist(ctx, file);
     else ctx.status = 410;
-  } else if (/^\/__flaky(ui|deferred|embeds|preferences)\d-\w+\//.test(path)) {
+  } else if (/^\/__flaky(ui|deferred|embeds|preferences|de)\d-\w+\//.test(path)) {
     // The drop-in whose interface (or deferred, embeds' or preferences' file) answers 503 to its
     // first n requests from a page, then comes (/__flakyui<n>-<token>/, /__flakydeferred<n>-<token>/,
-    // /__flakypreferences<n>-<token>/...): a server's hiccup, or a deployment caught half-way. `?page=embeds`: the held-frame page, else a page without one.
-    const [, flaky, n, token, file] = /^\/__flaky(ui|deferred|embeds|preferences)(\d)-(\w+)\/(.*)$/.exec(path);
+    // /__flakypreferences<n>-<token>/, /__flakyde<n>-<token>/...): a server's hiccup, or a deployment
+    // caught half-way. The page is in English, but in German where German's pack is the one that fails. `?page=embeds`: the held-frame page, else a page without one.
+    const [, flaky, n, token, file] = /^\/__flaky(ui|deferred|embeds|preferences|de)(\d)-(\w+)\/(.*)$/.exec(path);
     if (file === 'page.html') {
       ctx.type = 'text/html';
       const embeds = url.searchParams.get('page') === 'embeds';
@@ -207,7 +208,7 @@ export async function testEndpoints(ctx, next) {
       // The recorders before the drop-in: the first request's failure can be told before a script
       // after it has run (the page without a held frame has the events' one first already).
       const recorders = ['record-warnings.js', ...(embeds ? ['record-events.js'] : [])].map((f) => `<script src="/test/fixtures/${f}"></script>`).join('');
-      ctx.body = (embeds ? page.replace('/dist/', '') : page.replace('<html lang="de">', '<html lang="en">')).replace(/<script src="creatio-cookie-consent\.js"/, `${recorders}$&`);
+      ctx.body = (embeds ? page.replace('/dist/', '') : flaky === 'de' ? page : page.replace('<html lang="de">', '<html lang="en">')).replace(/<script src="creatio-cookie-consent\.js"/, `${recorders}$&`);
     } else if (file === `creatio-cookie-consent.${flaky}.js` && tries(token) <= +n) ctx.status = 503;
     else if (/^creatio-cookie-consent(\.\w+)?\.js$/.test(file)) {
       serveDist(ctx, file);
