@@ -82,12 +82,12 @@ export class CreatioCookieConsent extends ReactiveElement {
     for (const options of Object.values(this.properties)) Object.setPrototypeOf(options, null);
   }
 
-  /** The optional categories offered, space-separated: `functional`, `analytical`, and any of your own (e.g. `marketing`). */
-  declare categories: string | null;
-  /** Cookie names governed by `functional` (`*` wildcard). Other categories: a `<category>-cookies` attribute. */
-  declare functionalCookies: string | null;
-  /** Cookie names governed by `analytical` (`*` wildcard). */
-  declare analyticalCookies: string | null;
+  /** The optional categories offered, space-separated (or a list): `functional`, `analytical`, and any of your own (e.g. `marketing`). */
+  declare categories: string | string[] | null;
+  /** Cookie names governed by `functional` (`*` wildcard), space-separated or a list. Other categories: a `<category>-cookies` attribute. */
+  declare functionalCookies: string | string[] | null;
+  /** Cookie names governed by `analytical` (`*` wildcard), space-separated or a list. */
+  declare analyticalCookies: string | string[] | null;
   /** Link to the privacy policy (http or https only; anything else is not shown). */
   declare policyUrl: string | null;
   /** Policy revision; raising it asks every visitor again. */
@@ -109,11 +109,11 @@ export class CreatioCookieConsent extends ReactiveElement {
   /** Whether the preferences dialog is open. */
   declare open: boolean;
 
-  // A configuring attribute is read through its property (a value a script set wins), if it has one.
+  // Read through its property where it has one (a script's value wins; a list as its words, not `_ga,_ga_*`).
   #consent = new ConsentController(this, (name) => {
     const property = CONFIG_PROPERTIES.find((p) => CreatioCookieConsent.elementProperties.get(p)?.attribute === name || p === name);
     const value = property && this[property];
-    return value != null ? String(value) : this.getAttribute(name);
+    return value != null ? [value].flat().join(' ') : this.getAttribute(name);
   });
   #modal = new ModalController(this);
   /** The switches while the preferences are open, saved only by "Save choices" (the inputs show it). */

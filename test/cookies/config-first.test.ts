@@ -65,6 +65,23 @@ describe('configuration first', () => {
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 
+  // A framework's property binding (Vue's `:analytical-cookies="['_ga', '_ga_*']"`, React 19's) hands
+  // a list as a list: read as one word ("_ga,_ga_*"), it governed no cookie of Google Analytics,
+  // whose `_ga` then passed without a decision, and the categories offered none.
+  it('lists a script set as properties are read as their words: _ga refused, both categories offered', async () => {
+    const page = await frame('/test/fixtures/config-first.html?.categories=["functional","analytical"]&.analyticalCookies=["_ga","_ga_*"]');
+    const el = await framedElement(page);
+    await el.updateComplete;
+    const doc = page.contentDocument!;
+    doc.cookie = '_ga=GA1.1.bound; path=/';
+    doc.cookie = '_ga_ABC123=GS1.1.bound; path=/';
+    expect(doc.cookie, 'no decision yet').not.to.match(/(^|; )_ga(_ABC123)?=/);
+    await el.showPreferences();
+    expect(switchNamed(el, 'Functional').disabled).to.equal(false);
+    expect(switchNamed(el, 'Analytical').disabled).to.equal(false);
+    expect(seenIn(page).errors).to.deep.equal([]);
+  });
+
   it('the same decision under the same configuration grants once the element is parsed', async () => {
     plantDecision(stored({ functional: true, analytical: true }));
     const page = await frame('/test/fixtures/config-first.html?revision=1');

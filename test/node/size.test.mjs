@@ -211,8 +211,9 @@ const CORE = 6_770;
 // however they open (opened by the `open` property, they showed every switch off): 18,428; the
 // preferences' pack asked for again when they next open after it failed (a dialog without its lists
 // and styles for the page's life), a `close` of our own no longer closing a reopening: 18,491; the
-// language's pack too (in English all day): 18,497.
-const FIRST_VISIT = 18_497;
+// language's pack too (in English all day): 18,497; a list set as a configuring property read as its
+// words (`['_ga', '_ga_*']` governed no cookie): 18,503.
+const FIRST_VISIT = 18_503;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
