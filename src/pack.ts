@@ -18,24 +18,34 @@ export interface Pack<V> {
  * settles stays: a pack that arrives late is not used, so nothing changes under the visitor's eyes,
  * until a caller asks `again` where it gave nothing (the preferences about to open, where the
  * visitor's eyes go) — a server's hiccup must not cost a page that lives for hours what it gives.
- * `load` is handed what gives each new attempt an address of its own (./packs.ts).
+ * Then a pack that came late is taken, one that failed asked for anew (`load` is handed what gives
+ * the new attempt an address of its own: ./packs.ts), and one still on its way keeps nobody waiting.
  */
 export function pack<M, V>(load: (again: string) => Promise<M>, accept: (module: M) => V | null): Pack<V> {
   let value: V | null | undefined;
   let loading: Promise<unknown> | undefined;
+  let attempt: Promise<M> | undefined;
   let tries = 0;
+  /** The last attempt: on its way (0), come (1), failed (2). */
+  let outcome = 0;
   return {
     get value() {
       return value;
     },
     load(again) {
-      if (again && value === null) value = loading = undefined;
-      return value !== undefined
-        ? undefined
-        : (loading ??= Promise.race([load(tries++ ? `#${tries}` : ''), new Promise<never>((_, fail) => setTimeout(fail, PACK_WAIT_MS))])
-            .then(accept)
-            .catch(() => null)
-            .then((v) => void (value = v)));
+      if (again && value === null && outcome) value = loading = undefined;
+      if (value !== undefined) return undefined;
+      if (!attempt || outcome > 1) {
+        outcome = 0;
+        (attempt = load(tries++ ? `#${tries}` : '')).then(
+          () => (outcome = 1),
+          () => (outcome = 2),
+        );
+      }
+      return (loading ??= Promise.race([attempt, new Promise<never>((_, fail) => setTimeout(fail, PACK_WAIT_MS))])
+        .then(accept)
+        .catch(() => null)
+        .then((v) => void (value = v)));
     },
   };
 }

@@ -112,7 +112,7 @@ describe('dist/creatio-cookie-consent.js', () => {
       expect(seenIn(page).errors).to.deep.equal([]);
     });
 
-  it('goes on without packs that hang: English at once after 3 s, the preferences open without lists', async function () {
+  it('goes on without packs that hang: English at once after 3 s, the preferences open without lists, and with them the next time', async function () {
     this.timeout(25000);
     const page = await frame('/__stalled/page.html');
     const el = (await framedElement(page));
@@ -132,6 +132,13 @@ describe('dist/creatio-cookie-consent.js', () => {
     await el.updateComplete;
     expect(dialog.getAttribute('lang')).to.equal('en');
     expect(dialog.querySelector('details')).to.equal(null);
+    // Taken when the preferences next open (where the visitor's eyes go), without asking again.
+    el.closePreferences();
+    await el.updateComplete;
+    await el.showPreferences();
+    expect(dialog.getAttribute('lang'), 'the next opening').to.equal('de');
+    expect(dialog.querySelector('details'), 'with its cookie lists').to.not.equal(null);
+    expect(packsLoaded(page), 'nothing asked for again').to.have.length(2);
     expect(seenIn(page).errors).to.deep.equal([]);
   });
 

@@ -118,7 +118,7 @@ const gzip = (file) => gzipSync(readFileSync(new URL(file, dist)), { level: 9 })
 // (The build's address, a hash of every file, moves each file's size by a byte or two whenever any file changes.)
 // the build's address after the page author's texts for one language: 6,769; after the preferences'
 // start from the answers however they open: 6,770.
-const CORE = 6_770;
+const CORE = 6_771;
 // What a first visit loads. Held under vanilla-cookieconsent's first visit (16,297 B: its JS, CSS
 // and configuration) through issue 15: its theme fix took the last bytes under it; its phone layout,
 // relative font size and the banner moving out of focus's way were paid for by the watchers leaving
@@ -212,8 +212,9 @@ const CORE = 6_770;
 // preferences' pack asked for again when they next open after it failed (a dialog without its lists
 // and styles for the page's life), a `close` of our own no longer closing a reopening: 18,491; the
 // language's pack too (in English all day): 18,497; a list set as a configuring property read as its
-// words (`['_ga', '_ga_*']` governed no cookie): 18,503.
-const FIRST_VISIT = 18_503;
+// words (`['_ga', '_ga_*']` governed no cookie): 18,503; a pack that came late taken at the next
+// opening, one still on its way not asked for again (each opening waited for a new 3 s): 18,535.
+const FIRST_VISIT = 18_535;
 // The preferences' pack carries Creatio's table and the Google family, and since issue 15 the
 // lookup of translated purposes, the forced-colours switches, the buttons' order of importance and
 // the tables' names, and the lists' English texts: loaded when the dialog first opens. Since issue 13
@@ -280,7 +281,7 @@ test(`core + interface (Lit, the element, English) are at most ${FIRST_VISIT} B 
 // the writer lent by the core's loader, the deferred file asked for again: 7,319; the core's loader handed whole: 7,311; asked for again
 // for as long as it fails: 7,313; only where it failed to come: 7,317.)
 // the build's address again: 7,318 (7,319 as it moves).
-const VENDORS = 7_318;
+const VENDORS = 7_319;
 
 test(`the vendors' core is at most ${VENDORS} B gzip, and the plain core has nothing of them`, () => {
   const size = gzip('creatio-cookie-consent.vendors.js');
