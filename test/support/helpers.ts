@@ -288,16 +288,19 @@ export const contrast = (a: string, b: string) => {
 
 type Axe = { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
 let axeLoaded: Promise<unknown> | undefined;
+let axeAddresses = 0;
 
 /**
  * The audit tool, axe-core (not the product): importing it puts `axe` on window. Its file is half a
  * megabyte, and once, in a full CI run, Firefox failed to load it ("error loading dynamically imported
  * module"), failing a whole file before any of its tests ran; the same file passed alone at once. It is
  * asked for once more under an address of its own, since Firefox keeps a module's failure for the
- * document's life. `address`: that second address alone (for the test of this fallback).
+ * document's life. `address`: that second address alone (for the test of this fallback). Each such
+ * load has an address of its own: where the first load had failed, the fallback's test met the module
+ * the fallback had evaluated already, which sets `axe` no more (Firefox, once in a CI run).
  */
 export function loadAxe(address = false): Promise<unknown> {
-  const again = () => import(/* @vite-ignore */ new URL('/node_modules/axe-core/axe.js?again', location.href).href);
+  const again = () => import(/* @vite-ignore */ new URL(`/node_modules/axe-core/axe.js?again=${++axeAddresses}`, location.href).href);
   return address ? again() : (axeLoaded ??= import('axe-core').catch(again));
 }
 
