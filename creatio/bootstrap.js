@@ -5,7 +5,8 @@
  * to the page, once, however often it runs.
  *
  * Edit the configuration below, then compile the configuration (or reload, in file-system
- * development mode). Every attribute of the README's "Attributes" table can go here.
+ * development mode). Every attribute of the README's "Attributes" table can go here (words as a
+ * string or a list).
  */
 (function () {
   // ---- Configuration: edit here --------------------------------------------------------------
@@ -49,12 +50,13 @@
   script.src = base + (CONFIG.integrations ? 'creatio-cookie-consent.vendors.js' : 'creatio-cookie-consent.js');
   var element = document.createElement('creatio-cookie-consent');
   Object.keys(CONFIG).forEach(function (name) {
-    var value = CONFIG[name];
+    // A list is its words (['_ga', '_ga_*'] is '_ga _ga_*': as text, '_ga,_ga_*' would govern no cookie).
+    var value = [].concat(CONFIG[name]).join(' ');
     // An attribute left empty is not set; nor is 'false', which on a switch would mean "on" (a boolean attribute is on when present).
-    if (value === '' || value == null || value === false || value === 'false') return;
+    if (value === '' || value === 'false') return;
     // On the script, the configuration is final before anything can be granted; the element shows it.
-    script.setAttribute('data-' + name, String(value));
-    element.setAttribute(name, String(value));
+    script.setAttribute('data-' + name, value);
+    element.setAttribute(name, value);
   });
   if (TEXTS) element.texts = TEXTS;
   // This element is the page's, whatever else the page holds: the document keeps it under the

@@ -87,11 +87,14 @@ before(async () => {
   assert.ok(text.includes("integrations: '',"));
   // And a switch turned off as one would write it: 'false' (a boolean attribute is on when present).
   assert.ok(text.includes('var TEXTS = null;'));
+  assert.ok(text.includes("categories: 'functional analytical',"));
   writeFileSync(
     bootstrap,
     text
       .replace("integrations: '',", "integrations: 'matomo meta',")
       .replace("'settings-button': '',", "'settings-button': 'false',")
+      // And a list where the configuration gives words, as a developer might write it.
+      .replace("categories: 'functional analytical',", "categories: ['functional', 'analytical'], 'analytical-cookies': ['_ga', '_ga_*'],")
       .replace('var TEXTS = null;', "var TEXTS = { acceptAll: 'Agreed', en: { rejectAll: 'No, thanks' }, de: { rejectAll: 'Nein, danke' } };"),
   );
   const devkit = (
@@ -274,5 +277,5 @@ test('Classic UI: vendors named in the bootstrap load the vendors\u2019 core, wh
   assert.equal(seen.settingsButton, false, "'settings-button': 'false' leaves the button off");
   assert.deepEqual(seen.labels, ['Agreed', 'No, thanks', 'Customize'], "the bootstrap's texts, for every language and for the page's");
   assert.equal(seen.fbq, true, "Meta's snippet is awaited");
-  assert.equal(seen.ga, false);
+  assert.equal(seen.ga, false, "_ga refused, with the analytical cookies given as a list");
 });
